@@ -1,0 +1,100 @@
+import { Type, type Static, type TProperties } from '@sinclair/typebox'
+import { AccessKeyId, AccessKeySecret, SecretName } from './createApiKeyRequest.js'
+import { action, apiVersion } from './rules.js'
+
+const Action = Type.Literal(action, { description: `Name of the action: \`${action}\`.` })
+const Version = Type.Literal(apiVersion, { description: `API version: \`${apiVersion}\`.` })
+const UnixSeconds = (description: string) =>
+  Type.String({ description, pattern: '^[0-9]{1,10}$', examples: ['1700000000'] })
+const Region = Type.String({
+  description: 'Region, for example `ap-guangzhou`. CreateApiKey does not need it: accepted when sent, and ignored.',
+  minLength: 1,
+  examples: ['ap-guangzhou'],
+})
+const Language = Type.Union([Type.Literal('zh-CN'), Type.Literal('en-US')], {
+  description: 'Language of error messages: `zh-CN` or `en-US`.',
+})
+const Token = Type.String({ description: 'Security token of temporary credentials (STS). Omit with permanent keys.' })
+
+/**
+ * The common parameters of a signature-v3 (TC3-HMAC-SHA256) call, sent as headers. Authorization, Content-Type and
+ * Host are part of the signature and are described by the TC3 security scheme instead.
+ */
+export const Tc3Headers = Type.Object(
+  {
+    'X-TC-Action': Action,
+    'X-TC-Version': Version,
+    'X-TC-Timestamp': UnixSeconds('Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.'),
+    'X-TC-Region': Type.Optional(Region),
+    'X-TC-Token': Type.Optional(Token),
+    'X-TC-Language': Type.Optional(Language),
+  },
+  {
+    $id: 'Tc3Headers',
+    title: 'Tc3Headers',
+    description: 'Common parameters of a signature-v3 call, sent as HTTP headers. Other headers (such as the SDKs\' X-TC-RequestClient) are allowed.',
+    additionalProperties: true,
+  },
+)
+
+/** `Tags.N.Key` / `Tags.N.Value`: the query form flattens arrays of objects with zero-based indexes. */
+export const flattenedTagPattern = '^Tags\\.(?:0|[1-9][0-9]*)\\.(?:Key|Value)$'
+
+const v1Common = {
+  Action,
+  Version,
+  Region: Type.Optional(Region),
+  Timestamp: UnixSeconds('Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.'),
+  Nonce: Type.String({ description: 'Random positive integer, used once, against replay.', pattern: '^[1-9][0-9]{0,9}$', examples: ['11886'] }),
+  SecretId: Type.String({ description: 'SecretId of the caller\'s API key.', minLength: 1, examples: ['AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE'] }),
+  Signature: Type.String({ description: 'Base64 HMAC of the string to sign (see the signature v1 description).', minLength: 1 }),
+  SignatureMethod: Type.Optional(
+    Type.Union([Type.Literal('HmacSHA1'), Type.Literal('HmacSHA256')], { description: 'Signing hash: `HmacSHA1` (the default) or `HmacSHA256`.', default: 'HmacSHA1' }),
+  ),
+  Token: Type.Optional(Token),
+  Language: Type.Optional(Language),
+}
+
+const FlattenedTags = Type.Record(
+  Type.String({ pattern: flattenedTagPattern }),
+  Type.String({ description: 'A tag, flattened: `Tags.0.Key`, `Tags.0.Value`, `Tags.1.Key`, ...' }),
+)
+
+/** A closed flat map: the named parameters plus flattened tags, nothing else (TypeBox and JSON Schema agree on this form). */
+const closedForm = <Properties extends TProperties>(properties: Properties, title: string) =>
+  Type.Intersect([Type.Object(properties), FlattenedTags], { title, unevaluatedProperties: false })
+
+/**
+ * The signature-v1 form of CreateApiKey: one flat map of strings, sent as the GET query or as an
+ * `application/x-www-form-urlencoded` POST body. The manual rule holds here as in the JSON body.
+ */
+export const CreateApiKeyQuery = Type.Union(
+  [
+    closedForm(
+      {
+        ...v1Common,
+        SecretName,
+        AccessKeyType: Type.Optional(Type.Literal('auto', { description: 'Key type; `auto` when absent.', default: 'auto' })),
+      },
+      'auto key',
+    ),
+    closedForm(
+      {
+        ...v1Common,
+        SecretName,
+        AccessKeyType: Type.Literal('manual', { description: 'Key type `manual`: AccessKeyId and AccessKeySecret are required.' }),
+        AccessKeyId,
+        AccessKeySecret,
+      },
+      'manual key',
+    ),
+  ],
+  {
+    $id: 'CreateApiKeyQuery',
+    title: 'CreateApiKeyQuery',
+    description: 'CreateApiKey in the signature-v1 form: common parameters and action parameters in one flat map of strings, with Tags flattened as `Tags.N.Key` and `Tags.N.Value`.',
+  },
+)
+
+export type Tc3Headers = Static<typeof Tc3Headers>
+export type CreateApiKeyQuery = Static<typeof CreateApiKeyQuery>

@@ -1,0 +1,42 @@
+/**
+ * The documented limits of CreateApiKey, as data. Schemas, docs, tests and the emulator all read them from here,
+ * so a bound is changed in exactly one place.
+ */
+
+/** ASCII letters, digits and underscore: the charset of AccessKeyId and AccessKeySecret [SDK][DOC]. */
+export const accessKeyCharsetPattern = '^[A-Za-z0-9_]+$'
+export const accessKeyCharsetDescription = 'ASCII letters (A-Z, a-z), digits (0-9) and underscore (_)'
+
+export const accessKeyIdLength = { min: 5, max: 50 } as const
+export const accessKeySecretLength = { min: 10, max: 50 } as const
+
+/** SecretName: the console's limit of 50 characters, counted as Unicode code points (see docs/decisions.md). */
+export const secretNameLength = { min: 1, max: 50 } as const
+
+/**
+ * SecretName's bound as a pattern rather than minLength/maxLength: TypeBox counts UTF-16 code units while JSON
+ * Schema counts code points, so `maxLength` alone would make the validators disagree on astral characters. This
+ * pattern counts a surrogate pair as one character in a non-`u` RegExp (TypeBox) and, in a `u` RegExp (ajv and
+ * other JSON Schema validators), `[^\uD800-\uDFFF]` matches every code point but a lone surrogate. Both therefore
+ * accept 1–50 Unicode scalar values and reject lone surrogates, which UTF-8 cannot carry.
+ */
+export const secretNamePattern = `^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]){${secretNameLength.min},${secretNameLength.max}}$`
+
+/** CreatedTime / ModifiedTime: UTC, whole seconds, literal Z, as in every example (`2020-02-26T06:10:01Z`). */
+export const utcTimestampPattern =
+  '^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$'
+
+/** RequestId: a UUID, as Tencent's servers generate it (either case of hex digits is accepted). */
+export const requestIdPattern = '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$'
+
+export const action = 'CreateApiKey'
+export const apiVersion = '2018-08-08'
+export const service = 'apigateway'
+export const host = 'apigateway.tencentcloudapi.com'
+
+/** Requests per second for this action [DOC seed page]. */
+export const rateLimitPerSecond = 20
+/** A timestamp further than this from the server clock gets AuthFailure.SignatureExpire [DOC]. */
+export const signatureMaxSkewSeconds = 300
+/** Body size limits of API 3.0 [DOC], in bytes. */
+export const sizeLimits = { get: 32 * 1024, postV1: 1024 * 1024, postV3: 10 * 1024 * 1024 } as const

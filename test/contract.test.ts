@@ -1,0 +1,260 @@
+/**
+ * The foundation's contract: examples against their schemas, the manual rule in every validator, and each
+ * decision of docs/decisions.md held by a test.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { Value } from '@sinclair/typebox/value'
+import { parse as parseYaml } from 'yaml'
+import {
+  ApiKey,
+  components,
+  CreateApiKeyQuery,
+  CreateApiKeyRequest,
+  CreateApiKeyResponse,
+  decisions,
+  errorCodes,
+  ErrorCode,
+  queryExamples,
+  requestExamples,
+  responseExamples,
+  successExamples,
+} from '../schema/index.js'
+import { fromJsonSchemaFile, fromOpenApi } from './support/ajv.js'
+import { generatedDir, jsonSchemaFiles, openApi, repositoryRoot } from './support/artifacts.js'
+
+type Name = keyof typeof components
+
+/** Every validator of a component a consumer may use: TypeBox, the standalone JSON Schema, the OpenAPI component. */
+function verdicts(name: Name, value: unknown) {
+  const viaOpenApi = name === 'Tc3Headers' || name === 'CreateApiKeyQuery' ? undefined : fromOpenApi(name)(value)
+  return { typebox: Value.Check(components[name], value), jsonSchema: fromJsonSchemaFile(name)(value), openApi: viaOpenApi ?? Value.Check(components[name], value) }
+}
+const accepted = (name: Name, value: unknown) => expect(verdicts(name, value)).toEqual({ typebox: true, jsonSchema: true, openApi: true })
+const rejected = (name: Name, value: unknown) => expect(verdicts(name, value)).toEqual({ typebox: false, jsonSchema: false, openApi: false })
+
+const seedResult = successExamples.seed.value.Response.Result
+const withResult = (patch: Record<string, unknown>) => ({ Response: { Result: { ...seedResult, ...patch }, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } })
+const manual = { SecretName: 'ci', AccessKeyType: 'manual', AccessKeyId: 'abcde', AccessKeySecret: 'abcdefghij' }
+
+describe('examples', () => {
+  test.each(Object.entries(requestExamples))('request example %s is a valid CreateApiKeyRequest', (_, example) => accepted('CreateApiKeyRequest', example.value))
+  test.each(Object.entries(queryExamples))('query example %s is a valid CreateApiKeyQuery', (_, example) => accepted('CreateApiKeyQuery', example.value))
+  test.each(Object.entries(responseExamples))('response example %s is a valid CreateApiKeyResponse', (_, example) => accepted('CreateApiKeyResponse', example.value))
+
+  test('the product page\'s output example validates as a CreateApiKey response', () => {
+    const seedOutput = {
+      Response: {
+        Result: {
+          AccessKeyId: 'AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83',
+          AccessKeySecret: '9i3BQU8lMUl2dAvrF8RvL5EM6RKEG47P770du61B',
+          AccessKeyType: 'auto',
+          SecretName: 'test',
+          Status: 1,
+          CreatedTime: '2020-02-26T06:10:01Z',
+          ModifiedTime: '2020-02-26T06:10:01Z',
+        },
+        RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba',
+      },
+    }
+    accepted('CreateApiKeyResponse', seedOutput)
+    expect(Value.Check(CreateApiKeyResponse, seedOutput)).toBe(true)
+  })
+
+  test('every example in openapi.json validates against the schema of its media type', () => {
+    const post = openApi.paths['/'].post
+    const checks: [string, unknown][] = [
+      ...Object.values<any>(post.requestBody.content['application/json'].examples).map((example): [string, unknown] => ['CreateApiKeyRequest', example.value]),
+      ...Object.values<any>(post.responses['200'].content['application/json'].examples).map((example): [string, unknown] => ['CreateApiKeyResponse', example.value]),
+    ]
+    expect(checks.length).toBeGreaterThan(10)
+    for (const [name, value] of checks) accepted(name as Name, value)
+  })
+
+  test('there is a response example for every CreateApiKey error code', () => {
+    const codes = Object.values(responseExamples).flatMap((example) => ('Error' in example.value.Response ? [example.value.Response.Error.Code] : []))
+    for (const info of errorCodes.filter((entry) => entry.category === 'CreateApiKey')) expect(codes).toContain(info.code)
+  })
+
+  test('generated/examples holds one file per example, equal to the data', () => {
+    const value = JSON.parse(readFileSync(join(generatedDir, 'examples', 'request', 'manualKey.json'), 'utf8'))
+    expect(value).toEqual(requestExamples.manualKey.value)
+  })
+})
+
+describe('the manual rule', () => {
+  test('manual with both fields is valid', () => accepted('CreateApiKeyRequest', manual))
+  test.each(['AccessKeyId', 'AccessKeySecret'])('manual without %s is rejected by TypeBox and by the emitted JSON Schema under ajv', (field) => {
+    const request: Record<string, unknown> = { ...manual }
+    delete request[field]
+    rejected('CreateApiKeyRequest', request)
+  })
+  test('manual with neither field is rejected', () => rejected('CreateApiKeyRequest', { SecretName: 'ci', AccessKeyType: 'manual' }))
+  test('the same rule holds in the v1 query form', () => {
+    const query = { ...queryExamples.manualKeyWithTags.value } as Record<string, unknown>
+    delete query.AccessKeyId
+    rejected('CreateApiKeyQuery', query)
+  })
+})
+
+describe('decisions', () => {
+  test('every decision names existing test files', () => {
+    for (const decision of decisions) for (const file of decision.tests) expect(() => readFileSync(join(repositoryRoot, 'test', file))).not.toThrow()
+  })
+
+  test('auto-with-credentials: AccessKeyId or AccessKeySecret with auto or no type is rejected', () => {
+    rejected('CreateApiKeyRequest', { SecretName: 'x', AccessKeyId: 'abcde' })
+    rejected('CreateApiKeyRequest', { SecretName: 'x', AccessKeyType: 'auto', AccessKeySecret: 'abcdefghij' })
+    accepted('CreateApiKeyRequest', { SecretName: 'x', AccessKeyType: 'auto' })
+  })
+
+  test('secret-name-length: 1 to 50 code points, astral characters count once, lone surrogates rejected', () => {
+    rejected('CreateApiKeyRequest', { SecretName: '' })
+    accepted('CreateApiKeyRequest', { SecretName: 'a' })
+    accepted('CreateApiKeyRequest', { SecretName: 'n'.repeat(50) })
+    rejected('CreateApiKeyRequest', { SecretName: 'n'.repeat(51) })
+    accepted('CreateApiKeyRequest', { SecretName: '😀'.repeat(50) })
+    rejected('CreateApiKeyRequest', { SecretName: '😀'.repeat(51) })
+    accepted('CreateApiKeyRequest', { SecretName: '名前 with spaces-and_marks!' })
+    rejected('CreateApiKeyRequest', { SecretName: 'a\uD800b' })
+    rejected('CreateApiKeyRequest', { SecretName: 'a\uDC00' })
+  })
+
+  test('hyphen-in-keys: `-` is not allowed in AccessKeyId or AccessKeySecret', () => {
+    rejected('CreateApiKeyRequest', { ...manual, AccessKeyId: 'abc-de' })
+    rejected('CreateApiKeyRequest', { ...manual, AccessKeySecret: 'abcdefghi-' })
+  })
+
+  test('region: Region is a header or query parameter, never an action parameter', () => {
+    rejected('CreateApiKeyRequest', { SecretName: 'x', Region: 'ap-guangzhou' })
+    accepted('Tc3Headers', { 'X-TC-Action': 'CreateApiKey', 'X-TC-Version': '2018-08-08', 'X-TC-Timestamp': '1700000000', 'X-TC-Region': 'ap-guangzhou' })
+    accepted('Tc3Headers', { 'X-TC-Action': 'CreateApiKey', 'X-TC-Version': '2018-08-08', 'X-TC-Timestamp': '1700000000' })
+    accepted('CreateApiKeyQuery', { ...queryExamples.seed.value, Region: 'ap-guangzhou' })
+  })
+
+  test('closed-request: unknown parameters, prototype names and wrong case are rejected', () => {
+    for (const key of ['Unknown', '__proto__', 'constructor', 'secretName', 'Action']) {
+      rejected('CreateApiKeyRequest', JSON.parse(`{"SecretName":"x",${JSON.stringify(key)}:"y"}`))
+    }
+    rejected('CreateApiKeyQuery', { ...queryExamples.seed.value, Extra: '1' })
+    rejected('CreateApiKeyQuery', { ...queryExamples.seed.value, 'Tags.01.Key': 'k' })
+  })
+
+  test('closed-responses: extra fields in ApiKey or the envelope break the contract', () => {
+    rejected('CreateApiKeyResponse', withResult({ Extra: 1 }))
+    rejected('CreateApiKeyResponse', { ...withResult({}), Extra: 1 })
+    rejected('CreateApiKeyResponse', { Response: { ...withResult({}).Response, Extra: 1 } })
+  })
+
+  test('apikey-required-fields: the seven fields are required and non-null; Tags optional and nullable; Result nullable', () => {
+    for (const field of ['AccessKeyId', 'AccessKeySecret', 'AccessKeyType', 'SecretName', 'Status', 'CreatedTime', 'ModifiedTime']) {
+      const result: Record<string, unknown> = { ...seedResult }
+      delete result[field]
+      rejected('ApiKey', result)
+      rejected('ApiKey', { ...seedResult, [field]: null })
+    }
+    accepted('ApiKey', { ...seedResult, Tags: null })
+    accepted('ApiKey', { ...seedResult, Tags: [{ Key: 'k', Value: 'v' }] })
+    accepted('CreateApiKeyResponse', { Response: { Result: null, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } })
+    accepted('ApiKey', { ...seedResult, Status: 0 })
+    rejected('ApiKey', { ...seedResult, Status: 2 })
+    rejected('ApiKey', { ...seedResult, Status: '1' })
+    rejected('ApiKey', { ...seedResult, Status: 0.5 })
+  })
+
+  test('timestamps: UTC, whole seconds, literal Z, a real date', () => {
+    accepted('ApiKey', { ...seedResult, CreatedTime: '2024-02-29T23:59:59Z' })
+    for (const bad of ['2023-02-29T00:00:00Z', '2020-02-26 06:10:01', '2020-02-26T06:10:01+08:00', '2020-02-26T06:10:01.000Z', '2020-02-26T24:00:00Z', '2020-13-01T00:00:00Z', '2016-12-31T23:59:60Z', '2020-02-26T06:10:01z']) {
+      rejected('ApiKey', { ...seedResult, CreatedTime: bad })
+    }
+  })
+
+  test('request-id: a UUID', () => {
+    rejected('CreateApiKeyResponse', { Response: { Result: null, RequestId: 'not-a-uuid' } })
+    accepted('CreateApiKeyResponse', { Response: { Result: null, RequestId: 'AD5218B4-EDC3-4195-BA4D-A0EF176783BA' } })
+  })
+
+  test('error-codes-closed: every listed code is accepted, anything else rejected', () => {
+    const error = (Code: unknown) => ({ Response: { Error: { Code, Message: 'm' }, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } })
+    for (const info of errorCodes) accepted('CreateApiKeyResponse', error(info.code))
+    rejected('CreateApiKeyResponse', error('InvalidParameter.Unknown'))
+    rejected('CreateApiKeyResponse', error('invalidaction'))
+    expect(errorCodes).toHaveLength(45)
+    expect(errorCodes.filter((info) => info.category === 'CreateApiKey')).toHaveLength(7)
+    expect(new Set(errorCodes.map((info) => info.code)).size).toBe(45)
+    expect(jsonSchemaFiles.ErrorCode.enum).toEqual(errorCodes.map((info) => info.code))
+    expect(Value.Check(ErrorCode, 'MissingParameter')).toBe(true)
+  })
+
+  test('tags: closed {Key, Value}, both required strings, an empty list is fine', () => {
+    accepted('CreateApiKeyRequest', { SecretName: 'x', Tags: [] })
+    rejected('CreateApiKeyRequest', { SecretName: 'x', Tags: [{ Key: 'k' }] })
+    rejected('CreateApiKeyRequest', { SecretName: 'x', Tags: [{ Key: 'k', Value: 'v', Extra: 'e' }] })
+    rejected('CreateApiKeyRequest', { SecretName: 'x', Tags: null })
+  })
+
+  test('errors-http-200: every operation declares exactly one response, 200, with the success | error union', () => {
+    for (const method of ['get', 'post']) {
+      const responses = openApi.paths['/'][method].responses
+      expect(Object.keys(responses)).toEqual(['200'])
+      expect(responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CreateApiKeyResponse' })
+    }
+    const redocly = parseYaml(readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8'))
+    const off = Object.entries(redocly.rules).filter(([, setting]) => setting === 'off').map(([rule]) => rule)
+    expect(off).toEqual(['operation-4xx-response'])
+    expect(redocly.extends).toEqual(['recommended-strict'])
+    expect(redocly.telemetry).toBe('off')
+  })
+})
+
+describe('the emitted documents', () => {
+  test('openapi.yaml is the same document as openapi.json', () => {
+    expect(parseYaml(readFileSync(join(generatedDir, 'openapi.yaml'), 'utf8'))).toEqual(openApi)
+  })
+
+  test('openapi.json names the real server, both operations, TC3 signing and its generator', () => {
+    expect(openApi.openapi).toBe('3.1.0')
+    expect(openApi.servers).toEqual([expect.objectContaining({ url: 'https://apigateway.tencentcloudapi.com' })])
+    expect(openApi.paths['/'].post.operationId).toBe('CreateApiKey')
+    expect(openApi.paths['/'].get.operationId).toBe('CreateApiKeyWithQuery')
+    expect(openApi.components.securitySchemes.TC3.description).toMatch(/TC3-HMAC-SHA256[\s\S]*kSigning/)
+    expect(openApi.info['x-generated'].from).toMatch(/TypeBox/)
+    const headerNames = openApi.paths['/'].post.parameters.map((parameter: any) => parameter.name)
+    expect(headerNames).toEqual(['X-TC-Action', 'X-TC-Version', 'X-TC-Timestamp', 'X-TC-Region', 'X-TC-Token', 'X-TC-Language'])
+    const queryNames = openApi.paths['/'].get.parameters.map((parameter: any) => parameter.name)
+    for (const name of ['Action', 'Version', 'Region', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SignatureMethod', 'Token', 'Language', 'SecretName', 'AccessKeyType', 'AccessKeyId', 'AccessKeySecret', 'Tags']) {
+      expect(queryNames).toContain(name)
+    }
+  })
+
+  test('components are named after the TypeBox schemas, and every component has a standalone JSON Schema file', () => {
+    for (const name of Object.keys(openApi.components.schemas)) expect(components).toHaveProperty(name)
+    expect(Object.keys(jsonSchemaFiles).sort()).toEqual(Object.keys(components).sort())
+    for (const [name, schema] of Object.entries(jsonSchemaFiles)) {
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+      expect(JSON.stringify(schema)).not.toContain('#/components/')
+      expect(schema.$id).toMatch(new RegExp(`/${name}\\.json$`))
+    }
+  })
+
+  test('the error table of the docs lists every code, derived from the one list', () => {
+    const table = readFileSync(join(repositoryRoot, 'docs', 'error-codes.md'), 'utf8')
+    for (const info of errorCodes) expect(table).toContain(`\`${info.code}\``)
+    for (const info of errorCodes) expect(openApi.info.description).toContain(`\`${info.code}\``)
+  })
+
+  test('the docs site is one self-contained file with the operation in it', () => {
+    const html = readFileSync(join(repositoryRoot, 'docs', 'index.html'), 'utf8')
+    expect(html).not.toMatch(/<script[^>]+src=["']https?:/)
+    expect(html).toContain('CreateApiKey')
+  })
+})
+
+describe('request and ApiKey static types', () => {
+  test('TypeBox Static types accept the examples (compile-time check, kept honest at run time)', () => {
+    const request: import('../schema/index.js').CreateApiKeyRequest = requestExamples.manualKey.value
+    const apiKey: import('../schema/index.js').ApiKey = seedResult
+    expect(Value.Check(CreateApiKeyRequest, request) && Value.Check(ApiKey, apiKey) && Value.Check(CreateApiKeyQuery, queryExamples.seed.value)).toBe(true)
+  })
+})
