@@ -8,11 +8,13 @@ import { emitJsonSchema } from './emitJsonSchema.js'
 import { emitExamples } from './emitExamples.js'
 import { emitTypes } from './emitTypes.js'
 import { emitDocs } from './emitDocs.js'
+import { emitValidators } from './emitValidators.js'
 
 export async function build(root: string): Promise<void> {
   emitOpenApi(root)
   emitJsonSchema(root)
   emitExamples(root)
+  emitValidators(root)
   await emitTypes(root)
   emitDocs(root)
 }
