@@ -60,9 +60,22 @@ const FlattenedTags = Type.Record(
   Type.String({ description: 'A tag, flattened: `Tags.0.Key`, `Tags.0.Value`, `Tags.1.Key`, ...' }),
 )
 
-/** A closed flat map: the named parameters plus flattened tags, nothing else (TypeBox and JSON Schema agree on this form). */
-const closedForm = <Properties extends TProperties>(properties: Properties, title: string) =>
-  Type.Intersect([Type.Object(properties), FlattenedTags], { title, unevaluatedProperties: false })
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A closed flat map: the named parameters plus flattened tags, nothing else. `unevaluatedProperties: false` says it
+ * for TypeBox; `propertyNames` says it again for JSON Schema validators, because ajv 8 tracks evaluated names in a
+ * plain object and so takes `__proto__`, `constructor`, `toString`... for evaluated (found by the property tests).
+ */
+const closedForm = <Properties extends TProperties>(properties: Properties, title: string) => {
+  const names = Object.keys(properties).map(escapeRegExp).join('|')
+  const tagName = flattenedTagPattern.slice(1, -1)
+  return Type.Intersect([Type.Object(properties), FlattenedTags], {
+    title,
+    unevaluatedProperties: false,
+    propertyNames: { pattern: `^(?:${names}|${tagName})$` },
+  })
+}
 
 /**
  * The signature-v1 form of CreateApiKey: one flat map of strings, sent as the GET query or as an
