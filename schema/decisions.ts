@@ -16,10 +16,10 @@ export const decisions: readonly Decision[] = [
   {
     id: 'auto-with-credentials',
     question: 'What happens to AccessKeyId or AccessKeySecret sent with AccessKeyType `auto` (or no type)?',
-    choice: 'Rejected. The auto shape is closed and has neither field, so such a request fails validation (parameter error naming the field).',
+    choice: 'Rejected. The auto shape is closed and has neither field, so such a request fails validation: `InvalidParameter` naming the field (see request-error-codes).',
     reason: 'No source says whether the service ignores or refuses them. A caller who sends a custom ID without `manual` almost certainly forgot the type; ignoring the ID would create a key other than the one they expect. Rejecting is the safe side of an unknown.',
     sources: 'tencent-api-facts.md §1 "open questions"; seed page (the fields are "required if AccessKeyType is manual").',
-    tests: ['contract.test.ts'],
+    tests: ['contract.test.ts', 'runtime.test.ts'],
   },
   {
     id: 'secret-name-length',
@@ -108,5 +108,13 @@ export const decisions: readonly Decision[] = [
     reason: 'Both official SDKs treat a non-200 status as a transport failure and read Response.Error from 200 bodies.',
     sources: 'tencent-api-facts.md §3.',
     tests: ['contract.test.ts'],
+  },
+  {
+    id: 'request-error-codes',
+    question: 'Which error code does each kind of bad request get from parseCreateApiKeyRequest (and the emulator)?',
+    choice: 'Missing required parameter: `MissingParameter`. Parameter the action does not define (case-sensitive, in the body or in a Tag): `UnknownParameter`. Wrong JSON type, length or charset: `InvalidParameter.FormatError`; `null` counts as a wrong type, not as absent. AccessKeyType a string but not `auto`/`manual`: `InvalidParameterValue` (a non-string AccessKeyType is a FormatError). AccessKeyId or AccessKeySecret with AccessKeyType `auto` or absent: `InvalidParameter`. A body that is not a JSON object (array, string, number, null): `UnsupportedOperation.UnpackError`. Every problem is reported (unknown names first, then the parameters in documentation order, Tags as `Tags.N.Key`); the first is the answer. Messages name the parameter and the rule and never contain a value from the request.',
+    reason: 'The four parameter codes are the ones API 3.0 documents for these cases. A custom credential sent with auto names a parameter the action does define, well-formed or not, so neither UnknownParameter nor FormatError describes it; the generic InvalidParameter ("a parameter is wrong") does. The official SDKs omit unset parameters rather than sending null, so a null comes from a hand-built body and is a value of the wrong type. A body that cannot be read as the parameter object cannot be unpacked, which is what UnpackError says. Never echoing values keeps AccessKeySecret out of messages and logs.',
+    sources: 'tencent-api-facts.md §3 (common error codes); seed page §6 (CreateApiKey codes); decision auto-with-credentials.',
+    tests: ['runtime.test.ts'],
   },
 ]

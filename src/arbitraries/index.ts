@@ -139,15 +139,12 @@ export function invalidCreateApiKeyRequest(): fc.Arbitrary<InvalidRequestCase> {
     fc.tuple(anyValid, tags(), fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.array(fc.string(), { maxLength: 2 }))).map(([request, before, value]) => invalid({ ...request, Tags: [...before, value] }, 'InvalidParameter.FormatError', `Tags.${before.length}`)),
     fc.tuple(anyValid, tags(), tag(), fc.constantFrom('Key', 'Value'), notAString()).map(([request, before, bad, field, value]) => invalid({ ...request, Tags: [...before, { ...bad, [field]: value }] }, 'InvalidParameter.FormatError', `Tags.${before.length}.${field}`)),
     fc.tuple(anyValid, tags(), tag(), fc.constantFrom('Key', 'Value')).map(([request, before, bad, field]) => invalid({ ...request, Tags: [...before, withoutKey(bad, field)] }, 'MissingParameter', `Tags.${before.length}.${field}`)),
-    fc.tuple(anyValid, fc.oneof(fc.constant(null), fc.integer(), fc.boolean())).map(([request, value]) => invalid({ ...request, AccessKeyType: value }, 'InvalidParameter.FormatError', 'AccessKeyType')).filter((c) => (c.request as { AccessKeyType: unknown }).AccessKeyType !== undefined && !isManual(c)),
-    fc.tuple(auto, fc.string().filter((type) => !(accessKeyTypes as readonly string[]).includes(type))).map(([request, value]) => invalid({ ...request, AccessKeyType: value }, 'InvalidParameterValue', 'AccessKeyType')),
+    fc.tuple(anyValid, fc.oneof(fc.constant(null), fc.integer(), fc.boolean())).map(([request, value]) => invalid({ ...request, AccessKeyType: value }, 'InvalidParameter.FormatError', 'AccessKeyType')),
+    fc.tuple(anyValid, fc.string().filter((type) => !(accessKeyTypes as readonly string[]).includes(type))).map(([request, value]) => invalid({ ...request, AccessKeyType: value }, 'InvalidParameterValue', 'AccessKeyType')),
     fc.tuple(auto, fc.constantFrom('AccessKeyId', 'AccessKeySecret'), accessKeySecret()).map(([request, name, value]) => invalid({ ...request, [name]: value }, 'InvalidParameter', name)),
     fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.boolean(), fc.array(fc.jsonValue(), { maxLength: 3 })).map((body) => invalid(body, 'UnsupportedOperation.UnpackError', '(body)')),
   )
 }
-
-/** A wrong AccessKeyType on a manual request also leaves the shape undecided; only auto requests are used. */
-const isManual = (c: InvalidRequestCase) => typeof c.request === 'object' && c.request !== null && 'AccessKeyId' in c.request
 
 /** A timestamp as the API writes it: UTC, whole seconds, literal Z. */
 export function utcTimestamp(): fc.Arbitrary<string> {
