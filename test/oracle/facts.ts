@@ -1,0 +1,51 @@
+/**
+ * The documented rules, copied by hand from /work/shared/reference/tencent-api-facts.md and docs/decisions.md.
+ * Deliberately NOT imported from schema/: the oracle must be able to disagree with the schemas.
+ */
+
+/** AccessKeyId: 5–50 characters [SDK][DOC]. */
+export const ACCESS_KEY_ID_MIN = 5
+export const ACCESS_KEY_ID_MAX = 50
+/** AccessKeySecret: 10–50 characters [SDK][DOC]. */
+export const ACCESS_KEY_SECRET_MIN = 10
+export const ACCESS_KEY_SECRET_MAX = 50
+/** SecretName: 1–50 Unicode code points, no lone surrogate (decision `secret-name-length`). */
+export const SECRET_NAME_MIN = 1
+export const SECRET_NAME_MAX = 50
+
+/** The action's own parameters (facts §1). Everything else in the JSON body is unknown (decision `closed-request`). */
+export const REQUEST_PARAMETERS = ['SecretName', 'AccessKeyType', 'AccessKeyId', 'AccessKeySecret', 'Tags'] as const
+export const ACCESS_KEY_TYPES = ['auto', 'manual'] as const
+
+/** ApiKey fields (facts §2); the first seven are required and non-null (decision `apikey-required-fields`). */
+export const API_KEY_REQUIRED = ['AccessKeyId', 'AccessKeySecret', 'AccessKeyType', 'SecretName', 'Status', 'CreatedTime', 'ModifiedTime'] as const
+export const API_KEY_FIELDS = [...API_KEY_REQUIRED, 'Tags'] as const
+
+/** CreateApiKey's own error codes and the common API 3.0 codes (facts §3), typed in again from the facts file. */
+export const CREATE_API_KEY_ERROR_CODES = [
+  'FailedOperation.AccessKeyExist',
+  'InternalError.ApigwException',
+  'InternalError.OssException',
+  'InvalidParameter.FormatError',
+  'LimitExceeded.ApiKeyCountLimitExceeded',
+  'UnauthorizedOperation.UncertifiedUser',
+  'UnsupportedOperation.UnpackError',
+] as const
+export const COMMON_ERROR_CODES = [
+  'ActionOffline', 'AuthFailure.InvalidAuthorization', 'AuthFailure.InvalidSecretId', 'AuthFailure.MFAFailure',
+  'AuthFailure.SecretIdNotFound', 'AuthFailure.SignatureExpire', 'AuthFailure.SignatureFailure', 'AuthFailure.TokenFailure',
+  'AuthFailure.UnauthorizedOperation', 'DryRunOperation', 'FailedOperation', 'InternalError', 'InvalidAction',
+  'InvalidParameter', 'InvalidParameterValue', 'InvalidRequest', 'IpInBlacklist', 'IpNotInWhitelist', 'LimitExceeded',
+  'MissingParameter', 'NoSuchProduct', 'NoSuchVersion', 'RequestLimitExceeded',
+  'RequestLimitExceeded.GlobalRegionUinLimitExceeded', 'RequestLimitExceeded.IPLimitExceeded',
+  'RequestLimitExceeded.UinLimitExceeded', 'RequestSizeLimitExceeded', 'ResourceInUse', 'ResourceInsufficient',
+  'ResourceNotFound', 'ResourceUnavailable', 'ResponseSizeLimitExceeded', 'ServiceUnavailable', 'UnauthorizedOperation',
+  'UnknownParameter', 'UnsupportedOperation', 'UnsupportedProtocol', 'UnsupportedRegion',
+] as const
+export const ERROR_CODES: readonly string[] = [...CREATE_API_KEY_ERROR_CODES, ...COMMON_ERROR_CODES]
+
+/** Signature v1 common parameters (facts §4). */
+export const ACTION = 'CreateApiKey'
+export const VERSION = '2018-08-08'
+export const SIGNATURE_METHODS = ['HmacSHA1', 'HmacSHA256'] as const
+export const LANGUAGES = ['zh-CN', 'en-US'] as const

@@ -1,0 +1,9 @@
+/**
+ * The independent oracle: plain functions written from the documented rules (tencent-api-facts.md and
+ * docs/decisions.md), not from the schemas. Each returns the list of violations; an empty list means valid.
+ */
+export * from './violation.js'
+export * from './facts.js'
+export { checkCreateApiKeyRequest, checkSecretName, checkAccessKeyId, checkAccessKeySecret, checkTags, checkTag } from './request.js'
+export { checkApiKey, checkApiError, checkSuccessResponse, checkErrorResponse, checkCreateApiKeyResponse } from './responses.js'
+export { checkCreateApiKeyQuery, beyondJsonSchema, parseFlattenedTag } from './query.js'

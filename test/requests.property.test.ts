@@ -1,0 +1,85 @@
+/**
+ * Three-way agreement on requests: for every generated value, the independent oracle (test/oracle, written from the
+ * documented rules), TypeBox (interpreted and compiled) and ajv over the emitted JSON Schema file and OpenAPI
+ * component give the same verdict. The generators (test/generators) aim at every documented edge.
+ */
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import type { ErrorObject } from 'ajv'
+import { checkCreateApiKeyQuery, checkCreateApiKeyRequest, checkTag, beyondJsonSchema, ACCESS_KEY_TYPES } from './oracle/index.js'
+import { invalidAccessKeyType, queryCandidate, randomJson, requestCandidate, tagOfAnyShape } from './generators/index.js'
+import { runProperty } from './generators/run.js'
+import { expectAgreement } from './support/validators.js'
+import { fromJsonSchemaFile } from './support/ajv.js'
+
+/** The request's key type as the oracle reads it: absent means auto; anything else but auto/manual is undefined. */
+const typeOf = (value: unknown) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  if (!Object.prototype.hasOwnProperty.call(value, 'AccessKeyType')) return 'auto'
+  const type = (value as Record<string, unknown>).AccessKeyType
+  return (ACCESS_KEY_TYPES as readonly unknown[]).includes(type) ? (type as 'auto' | 'manual') : undefined
+}
+
+describe('CreateApiKeyRequest: oracle == TypeBox == ajv (JSON Schema file, OpenAPI component)', () => {
+  test('CreateApiKeyRequest agrees on requests at the edges and on random JSON', () => {
+    runProperty('CreateApiKeyRequest', requestCandidate, (value) => expectAgreement('CreateApiKeyRequest', value, checkCreateApiKeyRequest(value)))
+  })
+
+  test('CreateApiKeyAutoRequest accepts exactly the valid requests whose type is auto or absent', () => {
+    runProperty('CreateApiKeyAutoRequest', requestCandidate, (value) => {
+      const violations = checkCreateApiKeyRequest(value)
+      const asAuto = violations.length === 0 && typeOf(value) !== 'auto' ? [{ parameter: 'AccessKeyType', rule: 'enum' } as const] : violations
+      return expectAgreement('CreateApiKeyAutoRequest', value, asAuto)
+    })
+  })
+
+  test('CreateApiKeyManualRequest accepts exactly the valid requests whose type is manual', () => {
+    runProperty('CreateApiKeyManualRequest', requestCandidate, (value) => {
+      const violations = checkCreateApiKeyRequest(value)
+      const asManual = violations.length === 0 && typeOf(value) !== 'manual' ? [{ parameter: 'AccessKeyType', rule: 'enum' } as const] : violations
+      return expectAgreement('CreateApiKeyManualRequest', value, asManual)
+    })
+  })
+
+  test('the oracle and ajv name the same failing parameters', () => {
+    // ajv's errors on the shape chosen by AccessKeyType name the parameters it rejects; the oracle must name the same.
+    const auto = fromJsonSchemaFile('CreateApiKeyAutoRequest')
+    const manual = fromJsonSchemaFile('CreateApiKeyManualRequest')
+    const parameterOf = (error: ErrorObject) => {
+      const path = error.instancePath.split('/').slice(1).map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+      if (error.keyword === 'required') path.push(String(error.params.missingProperty))
+      if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty))
+      return path.join('.')
+    }
+    runProperty('failing parameters', requestCandidate, (value) => {
+      const type = typeOf(value)
+      const violations = checkCreateApiKeyRequest(value)
+      if (type === undefined) return { valid: false }
+      const validate = type === 'manual' ? manual : auto
+      validate(value)
+      const named = [...new Set((validate.errors ?? []).map(parameterOf))].sort()
+      expect({ value, parameters: [...new Set(violations.map((v) => v.parameter))].sort() }).toEqual({ value, parameters: named })
+      return { valid: violations.length === 0 }
+    })
+  })
+})
+
+describe('the other request components', () => {
+  test('Tag agrees on tags of every shape', () => {
+    runProperty('Tag', fc.oneof(tagOfAnyShape, randomJson), (value) => expectAgreement('Tag', value, checkTag(value, '')))
+  })
+
+  test('AccessKeyType agrees on auto, manual and their neighbours', () => {
+    const oracle = (value: unknown) => ((ACCESS_KEY_TYPES as readonly unknown[]).includes(value) ? [] : [{ parameter: '', rule: 'enum' } as const])
+    runProperty('AccessKeyType', fc.oneof(fc.constantFrom('auto', 'manual'), invalidAccessKeyType, randomJson), (value) => expectAgreement('AccessKeyType', value, oracle(value)))
+  })
+})
+
+describe('CreateApiKeyQuery (signature v1 form): oracle == TypeBox == ajv (JSON Schema file)', () => {
+  test('CreateApiKeyQuery agrees on flat forms at the edges (tag pairing aside, which JSON Schema cannot state)', () => {
+    runProperty('CreateApiKeyQuery', queryCandidate, (value) => {
+      const violations = checkCreateApiKeyQuery(value).filter((v) => !beyondJsonSchema.has(v.rule))
+      return expectAgreement('CreateApiKeyQuery', value, violations)
+    })
+  })
+})

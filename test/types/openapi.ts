@@ -1,0 +1,29 @@
+/**
+ * TypeBox `Static<>` of every component equals the type openapi-typescript generated for it in
+ * generated/openapi.d.ts, and the two sets of component names are the same.
+ */
+import type { Static } from '@sinclair/typebox'
+import type { components as schemaComponents } from '../../schema/index.js'
+import type { components as openApiComponents } from '../../generated/openapi.js'
+import type { Assert, Equals } from './equals.js'
+
+type Generated = openApiComponents['schemas']
+type Ours = typeof schemaComponents
+type StaticOf<Name extends keyof Ours> = Static<Ours[Name]>
+
+/** The parameters of a request (Tc3Headers, CreateApiKeyQuery) are not schema components in the OpenAPI document. */
+type ParameterSchemas = 'Tc3Headers' | 'CreateApiKeyQuery'
+
+export type SameComponentNames = Assert<Equals<Exclude<keyof Ours, ParameterSchemas>, keyof Generated>>
+
+export type TagEquals = Assert<Equals<StaticOf<'Tag'>, Generated['Tag']>>
+export type AccessKeyTypeEquals = Assert<Equals<StaticOf<'AccessKeyType'>, Generated['AccessKeyType']>>
+export type CreateApiKeyAutoRequestEquals = Assert<Equals<StaticOf<'CreateApiKeyAutoRequest'>, Generated['CreateApiKeyAutoRequest']>>
+export type CreateApiKeyManualRequestEquals = Assert<Equals<StaticOf<'CreateApiKeyManualRequest'>, Generated['CreateApiKeyManualRequest']>>
+export type CreateApiKeyRequestEquals = Assert<Equals<StaticOf<'CreateApiKeyRequest'>, Generated['CreateApiKeyRequest']>>
+export type ApiKeyEquals = Assert<Equals<StaticOf<'ApiKey'>, Generated['ApiKey']>>
+export type ErrorCodeEquals = Assert<Equals<StaticOf<'ErrorCode'>, Generated['ErrorCode']>>
+export type ApiErrorEquals = Assert<Equals<StaticOf<'ApiError'>, Generated['ApiError']>>
+export type CreateApiKeySuccessResponseEquals = Assert<Equals<StaticOf<'CreateApiKeySuccessResponse'>, Generated['CreateApiKeySuccessResponse']>>
+export type ErrorResponseEquals = Assert<Equals<StaticOf<'ErrorResponse'>, Generated['ErrorResponse']>>
+export type CreateApiKeyResponseEquals = Assert<Equals<StaticOf<'CreateApiKeyResponse'>, Generated['CreateApiKeyResponse']>>
