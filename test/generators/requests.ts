@@ -35,7 +35,7 @@ export const tagOfAnyShape = fc.oneof(
   { weight: 1, arbitrary: fc.record({ Value: tagText }) },
   { weight: 1, arbitrary: fc.record({ Key: wrongType, Value: tagText }) },
   { weight: 1, arbitrary: fc.record({ Key: tagText, Value: wrongType }) },
-  { weight: 1, arbitrary: fc.tuple(fc.record({ Key: tagText, Value: tagText }), unknownName, fc.jsonValue()).map(([tag, key, value]) => withProperty(tag, key, value)) },
+  { weight: 1, arbitrary: fc.tuple(fc.record({ Key: tagText, Value: tagText }), fc.oneof(fc.constantFrom('__proto__', 'constructor'), unknownName), fc.jsonValue()).map(([tag, key, value]) => withProperty(tag, key, value)) },
   { weight: 1, arbitrary: wrongType },
 )
 export const validTags = fc.array(fc.record({ Key: tagText, Value: tagText }), { maxLength: 3 })

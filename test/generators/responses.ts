@@ -149,3 +149,6 @@ export const mutated = (valid: fc.Arbitrary<unknown>) =>
 /** Answers at the edges: valid ones, mutated ones, random JSON. */
 export const answerCandidate = (valid: fc.Arbitrary<unknown>) =>
   fc.oneof({ weight: 2, arbitrary: valid }, { weight: 6, arbitrary: mutated(valid) }, { weight: 1, arbitrary: randomJson })
+
+/** Successes and errors, valid or mutated: what the envelope properties run on (exported for the coverage test). */
+export const anyAnswerForCoverage = answerCandidate(fc.oneof(validSuccessResponse, validErrorResponse))

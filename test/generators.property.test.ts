@@ -1,0 +1,116 @@
+/**
+ * The generators reach every edge the issue lists: without this, the agreement properties could pass on values that
+ * never touch a bound. Each test samples a generator (FC_NUM_RUNS values, the run's seed) and checks what it hit.
+ */
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { checkCreateApiKeyQuery, checkCreateApiKeyRequest, checkCreateApiKeyResponse } from './oracle/index.js'
+import {
+  accessKeyId,
+  accessKeySecret,
+  anyAnswerForCoverage,
+  characterClasses,
+  queryCandidate,
+  requestCandidate,
+  secretName,
+} from './generators/index.js'
+import { numRuns, seed } from './generators/run.js'
+
+// At least 10,000 samples whatever FC_NUM_RUNS says: fewer could miss a rare edge and fail for nothing.
+const sample = <T>(arbitrary: fc.Arbitrary<T>) => fc.sample(arbitrary, { numRuns: Math.max(numRuns, 10_000), seed })
+const codePoints = (value: string) => [...value].length
+const classOf = (char: string) => Object.entries(characterClasses).find(([, chars]) => (chars as readonly string[]).includes(char))?.[0]
+
+/** The character classes seen at the first, a middle and the last position of the sampled strings. */
+function positions(values: readonly string[]) {
+  const seen = new Set<string>()
+  for (const value of values) {
+    const chars = [...value]
+    chars.forEach((char, index) => {
+      const where = index === 0 ? 'first' : index === chars.length - 1 ? 'last' : 'middle'
+      const kind = classOf(char)
+      if (kind) seen.add(`${kind}@${where}`)
+    })
+  }
+  return seen
+}
+/** What `expected` lists and `seen` lacks (empty when everything was reached). */
+const missing = (seen: ReadonlySet<string>, expected: readonly string[]) => expected.filter((entry) => !seen.has(entry))
+const everyClassEverywhere = Object.keys(characterClasses).flatMap((kind) => ['first', 'middle', 'last'].map((where) => `${kind}@${where}`))
+
+describe('the generators reach the documented edges', () => {
+  test('AccessKeyId: lengths 0, 1, 4, 5, 50, 51 and every character class in first, middle and last position', () => {
+    const values = sample(accessKeyId)
+    const lengths = new Set(values.map(codePoints))
+    for (const length of [0, 1, 4, 5, 6, 49, 50, 51]) expect(lengths, `length ${length}`).toContain(length)
+    expect(missing(positions(values), everyClassEverywhere)).toEqual([])
+    expect(values).toEqual(expect.arrayContaining([expect.stringContaining('-')]))
+  })
+
+  test('AccessKeySecret: lengths 9, 10, 50, 51 and every character class in first, middle and last position', () => {
+    const values = sample(accessKeySecret)
+    const lengths = new Set(values.map(codePoints))
+    for (const length of [0, 1, 9, 10, 11, 49, 50, 51]) expect(lengths, `length ${length}`).toContain(length)
+    expect(missing(positions(values), everyClassEverywhere)).toEqual([])
+  })
+
+  test('SecretName: 0, 1, 50 and 51 code points, with astral characters (50 pairs valid, 51 not) and lone surrogates', () => {
+    const values = sample(secretName)
+    const lengths = new Set(values.map(codePoints))
+    for (const length of [0, 1, 2, 49, 50, 51]) expect(lengths, `length ${length}`).toContain(length)
+    const astralAt = (count: number) => values.some((value) => codePoints(value) === count && value.length > count)
+    expect(astralAt(50), '50 code points with surrogate pairs').toBe(true)
+    expect(astralAt(51), '51 code points with surrogate pairs').toBe(true)
+    expect(values.some((value) => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)), 'a lone surrogate').toBe(true)
+  })
+
+  test('requests: every parameter breaks every rule that applies to it; __proto__ and constructor arrive as own properties', () => {
+    const seen = new Set<string>()
+    const types = new Set<string>()
+    for (const value of sample(requestCandidate)) {
+      for (const v of checkCreateApiKeyRequest(value)) seen.add(`${v.parameter.replace(/^Tags\.\d+/, 'Tags.N')} ${v.rule}`)
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const type = Object.prototype.hasOwnProperty.call(value, 'AccessKeyType') ? (value as Record<string, unknown>).AccessKeyType : '(absent)'
+        types.add(type === 'auto' || type === 'manual' || type === '(absent)' ? type : typeof type === 'string' ? '(other string)' : '(not a string)')
+      }
+    }
+    expect([...types].sort()).toEqual(['(absent)', '(not a string)', '(other string)', 'auto', 'manual'])
+    const expected = [
+      ' type', '__proto__ unknown', 'constructor unknown', 'Region unknown', 'secretName unknown',
+      'SecretName required', 'SecretName type', 'SecretName length', 'SecretName charset',
+      'AccessKeyType type', 'AccessKeyType enum',
+      'AccessKeyId required', 'AccessKeyId type', 'AccessKeyId length', 'AccessKeyId charset', 'AccessKeyId forbidden',
+      'AccessKeySecret required', 'AccessKeySecret type', 'AccessKeySecret length', 'AccessKeySecret charset', 'AccessKeySecret forbidden',
+      'Tags type', 'Tags.N type', 'Tags.N.Key required', 'Tags.N.Key type', 'Tags.N.Value required', 'Tags.N.Value type', 'Tags.N.__proto__ unknown',
+    ]
+    expect(missing(seen, expected)).toEqual([])
+  })
+
+  test('answers: every field removed, mistyped, out of range or malformed; extra fields at every level', () => {
+    const seen = new Set<string>()
+    for (const value of sample(anyAnswerForCoverage)) for (const v of checkCreateApiKeyResponse(value)) seen.add(`${v.parameter.replace(/\.\d+/g, '.N')} ${v.rule}`)
+    const fields = ['AccessKeyId', 'AccessKeySecret', 'AccessKeyType', 'SecretName', 'Status', 'CreatedTime', 'ModifiedTime']
+    const expected = [
+      ' type', 'Response required', 'Response type', 'Response.RequestId required', 'Response.RequestId format', 'Response.RequestId type',
+      'Response.Result required', 'Response.Result type', 'Response.Error.Code enum', 'Response.Error.Code required', 'Response.Error.Message type',
+      ...fields.flatMap((field) => [`Response.Result.${field} required`, `Response.Result.${field} type`]),
+      'Response.Result.Status enum', 'Response.Result.AccessKeyType enum', 'Response.Result.CreatedTime format', 'Response.Result.ModifiedTime format',
+      'Response.Result.Tags type', 'Response.Result.Tags.N.Key required',
+    ]
+    expect(missing(seen, expected)).toEqual([])
+    expect([...seen].some((entry) => /^[^ ]+ unknown$/.test(entry) && !entry.startsWith('Response.'))).toBe(true)
+    expect([...seen].some((entry) => /^Response\.[^.]+ unknown$/.test(entry))).toBe(true)
+    expect([...seen].some((entry) => /^Response\.Result\.[^.]+ unknown$/.test(entry))).toBe(true)
+  })
+
+  test('v1 forms: every common parameter malformed, tags unpaired, unknown names', () => {
+    const seen = new Set<string>()
+    for (const value of sample(queryCandidate)) for (const v of checkCreateApiKeyQuery(value)) seen.add(`${v.parameter.replace(/^Tags\.\d+/, 'Tags.N')} ${v.rule}`)
+    const expected = [
+      'Action enum', 'Version enum', 'Timestamp format', 'Nonce format', 'SecretId length', 'Signature length', 'Region length',
+      'SignatureMethod enum', 'Language enum', 'Action required', 'Timestamp required', 'SecretName length', 'SecretName type',
+      'AccessKeyId forbidden', 'AccessKeyId required', 'AccessKeyId charset', 'Tags.N pairing', 'Tags.N.Key unknown', 'Tags.N.key unknown', 'Tags..Key unknown', '__proto__ unknown',
+    ]
+    expect(missing(seen, expected)).toEqual([])
+  })
+})
