@@ -1,0 +1,216 @@
+/**
+ * One CreateApiKey call, from the bytes on the wire to the envelope: transport and routing, authentication (TC3 or
+ * v1), the rate limit, validation by the package's validator, and the key store. Knows nothing of the HTTP framework.
+ */
+import type { ApiKey, CreateApiKeyResponse, ErrorCode } from '../types.js'
+import { ApiFailure, fail } from './apiFailure.js'
+import { action as supportedAction, apiVersion, signatureMaxSkewSeconds, sizeLimits } from './contractLimits.js'
+import type { CredentialStore, EmulatorCredential } from './credentials.js'
+import { errorEnvelope, newRequestId, successEnvelope } from './envelope.js'
+import { generateAutoKey } from './keyGenerator.js'
+import type { KeyStore } from './keyStore.js'
+import type { RateLimiter } from './rateLimiter.js'
+import { checkTc3Scope, headerValue, parseTc3Authorization, verifyTc3Signature } from './tc3Signature.js'
+import { utcSeconds } from './timestamps.js'
+import { parseV1Form, unflattenV1Form } from './v1Form.js'
+import { v1SignatureMethods, verifyV1Signature, type V1SignatureMethod } from './v1Signature.js'
+import { validateCreateApiKey } from './validateAction.js'
+
+/** The body as the server read it: JSON and form bodies raw (within their size limits), others not read at all. */
+export type WireBody =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'json'; readonly raw: Buffer }
+  | { readonly kind: 'form'; readonly raw: Buffer }
+  | { readonly kind: 'unsupported'; readonly mediaType: string }
+
+export interface WireRequest {
+  readonly method: string
+  /** The request target as sent (path and query). */
+  readonly url: string
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>
+  readonly body: WireBody
+}
+
+export interface PipelineResult {
+  readonly requestId: string
+  readonly response: CreateApiKeyResponse
+  /** `Success` or the error code, for the log. */
+  readonly outcome: 'Success' | ErrorCode
+  readonly signatureVersion?: 'v1' | 'v3' | undefined
+  /** The SecretId that signed the request, once known (not a secret). */
+  readonly secretId?: string | undefined
+  /** An unexpected exception (a bug), answered as InternalError; for the log. */
+  readonly internalError?: unknown
+}
+
+export interface PipelineSettings {
+  readonly credentials: CredentialStore
+  readonly store: KeyStore
+  readonly rateLimiter: RateLimiter
+  readonly keyQuota: number
+  readonly now: () => number
+}
+
+interface Trace {
+  signatureVersion?: 'v1' | 'v3'
+  secretId?: string
+}
+
+/** How many times an auto key is drawn again if its random AccessKeyId is taken (2^-200 odds: effectively never). */
+const autoKeyAttempts = 3
+
+export class CreateApiKeyPipeline {
+  constructor(private readonly settings: PipelineSettings) {}
+
+  handle(request: WireRequest): PipelineResult {
+    const requestId = newRequestId()
+    const trace: Trace = {}
+    try {
+      const key = this.process(request, trace)
+      return { requestId, response: successEnvelope(key, requestId), outcome: 'Success', ...trace }
+    } catch (error) {
+      if (error instanceof ApiFailure) return this.errorResult(error, requestId, trace)
+      const failure = new ApiFailure('InternalError', 'The emulator failed while handling the request; its log has the details.')
+      return { ...this.errorResult(failure, requestId, trace), internalError: error }
+    }
+  }
+
+  private errorResult(failure: ApiFailure, requestId: string, trace: Trace): PipelineResult {
+    return { requestId, response: errorEnvelope(failure.code, failure.message, requestId), outcome: failure.code, ...trace }
+  }
+
+  private process(request: WireRequest, trace: Trace): ApiKey {
+    const { method } = request
+    if (method !== 'GET' && method !== 'POST') fail('UnsupportedProtocol', `HTTP method ${method} is not supported: use POST (recommended) or GET.`)
+    const queryStart = request.url.indexOf('?')
+    const path = queryStart === -1 ? request.url : request.url.slice(0, queryStart)
+    const rawQuery = queryStart === -1 ? '' : request.url.slice(queryStart + 1)
+    if (path !== '/') fail('UnsupportedOperation', 'API 3.0 is served at the path / only.')
+
+    if (method === 'GET') {
+      if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (32 KB).`)
+      if (headerValue(request.headers, 'authorization') !== undefined) {
+        return this.create(this.authenticateTc3(request, path, rawQuery, Buffer.alloc(0), trace, () => unflattenV1Form(parseV1Form(rawQuery))))
+      }
+      return this.create(this.authenticateV1(request, path, parseV1Form(rawQuery), trace))
+    }
+
+    const { body } = request
+    switch (body.kind) {
+      case 'json':
+        return this.create(this.authenticateTc3(request, path, rawQuery, body.raw, trace, () => parseJsonBody(body.raw)))
+      case 'form':
+        return this.create(this.authenticateV1(request, path, parseV1Form(body.raw.toString('utf8')), trace))
+      case 'none':
+        return fail('UnsupportedOperation.UnpackError', 'A POST needs a Content-Type: application/json (signature v3) or application/x-www-form-urlencoded (signature v1).')
+      case 'unsupported':
+        return fail(
+          'UnsupportedOperation.UnpackError',
+          `Content-Type ${JSON.stringify(body.mediaType.slice(0, 100))} is not supported: use application/json (signature v3) or application/x-www-form-urlencoded (signature v1).`,
+        )
+    }
+  }
+
+  /** Routing: the action and version this emulator serves. */
+  private route(actionName: string | undefined, version: string | undefined, actionParameter: string, versionParameter: string): void {
+    if (actionName === undefined || actionName === '') fail('MissingParameter', `Missing required parameter ${actionParameter}.`)
+    if (actionName !== supportedAction) fail('InvalidAction', `The action is not supported by this endpoint: only ${supportedAction} is (names are case-sensitive).`)
+    if (version === undefined || version === '') fail('MissingParameter', `Missing required parameter ${versionParameter}.`)
+    if (version !== apiVersion) fail('NoSuchVersion', `The version is not supported: ${supportedAction} is served for ${versionParameter} ${apiVersion}.`)
+  }
+
+  private checkTimestamp(value: string | undefined, parameter: string): number {
+    if (value === undefined || value === '') fail('MissingParameter', `Missing required parameter ${parameter}.`)
+    if (!/^[0-9]{1,10}$/.test(value!)) fail('InvalidParameter', `Invalid parameter ${parameter}: it must be the UNIX time in seconds.`)
+    const timestamp = Number(value)
+    const skew = Math.abs(Math.floor(this.settings.now() / 1000) - timestamp)
+    if (skew > signatureMaxSkewSeconds) {
+      fail('AuthFailure.SignatureExpire', `The request timestamp is ${skew} seconds from the server time; at most ${signatureMaxSkewSeconds} are allowed.`)
+    }
+    return timestamp
+  }
+
+  private findCredential(secretId: string): EmulatorCredential {
+    const credential = this.settings.credentials.find(secretId)
+    if (!credential) fail('AuthFailure.SecretIdNotFound', 'The SecretId is not one of the emulator\'s configured credentials.')
+    return credential!
+  }
+
+  private checkToken(credential: EmulatorCredential, token: string | undefined): void {
+    if ((credential.token ?? '') === (token ?? '')) return
+    fail('AuthFailure.TokenFailure', credential.token ? 'This SecretId is temporary: send its token (X-TC-Token or Token).' : 'A token was sent for a SecretId that has none.')
+  }
+
+  private admit(secretId: string, trace: Trace): void {
+    trace.secretId = secretId
+    if (!this.settings.rateLimiter.take(secretId)) fail('RequestLimitExceeded', 'Too many requests for this SecretId: the rate limit was hit; retry with backoff.')
+  }
+
+  private authenticateTc3(request: WireRequest, path: string, rawQuery: string, body: Buffer, trace: Trace, readParameters: () => unknown): unknown {
+    trace.signatureVersion = 'v3'
+    const header = (name: string) => headerValue(request.headers, name)
+    this.route(header('x-tc-action'), header('x-tc-version'), 'X-TC-Action', 'X-TC-Version')
+    const authorizationHeader = header('authorization')
+    if (authorizationHeader === undefined) fail('AuthFailure.InvalidAuthorization', 'A JSON POST is signed with TC3-HMAC-SHA256: the Authorization header is missing.')
+    const authorization = parseTc3Authorization(authorizationHeader!)
+    const timestamp = this.checkTimestamp(header('x-tc-timestamp'), 'X-TC-Timestamp')
+    const credential = this.findCredential(authorization.secretId)
+    checkTc3Scope(authorization, timestamp, header('host'))
+    if (!verifyTc3Signature({ method: request.method, path, rawQuery, headers: request.headers, body, timestamp }, authorization, credential.secretKey)) {
+      fail('AuthFailure.SignatureFailure', 'The signature does not match the request: check the SecretKey and the canonical request.')
+    }
+    this.checkToken(credential, header('x-tc-token'))
+    this.admit(credential.secretId, trace)
+    return readParameters()
+  }
+
+  private authenticateV1(request: WireRequest, path: string, params: Map<string, string>, trace: Trace): unknown {
+    trace.signatureVersion = 'v1'
+    this.route(params.get('Action'), params.get('Version'), 'Action', 'Version')
+    for (const name of ['SecretId', 'Signature']) {
+      if (!params.get(name)) fail('MissingParameter', `Missing required parameter ${name}.`)
+    }
+    this.checkTimestamp(params.get('Timestamp'), 'Timestamp')
+    const nonce = params.get('Nonce')
+    if (nonce === undefined || nonce === '') fail('MissingParameter', 'Missing required parameter Nonce.')
+    // 0 is accepted: the official Node SDK draws Math.round(Math.random() * 65535). See docs/decisions.md.
+    if (!/^[0-9]{1,10}$/.test(nonce!)) fail('InvalidParameter', 'Invalid parameter Nonce: it must be a non-negative integer.')
+    const method = params.get('SignatureMethod') ?? 'HmacSHA1'
+    if (!Object.hasOwn(v1SignatureMethods, method)) fail('InvalidParameterValue', 'Invalid value of parameter SignatureMethod: it must be HmacSHA1 or HmacSHA256.')
+    const credential = this.findCredential(params.get('SecretId')!)
+    const host = headerValue(request.headers, 'host') ?? ''
+    if (!verifyV1Signature(request.method, host, path, params, method as V1SignatureMethod, credential.secretKey)) {
+      fail('AuthFailure.SignatureFailure', 'The signature does not match the request: check the SecretKey and the string to sign.')
+    }
+    this.checkToken(credential, params.get('Token'))
+    this.admit(credential.secretId, trace)
+    return unflattenV1Form(params)
+  }
+
+  private create(parameters: unknown): ApiKey {
+    const request = validateCreateApiKey(parameters)
+    const createdTime = utcSeconds(this.settings.now())
+    for (let attempt = 0; attempt < autoKeyAttempts; attempt++) {
+      const material = request.AccessKeyType === 'manual' ? { AccessKeyId: request.AccessKeyId, AccessKeySecret: request.AccessKeySecret } : generateAutoKey()
+      const outcome = this.settings.store.create(
+        { ...material, AccessKeyType: request.AccessKeyType, SecretName: request.SecretName, Tags: request.Tags },
+        createdTime,
+        this.settings.keyQuota,
+      )
+      if (outcome.ok) return outcome.key
+      if (outcome.reason === 'quota') {
+        fail('LimitExceeded.ApiKeyCountLimitExceeded', `The account already has ${this.settings.keyQuota} keys, the emulator's key quota.`)
+      }
+      if (request.AccessKeyType === 'manual') fail('FailedOperation.AccessKeyExist', 'A key with this AccessKeyId already exists.')
+    }
+    return fail('InternalError', 'Could not draw a free AccessKeyId.')
+  }
+}
+
+function parseJsonBody(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'))
+  } catch {
+    return fail('UnsupportedOperation.UnpackError', 'The body is not valid JSON: send the parameters as one JSON object.')
+  }
+}

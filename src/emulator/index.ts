@@ -1,0 +1,8 @@
+/**
+ * A local, wire-compatible CreateApiKey server (API Gateway 2018-08-08) for tests: the official SDKs can call it.
+ * Needs fastify and better-sqlite3 (optional dependencies of this package).
+ */
+export { createEmulator, type Emulator } from './server.js'
+export { defaultKeyQuota, type EmulatorOptions, type LogDestination } from './options.js'
+export { defaultCredential, type EmulatorCredential } from './credentials.js'
+export { generatedKeyShape } from './keyGenerator.js'

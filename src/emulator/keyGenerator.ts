@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto'
+
+const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+/** The largest multiple of the alphabet size below 256: bytes at or above it are dropped, so no character is favoured. */
+const unbiasedBound = 256 - (256 % alphabet.length)
+
+/** `length` characters drawn uniformly from [A-Za-z0-9] with the system CSPRNG. */
+export function randomAlphanumeric(length: number): string {
+  let out = ''
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      if (byte >= unbiasedBound) continue
+      out += alphabet[byte % alphabet.length]
+      if (out.length === length) break
+    }
+  }
+  return out
+}
+
+/**
+ * An auto key, shaped like the documented example (`AKID` + 36 characters, and a 40-character secret): inside the
+ * contract's charset and lengths (AccessKeyId 5–50, AccessKeySecret 10–50, [A-Za-z0-9_]). See docs/decisions.md.
+ */
+export const generatedKeyShape = { idPrefix: 'AKID', idLength: 40, secretLength: 40 } as const
+
+export function generateAutoKey(): { AccessKeyId: string; AccessKeySecret: string } {
+  const { idPrefix, idLength, secretLength } = generatedKeyShape
+  return {
+    AccessKeyId: idPrefix + randomAlphanumeric(idLength - idPrefix.length),
+    AccessKeySecret: randomAlphanumeric(secretLength),
+  }
+}

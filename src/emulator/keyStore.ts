@@ -1,0 +1,120 @@
+/**
+ * The emulator's keys, in SQLite (better-sqlite3): in memory by default, or in a file that survives restarts.
+ * Uniqueness of AccessKeyId is a PRIMARY KEY and the quota is checked inside an IMMEDIATE transaction, so neither
+ * can be broken by concurrent requests, nor by two emulators sharing one file.
+ */
+import { closeSync, openSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import type { ApiKey, Tag } from '../types.js'
+
+export interface NewKey {
+  readonly AccessKeyId: string
+  readonly AccessKeySecret: string
+  readonly AccessKeyType: 'auto' | 'manual'
+  readonly SecretName: string
+  readonly Tags?: readonly Tag[] | undefined
+}
+
+export type CreateOutcome = { readonly ok: true; readonly key: ApiKey } | { readonly ok: false; readonly reason: 'exists' | 'quota' }
+
+const schema = `
+CREATE TABLE IF NOT EXISTS api_keys (
+  access_key_id     TEXT PRIMARY KEY NOT NULL,
+  access_key_secret TEXT NOT NULL,
+  access_key_type   TEXT NOT NULL CHECK (access_key_type IN ('auto', 'manual')),
+  secret_name       TEXT NOT NULL,
+  status            INTEGER NOT NULL,
+  created_time      TEXT NOT NULL,
+  modified_time     TEXT NOT NULL,
+  tags              TEXT
+) WITHOUT ROWID;
+`
+
+interface Row {
+  access_key_id: string
+  access_key_secret: string
+  access_key_type: 'auto' | 'manual'
+  secret_name: string
+  status: 0 | 1
+  created_time: string
+  modified_time: string
+  tags: string | null
+}
+
+const toApiKey = (row: Row): ApiKey => ({
+  AccessKeyId: row.access_key_id,
+  AccessKeySecret: row.access_key_secret,
+  AccessKeyType: row.access_key_type,
+  SecretName: row.secret_name,
+  Status: row.status,
+  CreatedTime: row.created_time,
+  ModifiedTime: row.modified_time,
+  ...(row.tags === null ? {} : { Tags: JSON.parse(row.tags) as Tag[] }),
+})
+
+export class KeyStore {
+  private readonly db: Database.Database
+  private readonly insertIfRoom: (key: NewKey, createdTime: string, quota: number) => CreateOutcome
+  private readonly countStatement: Database.Statement<[], { n: number }>
+  private readonly getStatement: Database.Statement<[string], Row>
+
+  /** `file` undefined: an in-memory database, gone when the emulator stops. */
+  constructor(file?: string) {
+    // The file holds AccessKeySecrets: create it readable by its owner only.
+    if (file) closeSync(openSync(file, 'a', 0o600))
+    this.db = new Database(file ?? ':memory:')
+    if (file) {
+      this.db.pragma('journal_mode = WAL')
+      this.db.pragma('synchronous = NORMAL')
+      // Another emulator on the same file may hold the write lock for a moment.
+      this.db.pragma('busy_timeout = 5000')
+    }
+    this.db.exec(schema)
+    this.countStatement = this.db.prepare('SELECT count(*) AS n FROM api_keys')
+    this.getStatement = this.db.prepare('SELECT * FROM api_keys WHERE access_key_id = ?')
+    const exists = this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM api_keys WHERE access_key_id = ?')
+    const insert = this.db.prepare(
+      `INSERT INTO api_keys (access_key_id, access_key_secret, access_key_type, secret_name, status, created_time, modified_time, tags)
+       VALUES (?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (access_key_id) DO NOTHING`,
+    )
+    const transaction = this.db.transaction((key: NewKey, createdTime: string, quota: number): CreateOutcome => {
+      if (exists.get(key.AccessKeyId)) return { ok: false, reason: 'exists' }
+      if (this.countStatement.get()!.n >= quota) return { ok: false, reason: 'quota' }
+      const tags = key.Tags === undefined ? null : JSON.stringify(key.Tags)
+      const changed = insert.run(key.AccessKeyId, key.AccessKeySecret, key.AccessKeyType, key.SecretName, createdTime, createdTime, tags).changes
+      if (changed !== 1) return { ok: false, reason: 'exists' }
+      return {
+        ok: true,
+        key: toApiKey({
+          access_key_id: key.AccessKeyId,
+          access_key_secret: key.AccessKeySecret,
+          access_key_type: key.AccessKeyType,
+          secret_name: key.SecretName,
+          status: 1,
+          created_time: createdTime,
+          modified_time: createdTime,
+          tags,
+        }),
+      }
+    })
+    this.insertIfRoom = (key, createdTime, quota) => transaction.immediate(key, createdTime, quota)
+  }
+
+  /** Creates the key if its AccessKeyId is free and the store holds fewer than `quota` keys. New keys are enabled (Status 1). */
+  create(key: NewKey, createdTime: string, quota: number): CreateOutcome {
+    return this.insertIfRoom(key, createdTime, quota)
+  }
+
+  count(): number {
+    return this.countStatement.get()!.n
+  }
+
+  get(accessKeyId: string): ApiKey | undefined {
+    const row = this.getStatement.get(accessKeyId)
+    return row ? toApiKey(row) : undefined
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Verifies a signature-v1 request (GET query or form POST) exactly as the official SDKs sign it
+ * (tencentcloud-sdk-nodejs common/abstract_client.js `formatSignString`, common/sign.js `sign`).
+ */
+import { createHmac } from 'node:crypto'
+import { constantTimeEqual } from './constantTime.js'
+import { hostCandidates } from './hostCandidates.js'
+
+export const v1SignatureMethods = { HmacSHA1: 'sha1', HmacSHA256: 'sha256' } as const
+export type V1SignatureMethod = keyof typeof v1SignatureMethods
+
+/**
+ * True when `signature` (base64) is the v1 signature of the parameters under `secretKey`: HMAC over
+ * METHOD + host + path + `?` + every parameter but Signature, sorted by name, as `name=value` joined by `&`
+ * (values decoded, not escaped).
+ */
+export function verifyV1Signature(
+  method: string,
+  hostHeader: string,
+  path: string,
+  params: ReadonlyMap<string, string>,
+  signatureMethod: V1SignatureMethod,
+  secretKey: string,
+): boolean {
+  const signature = params.get('Signature') ?? ''
+  const names = [...params.keys()].filter((name) => name !== 'Signature').sort()
+  const query = names.map((name) => `${name}=${params.get(name)}`).join('&')
+  for (const host of hostCandidates(hostHeader)) {
+    const expected = createHmac(v1SignatureMethods[signatureMethod], secretKey).update(`${method}${host}${path}?${query}`, 'utf8').digest('base64')
+    if (constantTimeEqual(expected, signature)) return true
+  }
+  return false
+}
