@@ -53,7 +53,33 @@ export function isUtcDateTime(value) {
 }
 `
 
-/** TypeBox's generated check for `schema`, as an expression evaluating to `(value) => boolean`. */
+/**
+ * SecretName's pattern (1–50 code points, no lone surrogate) as a loop: a quantified alternation is the slowest
+ * kind of regular expression in V8, and this check runs on every request. A test holds the two equivalent.
+ */
+const secretNameCheckName = 'isSecretNameText'
+const secretNameCheckSource = `/** Equivalent to /${secretNamePattern}/ (tested), without the regular expression's cost. */
+export function ${secretNameCheckName}(value) {
+  const length = value.length;
+  if (length < ${secretNameLength.min} || length > ${2 * secretNameLength.max}) return false;
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      if (unit > 0xdbff || i + 1 === length) return false;
+      const next = value.charCodeAt(i + 1);
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i++;
+    }
+    if (++count > ${secretNameLength.max}) return false;
+  }
+  return count >= ${secretNameLength.min};
+}
+`
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/** TypeBox's generated check for `schema`, tuned, as an expression evaluating to `(value) => boolean`. */
 function compiledCheck(schema: TSchema): string {
   let code = TypeCompiler.Code(schema, references, { language: 'javascript' })
   // The generated code calls format(name, value) for `format` keywords; only date-time is used and emitted here.
@@ -61,7 +87,35 @@ function compiledCheck(schema: TSchema): string {
   for (const external of ['format(', 'kind(', 'hash(']) {
     if (code.includes(external)) throw new Error(`emitValidators: generated code needs ${external}), which is not emitted`)
   }
-  const body = code.split('\n').map((line) => (line ? `  ${line}` : line)).join('\n')
+  // SecretName's pattern: the loop instead of the regular expression.
+  const secretNameLocal = new RegExp(`^const (local_\\d+) = /${escapeRegExp(secretNamePattern)}/;\\n`, 'gm')
+  for (const [line, local] of [...code.matchAll(secretNameLocal)]) {
+    code = code.replace(line, '').replaceAll(`${local}.test(`, `${secretNameCheckName}(`)
+  }
+  // Closed objects: TypeBox allocates a closure and an array per key (`.every(key => [...].includes(key))`);
+  // a loop over the own names with string comparisons says the same.
+  const helpers: string[] = []
+  code = code.replace(
+    /Object\.getOwnPropertyNames\((value(?:\['\w+'\])*)\)\.every\(key => \[([^\]]*)\]\.includes\(key\)\)/g,
+    (_match, target: string, list: string) => {
+      const name = `onlyKnownKeys_${helpers.length}`
+      const keys = list.split(',').map((key) => key.trim())
+      helpers.push(
+        `function ${name}(value) {\n  const names = Object.getOwnPropertyNames(value);\n  for (let i = 0; i < names.length; i++) {\n    const key = names[i];\n    if (${keys.map((key) => `key !== ${key}`).join(' && ')}) return false;\n  }\n  return true;\n}`,
+      )
+      return `${name}(${target})`
+    },
+  )
+  // Arrays: an immediately-invoked arrow per array; a named function per item check says the same.
+  const itemChecks = new Set<string>()
+  code = code.replace(/\(\(array\) => \{ for\(const value of array\) if\(!\(\((check_\w+)\(value\)\)\)\) \{ return false \}; return true; \}\)\(/g, (_match, check: string) => {
+    itemChecks.add(check)
+    return `every_${check}(`
+  })
+  for (const check of itemChecks) {
+    helpers.push(`function every_${check}(array) {\n  for (let i = 0; i < array.length; i++) if (!${check}(array[i])) return false;\n  return true;\n}`)
+  }
+  const body = [...helpers, code].join('\n').split('\n').map((line) => (line ? `  ${line}` : line)).join('\n')
   return `(() => {\n${body}\n})()`
 }
 
@@ -100,7 +154,8 @@ function stringRules(schema: TSchema): RuleSource[] {
     if (!known) throw new Error(`emitValidators: no description for pattern ${pattern}; add it to patternRules`)
     // A pattern that bounds the length (SecretName's) says the same thing when the plain length check fails.
     for (const rule of rules) if (rule.rule === known.rule) rule.requirement = known.requirement
-    rules.push({ ...known, test: `${patternConstant(pattern)}.test(value)` })
+    const test = pattern === secretNamePattern ? `${secretNameCheckName}(value)` : `${patternConstant(pattern)}.test(value)`
+    rules.push({ ...known, test })
   }
   return rules
 }
@@ -114,10 +169,14 @@ function patternConstant(pattern: string): string {
 const hoistedPatternSource = () =>
   [...hoistedPatterns].map(([pattern, name]) => `const ${name} = /${pattern}/;`).join('\n')
 
+/**
+ * A parameter's rules as data (for messages) plus one straight-line function returning the index of the first
+ * broken rule (-1 when none): monomorphic code, no closure per rule.
+ */
 function rulesSource(rules: RuleSource[], indent: string): string {
-  return `[\n${rules
-    .map((r) => `${indent}  { rule: ${JSON.stringify(r.rule)}, requirement: ${JSON.stringify(r.requirement)}, test: (value) => ${r.test} },`)
-    .join('\n')}\n${indent}]`
+  const list = rules.map((r) => `${indent}    { rule: ${JSON.stringify(r.rule)}, requirement: ${JSON.stringify(r.requirement)} },`).join('\n')
+  const tests = rules.map((r, index) => `${indent}    if (!(${r.test})) return ${index};`).join('\n')
+  return `{\n${indent}  rules: [\n${list}\n${indent}  ],\n${indent}  firstBroken(value) {\n${tests}\n${indent}    return -1;\n${indent}  },\n${indent}}`
 }
 
 const propertiesOf = (schema: TSchema) => (schema as unknown as { properties: Record<string, TSchema> }).properties
@@ -133,9 +192,29 @@ function requestModule(): string {
   const shape = (schema: TSchema) =>
     `{ parameters: ${JSON.stringify(Object.keys(propertiesOf(schema)))}, required: ${JSON.stringify(requiredOf(schema))} }`
   const tag = propertiesOf(Tag)
+  // The dispatch below relies on the two members being told apart by a required literal in the manual shape.
+  const manualType = (manual.AccessKeyType as unknown as { const?: string }).const
+  if (!manualType || !requiredOf(CreateApiKeyManualRequest).includes('AccessKeyType') || auto.AccessKeyType?.[Kind] !== 'Literal') {
+    throw new Error('emitValidators: the request union is no longer discriminated by AccessKeyType; revisit checkCreateApiKeyRequest')
+  }
+  const autoType = (auto.AccessKeyType as unknown as { const: string }).const
+  if (autoType === manualType) throw new Error('emitValidators: auto and manual share an AccessKeyType literal')
   hoistedPatterns.clear()
-  const body = `/** True when the value is a valid CreateApiKey request (auto or manual). Compiled by TypeBox at build time. */
-export const checkCreateApiKeyRequest = ${compiledCheck(CreateApiKeyRequest)};
+  const body = `/** True when the value is a valid auto request. Compiled by TypeBox at build time. */
+export const checkCreateApiKeyAutoRequest = ${compiledCheck(CreateApiKeyAutoRequest)};
+
+/** True when the value is a valid manual request. Compiled by TypeBox at build time. */
+export const checkCreateApiKeyManualRequest = ${compiledCheck(CreateApiKeyManualRequest)};
+
+/**
+ * True when the value is a valid CreateApiKey request. The union dispatches on AccessKeyType: only the manual shape
+ * accepts ${JSON.stringify(manualType)} and only the auto shape accepts anything else, so one member is checked, not both.
+ */
+export function checkCreateApiKeyRequest(value) {
+  return typeof value === 'object' && value !== null && value['AccessKeyType'] === ${JSON.stringify(manualType)}
+    ? checkCreateApiKeyManualRequest(value)
+    : checkCreateApiKeyAutoRequest(value);
+}
 
 /** Every parameter of the action, in documentation order. */
 export const requestParameterNames = ${JSON.stringify([...new Set([...Object.keys(manual), ...Object.keys(auto)])])};
@@ -162,6 +241,16 @@ export const stringParameterLimits = ${JSON.stringify({
     AccessKeySecret: { minLength: accessKeySecretLength.min, maxLength: accessKeySecretLength.max, pattern: accessKeyCharsetPattern },
   })};
 
+/** True for the names of the action's parameters (case-sensitive). */
+export function isRequestParameterName(name) {
+  return ${[...new Set([...Object.keys(manual), ...Object.keys(auto)])].map((key) => `name === ${JSON.stringify(key)}`).join(' || ')};
+}
+
+/** True for the names of a Tag's fields. */
+export function isTagFieldName(name) {
+  return ${Object.keys(tag).map((key) => `name === ${JSON.stringify(key)}`).join(' || ')};
+}
+
 /** The fields of a Tag, their rules, and which are required. */
 export const tagFieldNames = ${JSON.stringify(Object.keys(tag))};
 export const tagRequired = ${JSON.stringify(requiredOf(Tag))};
@@ -169,7 +258,7 @@ export const tagFieldRules = {
 ${Object.entries(tag).map(([name, schema]) => `  ${name}: ${rulesSource(stringRules(schema), '  ')},`).join('\n')}
 };
 `
-  return `${header('CreateApiKey request: the compiled check and the rules of each parameter.')}\n${hoistedPatternSource()}\n\n${body}`
+  return `${header('CreateApiKey request: the compiled check and the rules of each parameter.')}\n${hoistedPatternSource()}\n\n${secretNameCheckSource}\n${body}`
 }
 
 /** An object schema as data for the response walker: per-property compiled checks and nested shapes. */
@@ -226,21 +315,30 @@ ${[...shapes.keys()].sort().map((key) => shapes.get(key)).join('\n')}
 const requestTypes = `${header('Types of createApiKeyRequest.js.')}
 export interface ParameterRule {
   readonly rule: string
-  /** What the rule requires, phrased to follow the parameter name ("must be a string"). */
+  /** What the rule requires, phrased to follow "it" ("must be a string"). */
   readonly requirement: string
-  /** Assumes the earlier rules of the list passed. */
-  readonly test: (value: any) => boolean
+}
+export interface ParameterRules {
+  /** In the order they are tested. */
+  readonly rules: readonly ParameterRule[]
+  /** Index in rules of the first rule the value breaks, or -1. */
+  firstBroken(value: unknown): number
 }
 export declare const checkCreateApiKeyRequest: (value: unknown) => boolean
+export declare const checkCreateApiKeyAutoRequest: (value: unknown) => boolean
+export declare const checkCreateApiKeyManualRequest: (value: unknown) => boolean
+export declare function isSecretNameText(value: string): boolean
 export declare const requestParameterNames: readonly string[]
 export declare const requestShapes: Readonly<Record<'auto' | 'manual', { readonly parameters: readonly string[]; readonly required: readonly string[] }>>
 export declare const accessKeyTypes: readonly ('auto' | 'manual')[]
 export declare const defaultAccessKeyType: 'auto'
-export declare const stringParameterRules: Readonly<Record<'SecretName' | 'AccessKeyId' | 'AccessKeySecret', readonly ParameterRule[]>>
+export declare const stringParameterRules: { readonly SecretName: ParameterRules; readonly AccessKeyId: ParameterRules; readonly AccessKeySecret: ParameterRules }
 export declare const stringParameterLimits: Readonly<Record<'SecretName' | 'AccessKeyId' | 'AccessKeySecret', { readonly minLength: number; readonly maxLength: number; readonly pattern: string | null }>>
 export declare const tagFieldNames: readonly string[]
 export declare const tagRequired: readonly string[]
-export declare const tagFieldRules: Readonly<Record<'Key' | 'Value', readonly ParameterRule[]>>
+export declare const tagFieldRules: { readonly Key: ParameterRules; readonly Value: ParameterRules }
+export declare function isRequestParameterName(name: string): boolean
+export declare function isTagFieldName(name: string): boolean
 `
 
 const responseTypes = `${header('Types of createApiKeyResponse.js.')}

@@ -19,7 +19,13 @@ export function parseCreateApiKeyRequest(input: unknown): ParseRequestResult {
   // Fast path: the compiled check; errors are only built for requests that fail it.
   if (checkCreateApiKeyRequest(input)) {
     const request = input as CreateApiKeyRequest
-    const value = (request.AccessKeyType === undefined ? { ...request, AccessKeyType: defaultAccessKeyType } : request) as ParsedCreateApiKeyRequest
+    if (request.AccessKeyType !== undefined) return { ok: true, value: request as ParsedCreateApiKeyRequest }
+    // A valid request without AccessKeyType is an auto one: SecretName and maybe Tags. An object literal of fixed
+    // shape is several times cheaper than a spread.
+    const value: ParsedCreateApiKeyRequest =
+      request.Tags === undefined
+        ? { SecretName: request.SecretName, AccessKeyType: defaultAccessKeyType }
+        : { SecretName: request.SecretName, AccessKeyType: defaultAccessKeyType, Tags: request.Tags }
     return { ok: true, value }
   }
   const errors = collectRequestErrors(input)

@@ -1,31 +1,33 @@
 /**
  * Every problem of an invalid CreateApiKey request, as Tencent-shaped field errors. Runs only after the compiled
- * check has failed (so valid requests never pay for it). Bounds, charsets and shapes come from the generated
- * validators; this module only decides which code each kind of problem gets (see docs/decisions.md).
+ * check has failed, so valid requests never pay for it. Bounds, charsets, names and shapes come from the generated
+ * validators; this module decides which code each kind of problem gets (docs/decisions.md, request-error-codes).
+ * It reads each parameter by its fixed name (monomorphic property loads), which keeps error building cheap.
  * No message ever contains a value from the request: only parameter names and the rule.
  */
 import {
   accessKeyTypes,
-  requestParameterNames,
+  isRequestParameterName,
+  isTagFieldName,
   requestShapes,
   stringParameterRules,
-  tagFieldNames,
   tagFieldRules,
   tagRequired,
-  type ParameterRule,
+  type ParameterRules,
 } from '../generated/validators/createApiKeyRequest.js'
 import type { ErrorCode, FieldError } from './types.js'
 
 /** The pseudo-parameter naming the request itself. */
 export const bodyParameter = '(body)'
 
+type Shape = (typeof requestShapes)['auto']
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Long or odd unknown names are cut and quoted safely: the name is the caller's, and messages stay one line. */
+/** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
 function quoteName(name: string): string {
-  const shown = name.length > 64 ? `${name.slice(0, 64)}…` : name
-  return JSON.stringify(shown)
+  return JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name)
 }
 
 function fieldError(Code: ErrorCode, parameter: string, rule: string, Message: string): FieldError {
@@ -38,89 +40,119 @@ const missing = (parameter: string) =>
 const unknown = (parameter: string) =>
   fieldError('UnknownParameter', parameter, 'unknown', `Unknown parameter ${quoteName(parameter)}: CreateApiKey does not define it (names are case-sensitive).`)
 
-/** The first rule the value breaks, as a format error; undefined when it passes them all. */
-function ruleError(parameter: string, value: unknown, rules: readonly ParameterRule[]): FieldError | undefined {
-  for (const rule of rules) {
-    if (!rule.test(value)) {
-      return fieldError('InvalidParameter.FormatError', parameter, rule.rule, `Invalid format of parameter ${parameter}: it ${rule.requirement}.`)
-    }
-  }
-  return undefined
+const formatError = (parameter: string, rule: string, requirement: string) =>
+  fieldError('InvalidParameter.FormatError', parameter, rule, `Invalid format of parameter ${parameter}: it ${requirement}.`)
+
+/**
+ * The errors a top-level parameter can get never vary, so each is built once, frozen and shared: the error path
+ * then allocates little more than its array (FieldError is read-only).
+ */
+interface ParameterErrors {
+  readonly name: string
+  readonly rules: ParameterRules
+  readonly missing: FieldError
+  readonly manualOnly: FieldError
+  readonly format: readonly FieldError[]
 }
 
-function tagErrors(tags: unknown, errors: FieldError[]): void {
-  if (!Array.isArray(tags)) {
-    errors.push(fieldError('InvalidParameter.FormatError', 'Tags', 'type', 'Invalid format of parameter Tags: it must be an array of {Key, Value} objects.'))
+function parameterErrors(name: string, rules: ParameterRules): ParameterErrors {
+  return Object.freeze({
+    name,
+    rules,
+    missing: Object.freeze(missing(name)),
+    manualOnly: Object.freeze(fieldError('InvalidParameter', name, 'manual-only', `Parameter ${name} is accepted only when AccessKeyType is manual.`)),
+    format: Object.freeze(rules.rules.map((rule) => Object.freeze(formatError(name, rule.rule, rule.requirement)))),
+  })
+}
+
+const secretNameErrors = parameterErrors('SecretName', stringParameterRules.SecretName)
+const accessKeyIdErrors = parameterErrors('AccessKeyId', stringParameterRules.AccessKeyId)
+const accessKeySecretErrors = parameterErrors('AccessKeySecret', stringParameterRules.AccessKeySecret)
+const unpackError: FieldError = Object.freeze(
+  fieldError('UnsupportedOperation.UnpackError', bodyParameter, 'object', 'The request body must be a JSON object whose members are the CreateApiKey parameters.'),
+)
+const accessKeyTypeTypeError: FieldError = Object.freeze(formatError('AccessKeyType', 'type', 'must be a string'))
+const accessKeyTypeValueError: FieldError = Object.freeze(
+  fieldError('InvalidParameterValue', 'AccessKeyType', 'enum', `Invalid value of parameter AccessKeyType: it must be one of ${accessKeyTypes.join(', ')}.`),
+)
+const tagsTypeError: FieldError = Object.freeze(formatError('Tags', 'type', 'must be an array of {Key, Value} objects'))
+
+/** A string parameter: missing, not allowed with this AccessKeyType, or breaking one of its rules. */
+function checkParameter(errors: FieldError[], value: unknown, shape: Shape | undefined, parameter: ParameterErrors): void {
+  if (value === undefined) {
+    if (shape !== undefined && shape.required.includes(parameter.name)) errors.push(parameter.missing)
     return
   }
-  for (let index = 0; index < tags.length; index++) {
-    const tag: unknown = tags[index]
-    const prefix = `Tags.${index}`
-    if (!isObject(tag)) {
-      errors.push(fieldError('InvalidParameter.FormatError', prefix, 'type', `Invalid format of parameter ${prefix}: it must be an object with Key and Value.`))
-      continue
-    }
-    for (const name of Object.getOwnPropertyNames(tag)) {
-      if (!tagFieldNames.includes(name)) errors.push(unknown(`${prefix}.${name}`))
-    }
-    for (const name of tagFieldNames as readonly ('Key' | 'Value')[]) {
-      const value = tag[name]
-      if (value === undefined) {
-        if (tagRequired.includes(name)) errors.push(missing(`${prefix}.${name}`))
-        continue
-      }
-      const error = ruleError(`${prefix}.${name}`, value, tagFieldRules[name])
-      if (error) errors.push(error)
-    }
+  if (shape !== undefined && !shape.parameters.includes(parameter.name)) {
+    errors.push(parameter.manualOnly)
+    return
   }
+  const broken = parameter.rules.firstBroken(value)
+  if (broken >= 0) errors.push(parameter.format[broken]!)
+}
+
+/** One element of Tags. Parameter names (`Tags.N.Key`) are built only for the errors actually reported. */
+function checkTag(errors: FieldError[], tag: unknown, index: number): void {
+  if (!isObject(tag)) {
+    errors.push(formatError(`Tags.${index}`, 'type', 'must be an object with Key and Value'))
+    return
+  }
+  const names = Object.getOwnPropertyNames(tag)
+  for (let i = 0; i < names.length; i++) {
+    if (!isTagFieldName(names[i]!)) errors.push(unknown(`Tags.${index}.${names[i]}`))
+  }
+  checkTagField(errors, tag.Key, index, 'Key', tagFieldRules.Key)
+  checkTagField(errors, tag.Value, index, 'Value', tagFieldRules.Value)
+}
+
+function checkTagField(errors: FieldError[], value: unknown, index: number, field: 'Key' | 'Value', rules: ParameterRules): void {
+  if (value === undefined) {
+    if (tagRequired.includes(field)) errors.push(missing(`Tags.${index}.${field}`))
+    return
+  }
+  const broken = rules.firstBroken(value)
+  if (broken >= 0) errors.push(formatError(`Tags.${index}.${field}`, rules.rules[broken]!.rule, rules.rules[broken]!.requirement))
 }
 
 /**
- * All problems of `input`, unknown parameters first, then the parameters in documentation order. Empty exactly when
- * the compiled check accepts the input (a test holds the two together).
+ * All problems of `input`: unknown parameters first, then the parameters in documentation order (SecretName,
+ * AccessKeyType, AccessKeyId, AccessKeySecret, Tags). Empty exactly when the compiled check accepts the input
+ * (a test holds the two together).
  */
 export function collectRequestErrors(input: unknown): FieldError[] {
   if (!isObject(input)) {
-    return [fieldError('UnsupportedOperation.UnpackError', bodyParameter, 'object', 'The request body must be a JSON object whose members are the CreateApiKey parameters.')]
+    return [unpackError]
   }
   const errors: FieldError[] = []
-  for (const name of Object.getOwnPropertyNames(input)) {
-    if (!requestParameterNames.includes(name)) errors.push(unknown(name))
+  const names = Object.getOwnPropertyNames(input)
+  for (let i = 0; i < names.length; i++) {
+    if (!isRequestParameterName(names[i]!)) errors.push(unknown(names[i]!))
   }
 
-  // The shape (which parameters are allowed and required) follows AccessKeyType; if that is wrong, no shape applies.
+  // The shape (which parameters are allowed and required) follows AccessKeyType; if that is wrong, none applies.
   const type = input.AccessKeyType
-  let shape: (typeof requestShapes)['auto'] | undefined = requestShapes.auto
+  let shape: Shape | undefined = requestShapes.auto
   let typeError: FieldError | undefined
   if (type !== undefined) {
-    if (typeof type !== 'string') {
-      typeError = fieldError('InvalidParameter.FormatError', 'AccessKeyType', 'type', 'Invalid format of parameter AccessKeyType: it must be a string.')
-    } else if (!(accessKeyTypes as readonly string[]).includes(type)) {
-      typeError = fieldError('InvalidParameterValue', 'AccessKeyType', 'enum', `Invalid value of parameter AccessKeyType: it must be one of ${accessKeyTypes.join(', ')}.`)
-    }
-    shape = typeError ? undefined : requestShapes[type as 'auto' | 'manual']
+    if (typeof type !== 'string') typeError = accessKeyTypeTypeError
+    else if (!(accessKeyTypes as readonly string[]).includes(type)) typeError = accessKeyTypeValueError
+    shape = typeError === undefined ? requestShapes[type as 'auto' | 'manual'] : undefined
   }
 
-  for (const name of requestParameterNames) {
-    const value = input[name]
-    if (name === 'AccessKeyType') {
-      if (typeError) errors.push(typeError)
-      continue
+  checkParameter(errors, input.SecretName, shape, secretNameErrors)
+  if (typeError !== undefined) errors.push(typeError)
+  checkParameter(errors, input.AccessKeyId, shape, accessKeyIdErrors)
+  checkParameter(errors, input.AccessKeySecret, shape, accessKeySecretErrors)
+
+  const tags = input.Tags
+  if (tags !== undefined) {
+    if (shape !== undefined && !shape.parameters.includes('Tags')) {
+      errors.push(fieldError('InvalidParameter', 'Tags', 'manual-only', 'Parameter Tags is not accepted with this AccessKeyType.'))
+    } else if (!Array.isArray(tags)) {
+      errors.push(tagsTypeError)
+    } else {
+      for (let index = 0; index < tags.length; index++) checkTag(errors, tags[index], index)
     }
-    if (value === undefined) {
-      if (shape?.required.includes(name)) errors.push(missing(name))
-      continue
-    }
-    if (shape && !shape.parameters.includes(name)) {
-      errors.push(fieldError('InvalidParameter', name, 'manual-only', `Parameter ${name} is accepted only when AccessKeyType is manual.`))
-      continue
-    }
-    if (name === 'Tags') {
-      tagErrors(value, errors)
-      continue
-    }
-    const error = ruleError(name, value, stringParameterRules[name as keyof typeof stringParameterRules])
-    if (error) errors.push(error)
   }
   return errors
 }

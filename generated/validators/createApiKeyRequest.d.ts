@@ -3,18 +3,27 @@
 
 export interface ParameterRule {
   readonly rule: string
-  /** What the rule requires, phrased to follow the parameter name ("must be a string"). */
+  /** What the rule requires, phrased to follow "it" ("must be a string"). */
   readonly requirement: string
-  /** Assumes the earlier rules of the list passed. */
-  readonly test: (value: any) => boolean
+}
+export interface ParameterRules {
+  /** In the order they are tested. */
+  readonly rules: readonly ParameterRule[]
+  /** Index in rules of the first rule the value breaks, or -1. */
+  firstBroken(value: unknown): number
 }
 export declare const checkCreateApiKeyRequest: (value: unknown) => boolean
+export declare const checkCreateApiKeyAutoRequest: (value: unknown) => boolean
+export declare const checkCreateApiKeyManualRequest: (value: unknown) => boolean
+export declare function isSecretNameText(value: string): boolean
 export declare const requestParameterNames: readonly string[]
 export declare const requestShapes: Readonly<Record<'auto' | 'manual', { readonly parameters: readonly string[]; readonly required: readonly string[] }>>
 export declare const accessKeyTypes: readonly ('auto' | 'manual')[]
 export declare const defaultAccessKeyType: 'auto'
-export declare const stringParameterRules: Readonly<Record<'SecretName' | 'AccessKeyId' | 'AccessKeySecret', readonly ParameterRule[]>>
+export declare const stringParameterRules: { readonly SecretName: ParameterRules; readonly AccessKeyId: ParameterRules; readonly AccessKeySecret: ParameterRules }
 export declare const stringParameterLimits: Readonly<Record<'SecretName' | 'AccessKeyId' | 'AccessKeySecret', { readonly minLength: number; readonly maxLength: number; readonly pattern: string | null }>>
 export declare const tagFieldNames: readonly string[]
 export declare const tagRequired: readonly string[]
-export declare const tagFieldRules: Readonly<Record<'Key' | 'Value', readonly ParameterRule[]>>
+export declare const tagFieldRules: { readonly Key: ParameterRules; readonly Value: ParameterRules }
+export declare function isRequestParameterName(name: string): boolean
+export declare function isTagFieldName(name: string): boolean

@@ -14,6 +14,18 @@ export function isUtcDateTime(value) {
 
 /** True when the value is a success envelope. Compiled by TypeBox at build time. */
 export const checkCreateApiKeySuccessResponse = (() => {
+  function onlyKnownKeys_0(value) {
+    const names = Object.getOwnPropertyNames(value);
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+    }
+    return true;
+  }
+  function every_check_Tag(array) {
+    for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
+    return true;
+  }
   const local_0 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
   const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
   const local_2 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
@@ -42,8 +54,8 @@ export const checkCreateApiKeySuccessResponse = (() => {
       (typeof value['ModifiedTime'] === 'string') &&
       local_1.test(value['ModifiedTime']) &&
       isUtcDateTime(value['ModifiedTime']) &&
-      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && ((array) => { for(const value of array) if(!((check_Tag(value)))) { return false }; return true; })(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['AccessKeyId', 'AccessKeySecret', 'AccessKeyType', 'SecretName', 'Status', 'CreatedTime', 'ModifiedTime', 'Tags'].includes(key))
+      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+      onlyKnownKeys_0(value)
     )
   }
   function check_AccessKeyType(value) {
@@ -98,6 +110,18 @@ export const checkErrorResponse = (() => {
 
 /** True when the value is an ApiKey (the Result of a success). */
 export const checkApiKey = (() => {
+  function onlyKnownKeys_0(value) {
+    const names = Object.getOwnPropertyNames(value);
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+    }
+    return true;
+  }
+  function every_check_Tag(array) {
+    for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
+    return true;
+  }
   const local_0 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
   const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
   function check_ApiKey(value) {
@@ -114,8 +138,8 @@ export const checkApiKey = (() => {
       (typeof value['ModifiedTime'] === 'string') &&
       local_1.test(value['ModifiedTime']) &&
       isUtcDateTime(value['ModifiedTime']) &&
-      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && ((array) => { for(const value of array) if(!((check_Tag(value)))) { return false }; return true; })(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['AccessKeyId', 'AccessKeySecret', 'AccessKeyType', 'SecretName', 'Status', 'CreatedTime', 'ModifiedTime', 'Tags'].includes(key))
+      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+      onlyKnownKeys_0(value)
     )
   }
   function check_AccessKeyType(value) {
@@ -141,6 +165,18 @@ export const errorCodeNames = ["FailedOperation.AccessKeyExist","InternalError.A
 
 /** True when the value is either envelope. */
 export const checkCreateApiKeyResponse = (() => {
+  function onlyKnownKeys_0(value) {
+    const names = Object.getOwnPropertyNames(value);
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+    }
+    return true;
+  }
+  function every_check_Tag(array) {
+    for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
+    return true;
+  }
   const local_0 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
   const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
   const local_2 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
@@ -175,8 +211,8 @@ export const checkCreateApiKeyResponse = (() => {
       (typeof value['ModifiedTime'] === 'string') &&
       local_1.test(value['ModifiedTime']) &&
       isUtcDateTime(value['ModifiedTime']) &&
-      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && ((array) => { for(const value of array) if(!((check_Tag(value)))) { return false }; return true; })(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['AccessKeyId', 'AccessKeySecret', 'AccessKeyType', 'SecretName', 'Status', 'CreatedTime', 'ModifiedTime', 'Tags'].includes(key))
+      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+      onlyKnownKeys_0(value)
     )
   }
   function check_AccessKeyType(value) {
@@ -307,6 +343,10 @@ export const responseShapes = {
       }
     })(), description: "Last modification time, UTC, `YYYY-MM-DDThh:mm:ssZ`." },
     Tags: { check: (() => {
+      function every_check_Tag(array) {
+        for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
+        return true;
+      }
       function check_Tag(value) {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
@@ -317,7 +357,7 @@ export const responseShapes = {
       }
       return function check(value) {
         return (
-          ((Array.isArray(value) && ((array) => { for(const value of array) if(!((check_Tag(value)))) { return false }; return true; })(value)) || ((value === null)))
+          ((Array.isArray(value) && every_check_Tag(value)) || ((value === null)))
         )
       }
     })(), description: "Tags bound to the key. May be absent or null." },
@@ -327,6 +367,18 @@ export const responseShapes = {
     required: ["Response"],
     properties: {
     Response: { check: (() => {
+      function onlyKnownKeys_0(value) {
+        const names = Object.getOwnPropertyNames(value);
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+        }
+        return true;
+      }
+      function every_check_Tag(array) {
+        for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
+        return true;
+      }
       const local_0 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
       const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
       const local_2 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
@@ -344,8 +396,8 @@ export const responseShapes = {
           (typeof value['ModifiedTime'] === 'string') &&
           local_1.test(value['ModifiedTime']) &&
           isUtcDateTime(value['ModifiedTime']) &&
-          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && ((array) => { for(const value of array) if(!((check_Tag(value)))) { return false }; return true; })(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
-          Object.getOwnPropertyNames(value).every(key => ['AccessKeyId', 'AccessKeySecret', 'AccessKeyType', 'SecretName', 'Status', 'CreatedTime', 'ModifiedTime', 'Tags'].includes(key))
+          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+          onlyKnownKeys_0(value)
         )
       }
       function check_AccessKeyType(value) {
@@ -377,6 +429,18 @@ export const responseShapes = {
     required: ["Result","RequestId"],
     properties: {
     Result: { check: (() => {
+      function onlyKnownKeys_0(value) {
+        const names = Object.getOwnPropertyNames(value);
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+        }
+        return true;
+      }
+      function every_check_Tag(array) {
+        for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
+        return true;
+      }
       const local_0 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
       const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
       function check_ApiKey(value) {
@@ -393,8 +457,8 @@ export const responseShapes = {
           (typeof value['ModifiedTime'] === 'string') &&
           local_1.test(value['ModifiedTime']) &&
           isUtcDateTime(value['ModifiedTime']) &&
-          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && ((array) => { for(const value of array) if(!((check_Tag(value)))) { return false }; return true; })(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
-          Object.getOwnPropertyNames(value).every(key => ['AccessKeyId', 'AccessKeySecret', 'AccessKeyType', 'SecretName', 'Status', 'CreatedTime', 'ModifiedTime', 'Tags'].includes(key))
+          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+          onlyKnownKeys_0(value)
         )
       }
       function check_AccessKeyType(value) {

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: the generated validator (parseCreateApiKeyRequest) against a hand-written validator of the same
+ * rules and against ajv compiled from generated/json-schema, in one process, on the same workloads. Prints the
+ * environment, the time per request of each and the ratios the issue sets as targets. A benchmark, not a test:
+ * it exits 0 whatever the ratios (it fails only if the validators disagree, which would make the timing meaningless).
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import fc from 'fast-check'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
+import { parseCreateApiKeyRequest } from '../src/index.js'
+import { invalidCreateApiKeyRequest, validCreateApiKeyRequest } from '../src/arbitraries/index.js'
+import { handWrittenParse } from './handWritten.js'
+
+const root = resolve(import.meta.dirname, '..')
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020
+const requestSchema = JSON.parse(readFileSync(join(root, 'generated/json-schema/CreateApiKeyRequest.json'), 'utf8'))
+
+function compileAjv(allErrors: boolean) {
+  const ajv = new Ajv2020({ allErrors, strict: true })
+  addFormats(ajv)
+  return ajv.compile(requestSchema)
+}
+
+// Workloads: fixed seeds, so every run measures the same requests; each goes through JSON, as a server receives it
+// (objects built by fast-check have shapes V8 handles far more slowly than JSON.parse's, for every validator alike).
+const sampleSize = 1000
+const asReceived = (request: unknown) => JSON.parse(JSON.stringify(request) ?? 'null') as unknown
+const valid = fc.sample(validCreateApiKeyRequest(), { numRuns: sampleSize, seed: 42 }).map(asReceived)
+const invalid = fc.sample(invalidCreateApiKeyRequest(), { numRuns: sampleSize, seed: 43 }).map((c) => asReceived(c.request))
+const mixed = valid.flatMap((request, i) => [request, invalid[i]])
+
+// The comparison is meaningless unless all three give the same verdicts (and the hand-written one the same codes).
+const ajvAll = compileAjv(true)
+const ajvFirst = compileAjv(false)
+for (const request of mixed) {
+  const generated = parseCreateApiKeyRequest(request)
+  const hand = handWrittenParse(request)
+  const codes = (r: typeof generated | typeof hand) => (r.ok ? 'ok' : r.errors.map((e) => `${e.Code} ${e.parameter} ${e.rule}`).join('; '))
+  if (codes(generated) !== codes(hand) || generated.ok !== ajvAll(request) || generated.ok !== ajvFirst(request)) {
+    console.error('validators disagree on', JSON.stringify(request), codes(generated), '|', codes(hand), '| ajv', ajvAll(request))
+    process.exit(1)
+  }
+}
+
+type Candidate = (input: unknown) => number
+let sink = 0
+const candidates: Record<string, Candidate> = {
+  generated: (input) => {
+    const result = parseCreateApiKeyRequest(input)
+    return result.ok ? 1 : result.errors.length
+  },
+  'hand-written': (input) => {
+    const result = handWrittenParse(input)
+    return result.ok ? 1 : result.errors.length
+  },
+  'ajv (allErrors)': (input) => (ajvAll(input) ? 1 : ajvAll.errors!.length),
+  'ajv (first error)': (input) => (ajvFirst(input) ? 1 : ajvFirst.errors!.length),
+}
+
+/** Median nanoseconds per request of each candidate over interleaved rounds (the order rotates every round). */
+function measure(workload: readonly unknown[], names: string[], rounds = 21, targetMs = 40): Record<string, number> {
+  const passes: Record<string, number> = {}
+  for (const name of names) {
+    // Warm up, then size a round to about targetMs.
+    const run = candidates[name]!
+    let n = 0
+    const start = performance.now()
+    while (performance.now() - start < 150) {
+      for (const input of workload) sink += run(input)
+      n++
+    }
+    passes[name] = Math.max(1, Math.round((n * targetMs) / (performance.now() - start)))
+  }
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]))
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length]!
+      const run = candidates[name]!
+      const count = passes[name]!
+      const t0 = process.hrtime.bigint()
+      for (let pass = 0; pass < count; pass++) for (const input of workload) sink += run(input)
+      const elapsed = Number(process.hrtime.bigint() - t0)
+      samples[name]!.push(elapsed / (count * workload.length))
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, median(samples[name]!)]))
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+/**
+ * Milliseconds from the start of `import()` to the end of the first validation, each in a fresh process whose main
+ * module is an ES module file, as in an application (so Node's one-off ESM loader start-up is not counted).
+ */
+function firstValidation(body: string, runs = 7): number {
+  const dir = mkdtempSync(join(tmpdir(), 'apikey-bench-'))
+  const script = join(dir, 'first.mjs')
+  writeFileSync(script, `const t0 = performance.now();\n${body}\nconsole.log(performance.now() - t0);\n`)
+  try {
+    const times: number[] = []
+    for (let i = 0; i < runs; i++) times.push(Number(execFileSync(process.execPath, [script], { encoding: 'utf8', cwd: root }).trim()))
+    return median(times)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const cpu = cpus()
+console.log('environment')
+console.log(`  node ${process.version} (V8 ${process.versions.v8}), ${platform()} ${release()}, ${process.arch}`)
+console.log(`  CPU ${cpu[0]?.model ?? 'unknown'} x${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+console.log(`  workloads: ${valid.length} valid and ${invalid.length} invalid requests (fast-check arbitraries, fixed seeds, JSON.parse'd); mixed = both, alternating; median of 21 interleaved rounds`)
+
+const names = Object.keys(candidates)
+const results = {
+  mixed: measure(mixed, names),
+  invalid: measure(invalid, ['generated', 'hand-written']),
+  valid: measure(valid, names),
+}
+
+const ns = (value: number) => `${value.toFixed(0).padStart(6)} ns`
+console.log('\ntime per request (median)')
+for (const [workload, byName] of Object.entries(results)) {
+  console.log(`  ${workload}:`)
+  for (const [name, value] of Object.entries(byName)) console.log(`    ${name.padEnd(18)} ${ns(value)}`)
+}
+
+const distIndex = join(root, 'dist/index.js')
+if (!existsSync(distIndex)) throw new Error('dist/ is missing: run npm run build first')
+const firstGenerated = firstValidation(
+  `const m = await import(${JSON.stringify(pathToFileURL(distIndex).href)}); m.parseCreateApiKeyRequest({ SecretName: 'x', Tags: 1 });`,
+)
+const firstAjv = firstValidation(
+  `const { Ajv2020 } = await import(${JSON.stringify(pathToFileURL(join(root, 'node_modules/ajv/dist/2020.js')).href)}); const formats = (await import(${JSON.stringify(pathToFileURL(join(root, 'node_modules/ajv-formats/dist/index.js')).href)})).default; const { readFileSync } = await import('node:fs');
+   const ajv = new Ajv2020({ allErrors: true }); formats(ajv); const v = ajv.compile(JSON.parse(readFileSync('generated/json-schema/CreateApiKeyRequest.json', 'utf8'))); v({ SecretName: 'x', Tags: 1 });`,
+)
+
+const mixedRatio = results.mixed.generated! / results.mixed['hand-written']!
+const ajvThroughput = results.mixed['ajv (allErrors)']! / results.mixed.generated!
+const ajvFirstThroughput = results.mixed['ajv (first error)']! / results.mixed.generated!
+const errorRatio = results.invalid.generated! / results.invalid['hand-written']!
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET')
+console.log('\nratios (targets from the issue)')
+console.log(`  mixed workload, generated / hand-written time:        ${mixedRatio.toFixed(2)}x   (target <= 1.35x: ${verdict(mixedRatio <= 1.35)})`)
+console.log(`  mixed workload, generated / ajv allErrors throughput: ${ajvThroughput.toFixed(2)}x   (target >= 3x: ${verdict(ajvThroughput >= 3)})`)
+console.log(`  mixed workload, generated / ajv first-error throughput: ${ajvFirstThroughput.toFixed(2)}x (for information: ajv stops at the first error)`)
+console.log(`  invalid requests, error building, generated / hand-written: ${errorRatio.toFixed(2)}x   (target <= 2x: ${verdict(errorRatio <= 2)})`)
+console.log(`  first validation after import() (fresh process, dist/ bundle, median of 7): ${firstGenerated.toFixed(2)} ms   (target <= 5 ms: ${verdict(firstGenerated <= 5)}); ajv import+compile+validate: ${firstAjv.toFixed(2)} ms`)
+if (sink === 0) console.log('(no work done?)')
