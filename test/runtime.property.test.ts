@@ -1,0 +1,65 @@
+/**
+ * The runtime API (src/, over the precompiled validators in generated/validators) against the independent oracle:
+ * the same verdict on every generated value, the same failing parameters, and the error code that decision
+ * `request-error-codes` gives each rule; for answers, the same kind and the same places.
+ */
+import fc from 'fast-check'
+import { describe, test } from 'vitest'
+import { parseCreateApiKeyRequest, parseCreateApiKeyResponse } from '../src/index.js'
+import { checkCreateApiKeyRequest, checkErrorResponse, checkSuccessResponse, type Rule } from './oracle/index.js'
+import { anyAnswerForCoverage, requestCandidate } from './generators/index.js'
+import { runProperty } from './generators/run.js'
+
+/** Decision request-error-codes, rule by rule. */
+const codeOfRule: Record<Rule, string> = {
+  required: 'MissingParameter',
+  unknown: 'UnknownParameter',
+  type: 'InvalidParameter.FormatError',
+  length: 'InvalidParameter.FormatError',
+  charset: 'InvalidParameter.FormatError',
+  format: 'InvalidParameter.FormatError',
+  enum: 'InvalidParameterValue',
+  forbidden: 'InvalidParameter',
+  pairing: 'InvalidParameter',
+}
+/** Throws a report naming the value and both sides unless they are equal. */
+function same(value: unknown, what: string, runtime: unknown, oracle: unknown) {
+  if (JSON.stringify(runtime) !== JSON.stringify(oracle)) {
+    throw new Error(`${what} differ on ${fc.stringify(value)}\n  runtime: ${JSON.stringify(runtime)}\n  oracle:  ${JSON.stringify(oracle)}`)
+  }
+}
+const fromRuntime = (parameter: string) => (parameter === '(body)' ? '' : parameter)
+
+describe('runtime API == oracle', () => {
+  test('parseCreateApiKeyRequest: ok exactly when the oracle finds nothing; the same parameters, each with its code', () => {
+    runProperty('parseCreateApiKeyRequest', requestCandidate, (value) => {
+      const violations = checkCreateApiKeyRequest(value)
+      const result = parseCreateApiKeyRequest(value)
+      const isObject = typeof value === 'object' && value !== null && !Array.isArray(value)
+      const expected = violations.map((v) => `${v.parameter} ${isObject ? codeOfRule[v.rule] : 'UnsupportedOperation.UnpackError'}`)
+      const actual = result.ok ? [] : result.errors.map((e) => `${fromRuntime(e.parameter)} ${e.Code}`)
+      same(value, 'parameter and code', [...new Set(actual)].sort(), [...new Set(expected)].sort())
+      return { valid: violations.length === 0 }
+    })
+  })
+
+  test('parseCreateApiKeyResponse: success, error or invalid as the oracle says, breaks located at the same places', () => {
+    runProperty('parseCreateApiKeyResponse', anyAnswerForCoverage, (value) => {
+      const success = checkSuccessResponse(value)
+      const error = checkErrorResponse(value)
+      const kind = success.length === 0 ? 'success' : error.length === 0 ? 'error' : 'invalid'
+      const result = parseCreateApiKeyResponse(value)
+      same(value, 'kind', result.kind, kind)
+      if (result.kind === 'invalid') {
+        // The runtime stops at the first broken level; the oracle goes deeper. Each must cover the other by prefix.
+        const closer = value !== null && typeof value === 'object' && typeof (value as any).Response === 'object' && (value as any).Response !== null && Object.prototype.hasOwnProperty.call((value as any).Response, 'Error') ? error : success
+        const oracle = closer.map((v) => v.parameter)
+        const runtime = result.violations.map((v) => fromRuntime(v.path))
+        const covers = (prefix: string, path: string) => prefix === path || prefix === '' || path.startsWith(`${prefix}.`)
+        const uncovered = [...oracle.filter((p) => !runtime.some((r) => covers(r, p))), ...runtime.filter((r) => !oracle.some((p) => covers(r, p)))]
+        same(value, `places (runtime ${JSON.stringify(runtime)}, oracle ${JSON.stringify(oracle)}) not covered by the other side`, uncovered, [])
+      }
+      return { valid: kind !== 'invalid' }
+    })
+  })
+})
