@@ -6,8 +6,8 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { ErrorObject } from 'ajv'
-import { checkCreateApiKeyQuery, checkCreateApiKeyRequest, checkTag, beyondJsonSchema, ACCESS_KEY_TYPES } from './oracle/index.js'
-import { invalidAccessKeyType, queryCandidate, randomJson, requestCandidate, tagOfAnyShape } from './generators/index.js'
+import { checkCreateApiKeyQuery, checkCreateApiKeyRequest, checkTc3Headers, checkTag, beyondJsonSchema, ACCESS_KEY_TYPES } from './oracle/index.js'
+import { headersCandidate, invalidAccessKeyType, queryCandidate, randomJson, requestCandidate, tagOfAnyShape } from './generators/index.js'
 import { runProperty } from './generators/run.js'
 import { expectAgreement } from './support/validators.js'
 import { fromJsonSchemaFile } from './support/ajv.js'
@@ -81,5 +81,11 @@ describe('CreateApiKeyQuery (signature v1 form): oracle == TypeBox == ajv (JSON 
       const violations = checkCreateApiKeyQuery(value).filter((v) => !beyondJsonSchema.has(v.rule))
       return expectAgreement('CreateApiKeyQuery', value, violations)
     })
+  })
+})
+
+describe('Tc3Headers (signature v3 common headers): oracle == TypeBox == ajv (JSON Schema file)', () => {
+  test('Tc3Headers agrees on headers at the edges, other headers allowed', () => {
+    runProperty('Tc3Headers', fc.oneof({ weight: 6, arbitrary: headersCandidate }, { weight: 1, arbitrary: randomJson }), (value) => expectAgreement('Tc3Headers', value, checkTc3Headers(value)))
   })
 })

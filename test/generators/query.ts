@@ -70,3 +70,19 @@ const queryEdit: fc.Arbitrary<(query: Record<string, unknown>) => Record<string,
 export const queryCandidate: fc.Arbitrary<unknown> = fc
   .tuple(queryLike, fc.oneof(fc.constant([]), fc.array(queryEdit, { minLength: 1, maxLength: 2 })))
   .map(([query, edits]) => edits.reduce((value, edit) => edit(value), query as Record<string, unknown>))
+
+/** Signature-v3 common headers at their edges, with other headers (the SDKs' X-TC-RequestClient, prototype names). */
+export const headersCandidate: fc.Arbitrary<unknown> = fc
+  .record({
+    'X-TC-Action': orEdge(fc.constant('CreateApiKey'), 'createapikey', ''),
+    'X-TC-Version': orEdge(fc.constant('2018-08-08'), '2017-03-12', ''),
+    'X-TC-Timestamp': orEdge(fc.integer({ min: 0, max: 9_999_999_999 }).map(String), '', '-1', '12345678901', '1.0', '１'),
+    'X-TC-Region': optional(orEdge(fc.constant('ap-guangzhou'), '')),
+    'X-TC-Token': optional(fc.string({ maxLength: 4 })),
+    'X-TC-Language': optional(orEdge(fc.constantFrom('zh-CN', 'en-US'), 'zh-cn', 'fr-FR')),
+    'X-TC-RequestClient': optional(fc.constant('SDK_NODEJS_4.1.313')),
+  })
+  .map(compact)
+  .chain((headers) =>
+    fc.oneof(fc.constant(headers), fc.tuple(fc.oneof(unknownName, fc.constantFrom('X-TC-Action', 'X-TC-Timestamp', 'X-TC-Region', 'x-tc-action')), fc.oneof(fc.string({ maxLength: 3 }), wrongType)).map(([name, value]) => withProperty(headers, name, value)), fc.constantFrom('X-TC-Action', 'X-TC-Version', 'X-TC-Timestamp').map((name) => withoutProperty(headers, name))),
+  )
