@@ -1,0 +1,212 @@
+/**
+ * The package as a consumer meets it: `npm pack`, install the tarball into a fresh project, then type-check (tsc,
+ * nodenext, skipLibCheck off) and run there: `import type` of every public type, the runtime through ESM `import`
+ * and CJS `require` (require(esm), Node 20.19+), JSON imports of the OpenAPI document and a JSON Schema file, the
+ * YAML document by path, and the arbitraries driving fast-check. Also: what the tarball ships, that the runtime
+ * imports nothing (no TypeBox, no compiler) and runs with code generation from strings disallowed, publint and attw.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { repositoryRoot } from './support/artifacts.js'
+import { installConsumer, installedFiles, npmQuiet, packPackage, type PackedPackage } from './support/packedPackage.js'
+
+const packageName = 'tencent-apigateway-apikey-contract'
+const devVersion = (name: string) => (JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')).devDependencies as Record<string, string>)[name]!
+
+/** Every type the public entry points export, read from their sources, so a new type is tested without edits here. */
+function exportedTypeNames(file: string): string[] {
+  const source = readFileSync(join(repositoryRoot, file), 'utf8')
+  return [...source.matchAll(/^export (?:type|interface) (\w+)/gm)].map((match) => match[1]!)
+}
+
+const consumerSources = (rootTypes: string[], arbitraryTypes: string[]): Record<string, string> => ({
+  'types.ts': `import type { ${rootTypes.join(', ')} } from '${packageName}'
+import type { ${arbitraryTypes.join(', ')} } from '${packageName}/arbitraries'
+
+/** Every public type, used once, so a missing or broken one fails the type-check. */
+export type EveryPublicType = [${[...rootTypes, ...arbitraryTypes].join(', ')}]
+
+export const auto: CreateApiKeyRequest = { SecretName: 'ci' }
+export const manual: CreateApiKeyRequest = { SecretName: 'ci', AccessKeyType: 'manual', AccessKeyId: 'ci_key_01', AccessKeySecret: 'ci_secret_0123456789' }
+// @ts-expect-error a manual key needs AccessKeyId and AccessKeySecret: the rule is in the type
+export const incomplete: CreateApiKeyRequest = { SecretName: 'ci', AccessKeyType: 'manual' }
+// @ts-expect-error codes are a closed union
+export const code: ErrorCode = 'NoSuchCode'
+export function secretOf(response: ParseResponseResult): string | undefined {
+  return response.kind === 'success' ? response.result?.AccessKeySecret : undefined
+}
+`,
+  'esm.ts': `import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { isUtcDateTime, parseCreateApiKeyRequest, parseCreateApiKeyResponse } from '${packageName}'
+import openapi from '${packageName}/openapi.json' with { type: 'json' }
+import apiKeySchema from '${packageName}/json-schema/ApiKey.json' with { type: 'json' }
+
+const yamlText = readFileSync(fileURLToPath(import.meta.resolve('${packageName}/openapi.yaml')), 'utf8')
+const parsed = parseCreateApiKeyRequest({ SecretName: 'ci' })
+const failed = parseCreateApiKeyRequest({ SecretName: 'ci', AccessKeyType: 'manual', AccessKeyId: 'ci_key_01', AccessKeySecret: 'short' })
+const response = parseCreateApiKeyResponse({ Response: { Error: { Code: 'InvalidParameter.FormatError', Message: 'm' }, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } })
+let codeGenerationBlocked = false
+try { new Function('return 1')() } catch { codeGenerationBlocked = true }
+console.log(JSON.stringify({
+  value: parsed.ok ? parsed.value : null,
+  error: parsed.ok ? null : parsed.error,
+  failed: failed.ok ? null : failed.errors.map((e) => [e.Code, e.parameter, e.rule]),
+  responseKind: response.kind,
+  openapi: openapi.openapi,
+  schemas: Object.keys(openapi.components.schemas).includes('ApiKey'),
+  apiKeySchemaId: apiKeySchema.$id,
+  yaml: yamlText.startsWith('openapi:') || yamlText.includes('\\nopenapi:'),
+  date: isUtcDateTime('2020-02-26T06:10:01Z'),
+  codeGenerationBlocked,
+}))
+`,
+  'cjs.cts': `import contract = require('${packageName}')
+import arbitraries = require('${packageName}/arbitraries')
+
+const parsed = contract.parseCreateApiKeyRequest({ SecretName: 'ci', Region: 'ap-guangzhou' })
+console.log(JSON.stringify({
+  error: parsed.ok ? null : parsed.error,
+  arbitraries: typeof arbitraries.validCreateApiKeyRequest,
+}))
+`,
+  'arbitraries.ts': `import fc from 'fast-check'
+import { parseCreateApiKeyRequest, parseCreateApiKeyResponse } from '${packageName}'
+import { apiKey, createApiKeyResponse, invalidCreateApiKeyRequest, validCreateApiKeyRequest } from '${packageName}/arbitraries'
+
+const codes = new Set<string>()
+fc.assert(fc.property(validCreateApiKeyRequest(), (request) => parseCreateApiKeyRequest(request).ok), { numRuns: 200 })
+fc.assert(
+  fc.property(invalidCreateApiKeyRequest(), ({ request, code }) => {
+    const result = parseCreateApiKeyRequest(request)
+    codes.add(code)
+    return !result.ok && result.error.Code === code
+  }),
+  { numRuns: 300 },
+)
+fc.assert(fc.property(createApiKeyResponse(), (body) => parseCreateApiKeyResponse(body).kind !== 'invalid'), { numRuns: 200 })
+fc.assert(fc.property(apiKey(), (key) => parseCreateApiKeyResponse({ Response: { Result: key, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } }).kind === 'success'), { numRuns: 100 })
+console.log(JSON.stringify({ codes: [...codes].sort() }))
+`,
+})
+
+let packed: PackedPackage
+let project: string
+const timings: Record<string, number> = {}
+const timed = <T>(label: string, work: () => T): T => {
+  const start = performance.now()
+  try {
+    return work()
+  } finally {
+    timings[label] = Math.round(performance.now() - start)
+  }
+}
+
+const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+
+beforeAll(() => {
+  packed = timed('build and pack', () => packPackage())
+  project = timed('install', () => installConsumer(packed, { 'fast-check': devVersion('fast-check'), '@types/node': devVersion('@types/node'), typescript: devVersion('typescript') }))
+  mkdirSync(join(project, 'src'))
+  const sources = consumerSources(exportedTypeNames('src/types.ts'), exportedTypeNames('src/arbitraries/index.ts'))
+  for (const [file, text] of Object.entries(sources)) writeFileSync(join(project, 'src', file), text)
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, resolveJsonModule: true, skipLibCheck: false, types: ['node'], rootDir: 'src', outDir: 'out' },
+      include: ['src'],
+    }),
+  )
+}, 300_000)
+
+afterAll(() => {
+  console.log(`consumer test timings (ms): ${JSON.stringify(timings)}`)
+  if (packed) rmSync(packed.workspace, { recursive: true, force: true })
+})
+
+describe('the packed package, installed in a fresh project', () => {
+  test('ships dist, the OpenAPI documents, the types, the JSON Schema files and the validators, and nothing else', () => {
+    const topLevel = new Set(packed.files.map((file) => (file.startsWith('generated/') ? file.split('/').slice(0, 2).join('/') : file.split('/')[0])))
+    expect([...topLevel].sort()).toEqual(
+      ['README.md', 'dist', 'generated/json-schema', 'generated/openapi.d.ts', 'generated/openapi.json', 'generated/openapi.yaml', 'generated/validators', 'package.json'].sort(),
+    )
+    expect(packed.files.filter((file) => /(^|\/)(test|src|schema|scripts|bench)\//.test(file) || /\.test\.|\.map$/.test(file))).toEqual([])
+    expect(installedFiles(project)).toContain(join('dist', 'index.js'))
+  })
+
+  test('type-checks: every public type, the manual rule in the type, JSON imports, require of the ES module', () => {
+    const output = timed('tsc', () => {
+      try {
+        return execFileSync(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' })
+      } catch (error) {
+        throw new Error(`tsc failed in the consumer project:\n${(error as { stdout?: string }).stdout ?? error}`)
+      }
+    })
+    expect(output).toBe('')
+  })
+
+  test('ESM import: requests with defaults and errors, responses, the OpenAPI JSON and YAML, a JSON Schema file, under a strict CSP', () => {
+    const result = JSON.parse(timed('run esm', () => node(['--disallow-code-generation-from-strings', 'out/esm.js'])))
+    expect(result).toEqual({
+      value: { SecretName: 'ci', AccessKeyType: 'auto' },
+      error: null,
+      failed: [['InvalidParameter.FormatError', 'AccessKeySecret', 'length']],
+      responseKind: 'error',
+      openapi: '3.1.0',
+      schemas: true,
+      apiKeySchemaId: `https://unpkg.com/${packageName}/generated/json-schema/ApiKey.json`,
+      yaml: true,
+      date: true,
+      codeGenerationBlocked: true,
+    })
+  })
+
+  test('CJS require (require of an ES module, Node 20.19+)', () => {
+    const result = JSON.parse(timed('run cjs', () => node(['--disallow-code-generation-from-strings', 'out/cjs.cjs'])))
+    expect(result).toEqual({
+      error: { Code: 'UnknownParameter', Message: expect.stringContaining('Region') },
+      arbitraries: 'function',
+    })
+  })
+
+  test('the arbitraries drive fast-check against the parse functions', () => {
+    const result = JSON.parse(timed('run arbitraries', () => node(['out/arbitraries.js'])))
+    expect(result.codes).toEqual(
+      ['InvalidParameter', 'InvalidParameter.FormatError', 'InvalidParameterValue', 'MissingParameter', 'UnknownParameter', 'UnsupportedOperation.UnpackError'].sort(),
+    )
+  })
+
+  test('the runtime imports nothing (no TypeBox, no compiler); the arbitraries import only fast-check', () => {
+    const installed = join(project, 'node_modules', packageName)
+    const importsOf = (file: string) => {
+      const code = readFileSync(join(installed, file), 'utf8')
+      expect(code, file).not.toMatch(/\beval\s*\(|new Function|\brequire\s*\(|\bimport\s*\(/)
+      return [...code.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm)].map((m) => m[1] ?? m[2])
+    }
+    expect(importsOf('dist/index.js')).toEqual([])
+    expect(importsOf('dist/arbitraries/index.js')).toEqual(['fast-check'])
+  })
+
+  test('publint and @arethetypeswrong/cli pass on the tarball', () => {
+    const bin = (name: string) => join(repositoryRoot, 'node_modules/.bin', name)
+    const env = { ...process.env, ...npmQuiet, NO_COLOR: '1', FORCE_COLOR: '0' }
+    const publint = timed('publint', () => execFileSync(bin('publint'), ['run', packed.tarball, '--strict'], { encoding: 'utf8', env }))
+    expect(publint).not.toMatch(/error|warning/i)
+    // esm-only: the package is ESM; `require` works through require(esm) on Node 20.19+, which attw's node16-cjs
+    // resolution mode predates.
+    const attw = timed('attw', () => {
+      try {
+        // openapi.yaml is a document to read, not a module: attw cannot resolve it as one.
+        return execFileSync(bin('attw'), [packed.tarball, '--profile', 'esm-only', '--format', 'ascii', '--exclude-entrypoints', './openapi.yaml'], { encoding: 'utf8', env })
+      } catch (error) {
+        throw new Error(`attw failed:\n${(error as { stdout?: string }).stdout ?? error}`)
+      }
+    })
+    // attw exits non-zero on any problem in the profile's resolutions; check the verdicts it printed as well.
+    const verdicts = attw.split('\n').filter((line) => /^(node16 \(from ESM\)|bundler):/.test(line))
+    expect(verdicts.length).toBeGreaterThanOrEqual(10)
+    for (const line of verdicts) expect(line).toMatch(/🟢|\(wildcard\)/)
+  })
+})
