@@ -1,27 +1,93 @@
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { decisionsMarkdown, errorTable } from './markdown.js'
+import { curlGetExample, curlPostExample, decisionsMarkdown, errorTable, typeScriptExample } from './markdown.js'
 import { writeFile } from './writeFile.js'
 
 const redocly = join(import.meta.dirname, '..', 'node_modules', '.bin', 'redocly')
 
+/**
+ * Redoc options (Redoc 3, through `--openapi.*`). The default three-panel layout shows request and response samples
+ * beside each operation; examples of every depth are expanded so a reader sees whole bodies without clicking.
+ */
+const redocOptions = {
+  layout: 'stacked',
+  jsonSamplesExpandLevel: 'all',
+  sortRequiredPropsFirst: true,
+  // The request-sample tabs: Redoc shows an operation's x-codeSamples only for the languages listed here, matched
+  // by label (`curl` is Redoc's own key; `TypeScript` is ours). Without the list it would also generate samples.
+  codeSamples: { languages: [{ lang: 'curl' }, { lang: 'TypeScript' }, { lang: 'Payload' }] },
+}
+
+/**
+ * The OpenAPI document the site renders: generated/openapi.json plus request samples (`x-codeSamples`) for each
+ * operation. The samples are the working examples of markdown.ts; they are docs-only, so the published OpenAPI
+ * document stays the plain contract.
+ */
+function siteDocument(root: string): unknown {
+  const document = JSON.parse(readFileSync(join(root, 'generated/openapi.json'), 'utf8'))
+  const post = document.paths['/'].post
+  const get = document.paths['/'].get
+  post['x-codeSamples'] = [
+    { lang: 'curl', label: 'curl', source: curlPostExample },
+    { lang: 'TypeScript', label: 'TypeScript', source: typeScriptExample },
+  ]
+  get['x-codeSamples'] = [{ lang: 'curl', label: 'curl', source: curlGetExample }]
+  return document
+}
+
+/**
+ * The one place the built page reached the network: Redoc 3's sidebar footer ("API docs by" + logo) renders
+ * `<img src="https://cdn.redoc.ly/redoc/logo-mini-full.svg">` (or logo-mini.svg when the sidebar is collapsed).
+ * Redoc 3.0.1 has no option to hide that footer or the logo (its options are listed in @redocly/config's
+ * redoc-config-schema; `hideSidebar` would drop the navigation too) and a template cannot reach inside the inlined
+ * bundle, so the build swaps the two CDN addresses for an inline SVG that keeps the attribution ("Redocly") without
+ * a request. The replacement is exact and must match exactly once, so a Redoc upgrade that changes the component
+ * fails the build here instead of silently fetching again; the browser test also blocks and records any request.
+ */
+const logoSource = 'src:e?`https://cdn.redoc.ly/redoc/logo-mini-full.svg`:`https://cdn.redoc.ly/redoc/logo-mini.svg`'
+const inlineLogo = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="56" height="16" viewBox="0 0 56 16"><text x="0" y="12" font-family="sans-serif" font-size="12" font-weight="600" fill="#0044d4">Redocly</text></svg>',
+)}`
+const logoReplacement = `src:\`${inlineLogo}\``
+
+export function withoutRemoteLogo(html: string): string {
+  const occurrences = html.split(logoSource).length - 1
+  if (occurrences !== 1) {
+    throw new Error(`emitDocs: expected the Redoc logo source exactly once in the built page, found it ${occurrences} times; check the Redoc version`)
+  }
+  return html.replace(logoSource, () => logoReplacement)
+}
+
 /** docs/index.html, one self-contained file that works offline (Redoc inlined), and docs/*.md from the same data. */
 export function emitDocs(root: string): void {
-  execFileSync(
-    redocly,
-    [
-      'build-docs',
-      join(root, 'generated/openapi.json'),
-      '--output',
-      join(root, 'docs/index.html'),
-      '--inlineBundle',
-      '--title',
-      'CreateApiKey — Tencent Cloud API Gateway',
-      '--config',
-      join(import.meta.dirname, '..', 'redocly.yaml'),
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
-  )
+  const work = mkdtempSync(join(tmpdir(), 'apikey-contract-docs-'))
+  try {
+    const source = join(work, 'openapi.json')
+    const page = join(work, 'index.html')
+    writeFileSync(source, `${JSON.stringify(siteDocument(root), null, 2)}\n`)
+    execFileSync(
+      redocly,
+      [
+        'build-docs',
+        source,
+        '--output',
+        page,
+        '--inlineBundle',
+        '--title',
+        'CreateApiKey — Tencent Cloud API Gateway',
+        '--config',
+        join(import.meta.dirname, '..', 'redocly.yaml'),
+        '--openapi',
+        JSON.stringify(redocOptions),
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
+    )
+    writeFile(root, 'docs/index.html', withoutRemoteLogo(readFileSync(page, 'utf8')))
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
   writeFile(
     root,
     'docs/decisions.md',
