@@ -48,7 +48,8 @@ export function decisionsMarkdown(headingLevel = 2, style: 'heading' | 'paragrap
       const title = style === 'heading' ? `${hashes} ${decision.question}` : `**${decision.question}**`
       return `${title}\n\n**Choice.** ${decision.choice}\n\n**Why.** ${decision.reason}\n\n**Sources.** ${decision.sources}\n\n**Tested by.** ${decision.tests.map((file) => `\`test/${file}\``).join(', ')}\n`
     })
-    .join('\n')
+    // Without headings, a rule between decisions keeps them apart.
+    .join(style === 'heading' ? '\n' : '\n---\n\n')
 }
 
 /** `5–50`, from a schema's bounds. */
@@ -109,10 +110,10 @@ The \`AccessKeySecret\` of an auto key is shown only in this response: store it 
 const examplePayload = JSON.stringify(requestExamples.seed.value)
 
 /**
- * A working signature-v3 call in POSIX shell: bash, openssl and curl, no SDK. test/browser.test.ts runs it with curl
+ * A working signature-v3 call in shell: bash, openssl and curl, no SDK. test/docsExamples.test.ts runs it with curl
  * replaced and compares the Authorization header with the official Node SDK's signer.
  */
-export const curlPostExample = `# CreateApiKey, POST JSON, signature v3 (TC3-HMAC-SHA256). Needs bash, openssl and curl.
+export const curlPostExample = `# CreateApiKey, POST JSON, signature v3 (TC3-HMAC-SHA256). Needs bash, openssl, curl and GNU date.
 secret_id="$TENCENTCLOUD_SECRET_ID"; secret_key="$TENCENTCLOUD_SECRET_KEY"
 host=${host}; service=${service}
 payload='${examplePayload}'
@@ -162,7 +163,10 @@ const sortedGetQuery = Object.keys(getParameters)
   .map((key) => `${key}=${getParameters[key]}`)
   .join('&')
 
-/** A working signature-v1 GET: the flat query, keys sorted, HMAC-SHA256, Base64; the Signature URL-encoded. */
+/**
+ * A working signature-v1 GET: the flat query, keys sorted, HMAC-SHA256, Base64; the Signature URL-encoded.
+ * test/docsExamples.test.ts runs it and checks the Signature with the official Node SDK's v1 signer.
+ */
 export const curlGetExample = `# CreateApiKey, GET query, signature v1 (HmacSHA256). Needs bash, openssl, base64 and curl.
 secret_id="$TENCENTCLOUD_SECRET_ID"; secret_key="$TENCENTCLOUD_SECRET_KEY"
 host=${host}
@@ -178,7 +182,8 @@ curl -sS --get "https://$host/" --data "$query" --data-urlencode "Signature=$sig
 
 /**
  * A working TypeScript client: signs with node:crypto, checks the request with this package's validator before
- * sending and the answer after. test/browser.test.ts runs it against the official SDK's signer and a stubbed fetch.
+ * sending and the answer after. test/docsExamples.test.ts type-checks it, then runs it against the official SDK's
+ * signer and a stubbed fetch.
  */
 export const typeScriptExample = `import { createHash, createHmac } from 'node:crypto'
 import {
@@ -243,10 +248,34 @@ export const signingMarkdown = `Every call is signed with the caller's SecretId 
 
 **Signature v3, TC3-HMAC-SHA256** (\`POST\` with \`application/json\`, or \`GET\` with the parameters in the query). Send \`X-TC-Action: ${action}\`, \`X-TC-Version: ${apiVersion}\`, \`X-TC-Timestamp\` (UNIX seconds) and an \`Authorization\` header built in four steps:
 
-1. **Canonical request**: \`HTTPMethod + "\\n" + "/" + "\\n" + CanonicalQueryString + "\\n" + "content-type:" + ContentType + "\\n" + "host:${host}" + "\\n" + "\\n" + "content-type;host" + "\\n" + hex(SHA256(payload))\`. Header names are lower-case, each header line ends with a newline (hence the empty line), and the signed headers are \`content-type;host\`. For \`POST\` the query string is empty and the payload is the body exactly as sent. For \`GET\` the query string is the one sent (URL-encoded), the Content-Type is \`application/x-www-form-urlencoded\` and the payload is empty, so its hash is \`hex(SHA256(""))\`.
-2. **String to sign**: \`"TC3-HMAC-SHA256" + "\\n" + X-TC-Timestamp + "\\n" + Date + "/${service}/tc3_request" + "\\n" + hex(SHA256(canonical request))\`, where \`Date\` is the UTC date (\`YYYY-MM-DD\`) of the timestamp and \`${service}\` is the service name (the first label of the host).
-3. **Signing key**, raw bytes at each step: \`kDate = HMAC-SHA256(key "TC3" + SecretKey, Date)\`, \`kService = HMAC-SHA256(kDate, "${service}")\`, \`kSigning = HMAC-SHA256(kService, "tc3_request")\`.
-4. **Signature**: lower-case \`hex(HMAC-SHA256(kSigning, string to sign))\`, sent as \`Authorization: TC3-HMAC-SHA256 Credential=<SecretId>/<Date>/${service}/tc3_request, SignedHeaders=content-type;host, Signature=<signature>\`.
+1. **Canonical request**: the method, the path \`/\`, the query string, the canonical headers (one lower-case \`name:value\` line each, every line ending with \`\\n\`, hence the empty line), the signed header names and the payload hash, joined with \`\\n\`:
+
+   \`\`\`text
+   POST
+   /
+   <CanonicalQueryString>
+   content-type:application/json
+   host:${host}
+
+   content-type;host
+   <hex(SHA256(payload))>
+   \`\`\`
+
+   For \`POST\` the query string is empty and the payload is the body exactly as sent. For \`GET\` the first line is \`GET\`, the query string is the one sent (URL-encoded), the Content-Type is \`application/x-www-form-urlencoded\` and the payload is empty, so its hash is \`hex(SHA256(""))\`.
+2. **String to sign**, where \`<date>\` is the UTC date (\`YYYY-MM-DD\`) of the timestamp and \`${service}\` is the service name (the first label of the host):
+
+   \`\`\`text
+   TC3-HMAC-SHA256
+   <X-TC-Timestamp>
+   <date>/${service}/tc3_request
+   <hex(SHA256(canonical request))>
+   \`\`\`
+3. **Signing key**, raw bytes at each step: \`kDate = HMAC-SHA256(key "TC3" + SecretKey, date)\`, \`kService = HMAC-SHA256(kDate, "${service}")\`, \`kSigning = HMAC-SHA256(kService, "tc3_request")\`.
+4. **Signature**: lower-case \`hex(HMAC-SHA256(kSigning, string to sign))\`, sent as
+
+   \`\`\`text
+   Authorization: TC3-HMAC-SHA256 Credential=<SecretId>/<date>/${service}/tc3_request, SignedHeaders=content-type;host, Signature=<signature>
+   \`\`\`
 
 **Signature v1** (\`GET\` query, or \`POST\` with \`application/x-www-form-urlencoded\`). Put every parameter in one flat map: the action's parameters (Tags flattened as \`Tags.0.Key\`, \`Tags.0.Value\`, ...) plus \`Action\`, \`Version\`, \`Timestamp\`, \`Nonce\` (a random positive integer), \`SecretId\` and optionally \`Region\`, \`SignatureMethod\` (\`HmacSHA1\` by default, or \`HmacSHA256\`), \`Token\` and \`Language\`. Then:
 

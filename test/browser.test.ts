@@ -5,7 +5,7 @@
  * every request parameter, every error code and the examples must be visible, the console must hold no error, and
  * no request may have tried to leave. Screenshots go to screenshots/ (git-ignored).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -37,6 +37,10 @@ const manualOnlyParameters = Object.keys(schemas.CreateApiKeyManualRequest.prope
 const headerParameters: string[] = post.parameters.map((parameter: { name: string }) => parameter.name)
 const queryParameters: string[] = get.parameters.map((parameter: { name: string }) => parameter.name)
 const actionParameters = [...autoParameters, ...manualOnlyParameters]
+const decisionQuestions = readFileSync(join(repositoryRoot, 'docs', 'decisions.md'), 'utf8')
+  .split('\n')
+  .filter((line) => line.startsWith('## '))
+  .map((line) => line.slice(3).replace(/`/g, ''))
 const requestExampleSummary: string = post.requestBody.content['application/json'].examples.manualKey.summary
 const errorExample = post.responses['200'].content['application/json'].examples['FailedOperation.AccessKeyExist']
 const errorExampleSummary: string = errorExample.summary
@@ -159,8 +163,10 @@ async function readTheSite(page: Page, url: string, shots: string): Promise<void
   for (const code of errorCodes) await expectVisible(errorTable.getByRole('cell', { name: code, exact: true }), `error code ${code}`)
   await errorTable.screenshot({ path: join(shots, 'error-table.png') })
 
+  // The decisions, each with its sources (the questions as docs/decisions.md lists them).
   await sidebarLink(page, 'Decisions').click()
-  await expectVisible(main.getByText('Sources.', { exact: false }).first(), 'the decisions with their sources')
+  for (const question of decisionQuestions) await expectVisible(main.getByText(question, { exact: true }), `decision: ${question}`)
+  expect(await main.getByText('Sources.', { exact: true }).count()).toBe(decisionQuestions.length)
 
   // The operation: expand the tag, open the POST operation. Both operations share the tag's page, so every check
   // below is scoped to one operation's section.
