@@ -42,15 +42,22 @@ function siteDocument(root: string): unknown {
  * `<img src="https://cdn.redoc.ly/redoc/logo-mini-full.svg">` (or logo-mini.svg when the sidebar is collapsed).
  * Redoc 3.0.1 has no option to hide that footer or the logo (its options are listed in @redocly/config's
  * redoc-config-schema; `hideSidebar` would drop the navigation too) and a template cannot reach inside the inlined
- * bundle, so the build swaps the two CDN addresses for an inline SVG that keeps the attribution ("Redocly") without
+ * bundle, so the build swaps the two CDN addresses for inline SVGs that keep the attribution ("Redocly") without
  * a request. The replacement is exact and must match exactly once, so a Redoc upgrade that changes the component
  * fails the build here instead of silently fetching again; the browser test also blocks and records any request.
  */
 const logoSource = 'src:e?`https://cdn.redoc.ly/redoc/logo-mini-full.svg`:`https://cdn.redoc.ly/redoc/logo-mini.svg`'
-const inlineLogo = `data:image/svg+xml,${encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" width="56" height="16" viewBox="0 0 56 16"><text x="0" y="12" font-family="sans-serif" font-size="12" font-weight="600" fill="#0044d4">Redocly</text></svg>',
-)}`
-const logoReplacement = `src:\`${inlineLogo}\``
+const svgDataUri = (svg: string) => `data:image/svg+xml,${encodeURIComponent(svg)}`
+/** The attribution as text: "Redocly" beside "API docs by", and an "R" in the collapsed sidebar. */
+const inlineLogos = {
+  full: svgDataUri(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="56" height="16" viewBox="0 0 56 16"><text x="0" y="12" font-family="sans-serif" font-size="12" font-weight="600" fill="#0044d4">Redocly</text></svg>',
+  ),
+  mini: svgDataUri(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><text x="8" y="12.5" text-anchor="middle" font-family="sans-serif" font-size="12" font-weight="700" fill="#0044d4">R</text></svg>',
+  ),
+}
+const logoReplacement = `src:e?\`${inlineLogos.full}\`:\`${inlineLogos.mini}\``
 
 export function withoutRemoteLogo(html: string): string {
   const occurrences = html.split(logoSource).length - 1

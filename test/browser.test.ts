@@ -214,6 +214,21 @@ async function readTheSite(page: Page, url: string, shots: string): Promise<void
   await expectVisible(getSection.getByRole('heading', { name: headingName(get.summary) }), 'the GET operation')
   for (const parameter of queryParameters) await expectVisible(name(getSection, parameter), `query parameter ${parameter}`)
   await expectVisible(code(getSection, 'curl -sS --get'), 'the curl GET request sample')
+
+  // Search, as a reader would: a parameter's name finds the request fields of the operations.
+  await page.getByText('Search', { exact: false }).first().click()
+  await page.keyboard.type('AccessKeySecret')
+  await expectVisible(page.getByText('request fields →', { exact: false }).first(), 'search results for AccessKeySecret')
+  await page.keyboard.press('Escape')
+
+  // Both sidebar states show the (local) attribution logo, loaded.
+  const logo = page.getByRole('img', { name: 'redocly logo' })
+  const logoLoaded = () => logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)
+  await expectVisible(logo, 'the attribution logo')
+  expect(await logoLoaded()).toBe(true)
+  await page.getByRole('button', { name: 'Hide sidebar' }).click()
+  await expectVisible(logo, 'the attribution logo in the collapsed sidebar')
+  expect(await logoLoaded()).toBe(true)
 }
 
 describe('the documentation site in headless Chromium, offline', () => {
