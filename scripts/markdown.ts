@@ -230,7 +230,7 @@ export async function createApiKey(request: CreateApiKeyRequest, secretId: strin
 
 // const key = await createApiKey({ SecretName: 'ci-deploy' }, process.env.TENCENTCLOUD_SECRET_ID!, process.env.TENCENTCLOUD_SECRET_KEY!)`
 
-export const examplesMarkdown = `Each example creates the product page's example key (\`${examplePayload}\`) with a SecretId and SecretKey from the environment. The same snippets appear as request samples next to each operation.
+export const examplesMarkdown = `Each example creates the product page's example key (\`${examplePayload}\`) with a SecretId and SecretKey from the environment. The same snippets appear as request samples with each operation below.
 
 **curl, POST JSON, signature v3:**
 
