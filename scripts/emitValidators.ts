@@ -251,6 +251,9 @@ export function isTagFieldName(name) {
   return ${Object.keys(tag).map((key) => `name === ${JSON.stringify(key)}`).join(' || ')};
 }
 
+/** True when the value is a valid Tag. Compiled by TypeBox at build time. */
+export const checkTag = ${compiledCheck(Tag)};
+
 /** The fields of a Tag, their rules, and which are required. */
 export const tagFieldNames = ${JSON.stringify(Object.keys(tag))};
 export const tagRequired = ${JSON.stringify(requiredOf(Tag))};
@@ -334,6 +337,7 @@ export declare const accessKeyTypes: readonly ('auto' | 'manual')[]
 export declare const defaultAccessKeyType: 'auto'
 export declare const stringParameterRules: { readonly SecretName: ParameterRules; readonly AccessKeyId: ParameterRules; readonly AccessKeySecret: ParameterRules }
 export declare const stringParameterLimits: Readonly<Record<'SecretName' | 'AccessKeyId' | 'AccessKeySecret', { readonly minLength: number; readonly maxLength: number; readonly pattern: string | null }>>
+export declare const checkTag: (value: unknown) => boolean
 export declare const tagFieldNames: readonly string[]
 export declare const tagRequired: readonly string[]
 export declare const tagFieldRules: { readonly Key: ParameterRules; readonly Value: ParameterRules }

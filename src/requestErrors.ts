@@ -6,7 +6,9 @@
  * No message ever contains a value from the request: only parameter names and the rule.
  */
 import {
+  checkTag as isTag,
   accessKeyTypes,
+  defaultAccessKeyType,
   isRequestParameterName,
   isTagFieldName,
   requestShapes,
@@ -19,8 +21,6 @@ import type { ErrorCode, FieldError } from './types.js'
 
 /** The pseudo-parameter naming the request itself. */
 export const bodyParameter = '(body)'
-
-type Shape = (typeof requestShapes)['auto']
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -47,9 +47,21 @@ const formatError = (parameter: string, rule: string, requirement: string) =>
  * The errors a top-level parameter can get never vary, so each is built once, frozen and shared: the error path
  * then allocates little more than its array (FieldError is read-only).
  */
+/**
+ * Which shape applies, as a number: the index of the request's AccessKeyType in accessKeyTypes (the default when
+ * absent), or `undecided` when AccessKeyType itself is wrong and no shape applies.
+ */
+type Mode = number
+const modeShapes = accessKeyTypes.map((type) => requestShapes[type])
+const defaultMode: Mode = accessKeyTypes.indexOf(defaultAccessKeyType)
+const undecided: Mode = accessKeyTypes.length
+
 interface ParameterErrors {
   readonly name: string
   readonly rules: ParameterRules
+  /** Indexed by Mode: whether the shape requires / allows the parameter (flags, not array scans, per request). */
+  readonly required: readonly boolean[]
+  readonly allowed: readonly boolean[]
   readonly missing: FieldError
   readonly manualOnly: FieldError
   readonly format: readonly FieldError[]
@@ -59,6 +71,8 @@ function parameterErrors(name: string, rules: ParameterRules): ParameterErrors {
   return Object.freeze({
     name,
     rules,
+    required: Object.freeze([...modeShapes.map((shape) => shape.required.includes(name)), false]),
+    allowed: Object.freeze([...modeShapes.map((shape) => shape.parameters.includes(name)), true]),
     missing: Object.freeze(missing(name)),
     manualOnly: Object.freeze(fieldError('InvalidParameter', name, 'manual-only', `Parameter ${name} is accepted only when AccessKeyType is manual.`)),
     format: Object.freeze(rules.rules.map((rule) => Object.freeze(formatError(name, rule.rule, rule.requirement)))),
@@ -75,15 +89,16 @@ const accessKeyTypeTypeError: FieldError = Object.freeze(formatError('AccessKeyT
 const accessKeyTypeValueError: FieldError = Object.freeze(
   fieldError('InvalidParameterValue', 'AccessKeyType', 'enum', `Invalid value of parameter AccessKeyType: it must be one of ${accessKeyTypes.join(', ')}.`),
 )
+const tagsErrors = parameterErrors('Tags', { rules: [], firstBroken: () => -1 })
 const tagsTypeError: FieldError = Object.freeze(formatError('Tags', 'type', 'must be an array of {Key, Value} objects'))
 
 /** A string parameter: missing, not allowed with this AccessKeyType, or breaking one of its rules. */
-function checkParameter(errors: FieldError[], value: unknown, shape: Shape | undefined, parameter: ParameterErrors): void {
+function checkParameter(errors: FieldError[], value: unknown, mode: Mode, parameter: ParameterErrors): void {
   if (value === undefined) {
-    if (shape !== undefined && shape.required.includes(parameter.name)) errors.push(parameter.missing)
+    if (parameter.required[mode]) errors.push(parameter.missing)
     return
   }
-  if (shape !== undefined && !shape.parameters.includes(parameter.name)) {
+  if (!parameter.allowed[mode]) {
     errors.push(parameter.manualOnly)
     return
   }
@@ -131,27 +146,32 @@ export function collectRequestErrors(input: unknown): FieldError[] {
 
   // The shape (which parameters are allowed and required) follows AccessKeyType; if that is wrong, none applies.
   const type = input.AccessKeyType
-  let shape: Shape | undefined = requestShapes.auto
+  let mode = defaultMode
   let typeError: FieldError | undefined
   if (type !== undefined) {
-    if (typeof type !== 'string') typeError = accessKeyTypeTypeError
-    else if (!(accessKeyTypes as readonly string[]).includes(type)) typeError = accessKeyTypeValueError
-    shape = typeError === undefined ? requestShapes[type as 'auto' | 'manual'] : undefined
+    mode = (accessKeyTypes as readonly unknown[]).indexOf(type)
+    if (mode < 0) {
+      typeError = typeof type === 'string' ? accessKeyTypeValueError : accessKeyTypeTypeError
+      mode = undecided
+    }
   }
 
-  checkParameter(errors, input.SecretName, shape, secretNameErrors)
+  checkParameter(errors, input.SecretName, mode, secretNameErrors)
   if (typeError !== undefined) errors.push(typeError)
-  checkParameter(errors, input.AccessKeyId, shape, accessKeyIdErrors)
-  checkParameter(errors, input.AccessKeySecret, shape, accessKeySecretErrors)
+  checkParameter(errors, input.AccessKeyId, mode, accessKeyIdErrors)
+  checkParameter(errors, input.AccessKeySecret, mode, accessKeySecretErrors)
 
   const tags = input.Tags
   if (tags !== undefined) {
-    if (shape !== undefined && !shape.parameters.includes('Tags')) {
-      errors.push(fieldError('InvalidParameter', 'Tags', 'manual-only', 'Parameter Tags is not accepted with this AccessKeyType.'))
+    if (!tagsErrors.allowed[mode]) {
+      errors.push(tagsErrors.manualOnly)
     } else if (!Array.isArray(tags)) {
       errors.push(tagsTypeError)
     } else {
-      for (let index = 0; index < tags.length; index++) checkTag(errors, tags[index], index)
+      for (let index = 0; index < tags.length; index++) {
+        const tag: unknown = tags[index]
+        if (!isTag(tag)) checkTag(errors, tag, index) // the compiled check passes valid tags without the detail
+      }
     }
   }
   return errors

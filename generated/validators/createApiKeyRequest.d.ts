@@ -22,6 +22,7 @@ export declare const accessKeyTypes: readonly ('auto' | 'manual')[]
 export declare const defaultAccessKeyType: 'auto'
 export declare const stringParameterRules: { readonly SecretName: ParameterRules; readonly AccessKeyId: ParameterRules; readonly AccessKeySecret: ParameterRules }
 export declare const stringParameterLimits: Readonly<Record<'SecretName' | 'AccessKeyId' | 'AccessKeySecret', { readonly minLength: number; readonly maxLength: number; readonly pattern: string | null }>>
+export declare const checkTag: (value: unknown) => boolean
 export declare const tagFieldNames: readonly string[]
 export declare const tagRequired: readonly string[]
 export declare const tagFieldRules: { readonly Key: ParameterRules; readonly Value: ParameterRules }

@@ -186,6 +186,21 @@ export function isTagFieldName(name) {
   return name === "Key" || name === "Value";
 }
 
+/** True when the value is a valid Tag. Compiled by TypeBox at build time. */
+export const checkTag = (() => {
+  function check_Tag(value) {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (typeof value['Key'] === 'string') &&
+      (typeof value['Value'] === 'string') &&
+      Object.getOwnPropertyNames(value).length === 2
+    )
+  }
+  return function check(value) {
+    return check_Tag(value)
+  }
+})();
+
 /** The fields of a Tag, their rules, and which are required. */
 export const tagFieldNames = ["Key","Value"];
 export const tagRequired = ["Key","Value"];
