@@ -71,8 +71,9 @@ function parameterErrors(name: string, rules: ParameterRules): ParameterErrors {
   return Object.freeze({
     name,
     rules,
-    required: Object.freeze([...modeShapes.map((shape) => shape.required.includes(name)), false]),
-    allowed: Object.freeze([...modeShapes.map((shape) => shape.parameters.includes(name)), true]),
+    // Undecided (AccessKeyType wrong): required only if every shape requires it, allowed if any shape allows it.
+    required: Object.freeze([...modeShapes.map((shape) => shape.required.includes(name)), modeShapes.every((shape) => shape.required.includes(name))]),
+    allowed: Object.freeze([...modeShapes.map((shape) => shape.parameters.includes(name)), modeShapes.some((shape) => shape.parameters.includes(name))]),
     missing: Object.freeze(missing(name)),
     manualOnly: Object.freeze(fieldError('InvalidParameter', name, 'manual-only', `Parameter ${name} is accepted only when AccessKeyType is manual.`)),
     format: Object.freeze(rules.rules.map((rule) => Object.freeze(formatError(name, rule.rule, rule.requirement)))),

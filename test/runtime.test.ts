@@ -101,6 +101,12 @@ describe('parseCreateApiKeyRequest', () => {
     expect(codes({ ...manual, AccessKeySecret: 'abcdefghi!' })).toEqual([['InvalidParameter.FormatError', 'AccessKeySecret', 'charset']])
     expect(codes({ ...manual, AccessKeyType: 'Manual' })).toEqual([['InvalidParameterValue', 'AccessKeyType', 'enum']])
     expect(codes({ SecretName: 'a', AccessKeyType: 1 })).toEqual([['InvalidParameter.FormatError', 'AccessKeyType', 'type']])
+    // A wrong AccessKeyType leaves the shape open, but SecretName is required by every shape.
+    expect(codes({ AccessKeyType: [], AccessKeyId: 'abc' })).toEqual([
+      ['MissingParameter', 'SecretName', 'required'],
+      ['InvalidParameter.FormatError', 'AccessKeyType', 'type'],
+      ['InvalidParameter.FormatError', 'AccessKeyId', 'length'],
+    ])
     expect(codes({ SecretName: 'a', AccessKeyType: 'manual' })).toEqual([
       ['MissingParameter', 'AccessKeyId', 'required'],
       ['MissingParameter', 'AccessKeySecret', 'required'],
