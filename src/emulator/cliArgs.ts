@@ -1,0 +1,91 @@
+/** The command line of the emulator: `serve [--port N] [--host H] [--data FILE] [--quota N] [--rate-limit N]`. */
+
+export const defaultCliPort = 9777
+
+export const usage = `Usage: tencent-apigateway-apikey-contract serve [options]
+
+Runs a local CreateApiKey server (API Gateway 2018-08-08) that the official Tencent SDKs can call.
+
+Options:
+  --port N        TCP port (default ${defaultCliPort}; 0 picks a free one)
+  --host H        interface to listen on (default 127.0.0.1)
+  --data FILE     SQLite file that keeps the keys across restarts (default: in memory)
+  --quota N       most keys the account may hold (default 500)
+  --rate-limit N  requests per second per SecretId (default 20; 0 lifts the limit)
+  --help          show this help
+
+Credentials: APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY (both), or the documented local default.`
+
+export interface CliCommand {
+  readonly command: 'serve' | 'help'
+  readonly port: number
+  readonly host: string
+  readonly dataFile?: string
+  readonly keyQuota?: number
+  readonly rateLimitPerSecond?: number
+}
+
+/** A command-line mistake: printed with the usage, exit code 2. */
+export class CliUsageError extends Error {}
+
+const integerOption = (name: string, value: string, max: number): number => {
+  if (!/^[0-9]+$/.test(value) || Number(value) > max) throw new CliUsageError(`${name} needs an integer from 0 to ${max}.`)
+  return Number(value)
+}
+
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const [command, ...rest] = argv
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help', port: defaultCliPort, host: '127.0.0.1' }
+  if (command !== 'serve') throw new CliUsageError(`Unknown command ${JSON.stringify(command)}: the only command is serve.`)
+  let port = defaultCliPort
+  let host = '127.0.0.1'
+  let dataFile: string | undefined
+  let keyQuota: number | undefined
+  let rateLimitPerSecond: number | undefined
+  const seen = new Set<string>()
+  for (let index = 0; index < rest.length; index++) {
+    const argument = rest[index]!
+    if (argument === '--help' || argument === '-h') return { command: 'help', port, host }
+    const equals = argument.indexOf('=')
+    const name = equals === -1 ? argument : argument.slice(0, equals)
+    if (!['--port', '--host', '--data', '--quota', '--rate-limit'].includes(name)) throw new CliUsageError(`Unknown option ${JSON.stringify(argument)}.`)
+    if (seen.has(name)) throw new CliUsageError(`${name} is given more than once.`)
+    seen.add(name)
+    const value = equals === -1 ? rest[++index] : argument.slice(equals + 1)
+    if (value === undefined || value === '' || (equals === -1 && value.startsWith('--'))) throw new CliUsageError(`${name} needs a value.`)
+    switch (name) {
+      case '--port':
+        port = integerOption(name, value, 65535)
+        break
+      case '--host':
+        host = value
+        break
+      case '--data':
+        dataFile = value
+        break
+      case '--quota':
+        keyQuota = integerOption(name, value, Number.MAX_SAFE_INTEGER)
+        break
+      case '--rate-limit':
+        rateLimitPerSecond = integerOption(name, value, Number.MAX_SAFE_INTEGER)
+        break
+    }
+  }
+  return {
+    command: 'serve',
+    port,
+    host,
+    ...(dataFile === undefined ? {} : { dataFile }),
+    ...(keyQuota === undefined ? {} : { keyQuota }),
+    ...(rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond }),
+  }
+}
+
+/** Credentials from the environment: both variables or neither (then the documented default applies). */
+export function credentialsFromEnv(env: Readonly<Record<string, string | undefined>>): { secretId: string; secretKey: string } | undefined {
+  const secretId = env.APIKEY_EMULATOR_SECRET_ID
+  const secretKey = env.APIKEY_EMULATOR_SECRET_KEY
+  if (!secretId && !secretKey) return undefined
+  if (!secretId || !secretKey) throw new CliUsageError('Set both APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY, or neither.')
+  return { secretId, secretKey }
+}
