@@ -1,18 +1,27 @@
-import { randomBytes } from 'node:crypto'
+import { randomFillSync } from 'node:crypto'
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 /** The largest multiple of the alphabet size below 256: bytes at or above it are dropped, so no character is favoured. */
 const unbiasedBound = 256 - (256 % alphabet.length)
 
+/** Random bytes are drawn from the CSPRNG in blocks: one system call per block instead of one per key. */
+const pool = Buffer.alloc(4096)
+let poolOffset = pool.length
+
+function nextByte(): number {
+  if (poolOffset === pool.length) {
+    randomFillSync(pool)
+    poolOffset = 0
+  }
+  return pool[poolOffset++]!
+}
+
 /** `length` characters drawn uniformly from [A-Za-z0-9] with the system CSPRNG. */
 export function randomAlphanumeric(length: number): string {
   let out = ''
   while (out.length < length) {
-    for (const byte of randomBytes(length * 2)) {
-      if (byte >= unbiasedBound) continue
-      out += alphabet[byte % alphabet.length]
-      if (out.length === length) break
-    }
+    const byte = nextByte()
+    if (byte < unbiasedBound) out += alphabet[byte % alphabet.length]
   }
   return out
 }

@@ -28,7 +28,15 @@ CREATE TABLE IF NOT EXISTS api_keys (
   modified_time     TEXT NOT NULL,
   tags              TEXT
 ) WITHOUT ROWID;
+-- The number of keys, kept beside them so the quota check is O(1) (count(*) would scan the table on every create).
+CREATE TABLE IF NOT EXISTS key_count (
+  only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+  n        INTEGER NOT NULL
+);
 `
+
+/** Thrown inside the transaction to roll it back when the quota is full. */
+const quotaReached = Symbol('quota reached')
 
 interface Row {
   access_key_id: string
@@ -70,19 +78,21 @@ export class KeyStore {
       this.db.pragma('busy_timeout = 5000')
     }
     this.db.exec(schema)
-    this.countStatement = this.db.prepare('SELECT count(*) AS n FROM api_keys')
+    this.db.exec('INSERT OR IGNORE INTO key_count (only_row, n) SELECT 1, count(*) FROM api_keys')
+    this.countStatement = this.db.prepare('SELECT n FROM key_count WHERE only_row = 1')
     this.getStatement = this.db.prepare('SELECT * FROM api_keys WHERE access_key_id = ?')
-    const exists = this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM api_keys WHERE access_key_id = ?')
     const insert = this.db.prepare(
       `INSERT INTO api_keys (access_key_id, access_key_secret, access_key_type, secret_name, status, created_time, modified_time, tags)
        VALUES (?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (access_key_id) DO NOTHING`,
     )
+    const takeQuota = this.db.prepare<[number]>('UPDATE key_count SET n = n + 1 WHERE only_row = 1 AND n < ?')
     const transaction = this.db.transaction((key: NewKey, createdTime: string, quota: number): CreateOutcome => {
-      if (exists.get(key.AccessKeyId)) return { ok: false, reason: 'exists' }
-      if (this.countStatement.get()!.n >= quota) return { ok: false, reason: 'quota' }
       const tags = key.Tags === undefined ? null : JSON.stringify(key.Tags)
-      const changed = insert.run(key.AccessKeyId, key.AccessKeySecret, key.AccessKeyType, key.SecretName, createdTime, createdTime, tags).changes
-      if (changed !== 1) return { ok: false, reason: 'exists' }
+      if (insert.run(key.AccessKeyId, key.AccessKeySecret, key.AccessKeyType, key.SecretName, createdTime, createdTime, tags).changes !== 1) {
+        return { ok: false, reason: 'exists' }
+      }
+      // Throwing rolls the insert back.
+      if (takeQuota.run(quota).changes !== 1) throw quotaReached
       return {
         ok: true,
         key: toApiKey({
@@ -97,7 +107,14 @@ export class KeyStore {
         }),
       }
     })
-    this.insertIfRoom = (key, createdTime, quota) => transaction.immediate(key, createdTime, quota)
+    this.insertIfRoom = (key, createdTime, quota) => {
+      try {
+        return transaction.immediate(key, createdTime, quota)
+      } catch (error) {
+        if (error === quotaReached) return { ok: false, reason: 'quota' }
+        throw error
+      }
+    }
   }
 
   /** Creates the key if its AccessKeyId is free and the store holds fewer than `quota` keys. New keys are enabled (Status 1). */

@@ -42,6 +42,24 @@ export function parseTc3Authorization(header: string): Tc3Authorization {
 const sha256Hex = (data: string | Buffer) => createHash('sha256').update(data).digest('hex')
 const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest()
 
+/**
+ * The derived signing key depends only on the SecretKey, the date and the service: it is kept (in memory, bounded)
+ * rather than derived with three HMACs on every request.
+ */
+const signingKeys = new Map<string, Buffer>()
+const signingKeyCacheSize = 256
+
+function signingKey(secretKey: string, date: string, service: string): Buffer {
+  const cacheKey = `${date}\n${service}\n${secretKey}`
+  let key = signingKeys.get(cacheKey)
+  if (!key) {
+    key = hmac(hmac(hmac(`TC3${secretKey}`, date), service), 'tc3_request')
+    if (signingKeys.size >= signingKeyCacheSize) signingKeys.clear()
+    signingKeys.set(cacheKey, key)
+  }
+  return key
+}
+
 export interface Tc3Request {
   readonly method: string
   readonly path: string
@@ -61,8 +79,7 @@ export function verifyTc3Signature(request: Tc3Request, authorization: Tc3Author
   const hostHeader = headerValue(request.headers, 'host')
   const payloadHash = sha256Hex(request.body)
   const scope = `${authorization.date}/${authorization.service}/tc3_request`
-  const kDate = hmac(`TC3${secretKey}`, authorization.date)
-  const kSigning = hmac(hmac(kDate, authorization.service), 'tc3_request')
+  const kSigning = signingKey(secretKey, authorization.date, authorization.service)
   const signedList = authorization.signedHeaders.join(';')
 
   for (const host of hostCandidates(hostHeader ?? '')) {
