@@ -5,7 +5,7 @@
  * process. Bounded: a warm-up and a measured window of fixed length per server. Prints the ratio (target ≥ 50%).
  * A benchmark, not a test: it exits 0 whatever the ratio, and non-zero only if a call fails.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import http from 'node:http'
 import { cpus, loadavg } from 'node:os'
 import { resolve } from 'node:path'
@@ -17,6 +17,19 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 16)
 const warmupMs = Number(process.env.BENCH_WARMUP_MS ?? 1500)
 const measureMs = Number(process.env.BENCH_MEASURE_MS ?? 5000)
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2)
+
+/** With 2+ cores and taskset: the server on the last core, this load generator on the others. */
+function pinCores(): string | undefined {
+  const count = cpus().length
+  if (count < 2 || process.env.BENCH_PIN === '0') return undefined
+  try {
+    execFileSync('taskset', ['-pc', `0-${count - 2}`, String(process.pid)], { stdio: 'ignore' })
+    return String(count - 1)
+  } catch {
+    return undefined
+  }
+}
+const serverCpuSet = pinCores()
 
 /** The server's CPU time so far, in µs (it answers SIGUSR2 with a `CPU <µs>` line). */
 function serverCpu(child: ChildProcess): Promise<number> {
@@ -33,7 +46,10 @@ function serverCpu(child: ChildProcess): Promise<number> {
 }
 
 function startServer(mode: 'emulator' | 'ceiling'): Promise<{ child: ChildProcess; endpoint: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'bench/emulatorServer.ts'), mode], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+  const command = [process.execPath, '--import', 'tsx', resolve(root, 'bench/emulatorServer.ts'), mode]
+  // Server and load generator on separate cores when taskset exists, so neither preempts the other (same for both servers).
+  const pinned = serverCpuSet === undefined ? command : ['taskset', '-c', serverCpuSet, ...command]
+  const child = spawn(pinned[0]!, pinned.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolvePromise, reject) => {
     let out = ''
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -129,6 +145,7 @@ async function measure(mode: 'emulator' | 'ceiling') {
 }
 
 console.log(`node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`)
+console.log(serverCpuSet === undefined ? 'cores not pinned' : `server pinned to core ${serverCpuSet}, load generator to the others (taskset)`)
 console.log(`${connections} keep-alive connections on loopback; ${warmupMs} ms warm-up and ${measureMs} ms measured per server; ${rounds} rounds, alternating`)
 const results: Awaited<ReturnType<typeof measure>>[] = []
 for (let round = 0; round < rounds; round++) {

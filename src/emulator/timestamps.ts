@@ -12,4 +12,12 @@ let lastSecond = Number.NaN
 let lastFormatted = ''
 
 /** `YYYY-MM-DD` of a UNIX time in seconds, as TC3 uses it in the credential scope. */
-export const utcDate = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString().slice(0, 10)
+export function utcDate(epochSeconds: number): string {
+  if (epochSeconds !== lastDateSecond) {
+    lastDateSecond = epochSeconds
+    lastDate = new Date(epochSeconds * 1000).toISOString().slice(0, 10)
+  }
+  return lastDate
+}
+let lastDateSecond = Number.NaN
+let lastDate = ''
