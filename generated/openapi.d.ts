@@ -203,8 +203,10 @@ export interface operations {
                 Region?: string;
                 /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. */
                 Timestamp: string;
-                /** @description Random positive integer, used once, against replay. */
+                /** @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0). */
                 Nonce: string;
+                /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+                RequestClient?: string;
                 /** @description SecretId of the caller's API key. */
                 SecretId: string;
                 /** @description Base64 HMAC of the string to sign (see the signature v1 description). */

@@ -45,7 +45,8 @@ const v1Common = {
   Version,
   Region: Type.Optional(Region),
   Timestamp: UnixSeconds('Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.'),
-  Nonce: Type.String({ description: 'Random positive integer, used once, against replay.', pattern: '^[1-9][0-9]{0,9}$', examples: ['11886'] }),
+  Nonce: Type.String({ description: 'Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0).', pattern: '^(?:0|[1-9][0-9]{0,9})$', examples: ['11886'] }),
+  RequestClient: Type.Optional(Type.String({ description: 'Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational.' })),
   SecretId: Type.String({ description: 'SecretId of the caller\'s API key.', minLength: 1, examples: ['AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE'] }),
   Signature: Type.String({ description: 'Base64 HMAC of the string to sign (see the signature v1 description).', minLength: 1 }),
   SignatureMethod: Type.Optional(

@@ -120,10 +120,10 @@ export const decisions: readonly Decision[] = [
   {
     id: 'v1-form',
     question: 'What exactly may the parameters of the signature-v1 form (GET query or form POST) look like, and what can its JSON Schema not say?',
-    choice: 'Every value is a string. Timestamp: 1–10 decimal digits; Nonce: a positive integer of 1–10 digits without a leading zero; SecretId, Signature and Region (when sent): non-empty; SignatureMethod `HmacSHA1` or `HmacSHA256`; Language `zh-CN` or `en-US`. Flattened tags come in pairs (`Tags.N.Key` with `Tags.N.Value`) with indexes 0, 1, 2, ...: no JSON Schema can require that for an unbounded N, so the emitted schema checks each flattened name and value only; the pairing is checked by the test oracle and must be checked by any parser of the form.',
+    choice: 'Every value is a string. Timestamp: 1–10 decimal digits; Nonce: an integer of 1–10 digits without a leading zero, 0 included (the Node SDK draws Math.round(Math.random() * 65535), so it can send 0); RequestClient (the SDKs add it): any string, optional; SecretId, Signature and Region (when sent): non-empty; SignatureMethod `HmacSHA1` or `HmacSHA256`; Language `zh-CN` or `en-US`. Flattened tags come in pairs (`Tags.N.Key` with `Tags.N.Value`) with indexes 0, 1, 2, ...: no JSON Schema can require that for an unbounded N, so the emitted schema checks each flattened name and value only; the pairing is checked by the test oracle and must be checked by any parser of the form.',
     reason: 'The sources say "integer UNIX seconds" and "random positive integer" without a width; 10 digits hold every UNIX time until 2286 and every 32-bit nonce. A tag is two required strings in the JSON form, so half a tag cannot be valid in the flat form either.',
     sources: 'tencent-api-facts.md §4; decision `tags`.',
-    tests: ['requests.property.test.ts', 'generators.property.test.ts'],
+    tests: ['requests.property.test.ts', 'generators.property.test.ts', 'contract.test.ts'],
   },
   {
     id: 'emulator-framework',

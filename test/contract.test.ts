@@ -133,6 +133,12 @@ describe('decisions', () => {
     accepted('CreateApiKeyQuery', { ...queryExamples.seed.value, Region: 'ap-guangzhou' })
   })
 
+  test('v1-form: the official SDK\'s v1 forms are valid: Nonce 0 and its RequestClient parameter', () => {
+    accepted('CreateApiKeyQuery', { ...queryExamples.seed.value, Nonce: '0', RequestClient: 'SDK_NODEJS_4.1.313' })
+    rejected('CreateApiKeyQuery', { ...queryExamples.seed.value, Nonce: '00' })
+    rejected('CreateApiKeyQuery', { ...queryExamples.seed.value, Nonce: '-1' })
+  })
+
   test('closed-request: unknown parameters, prototype names and wrong case are rejected', () => {
     for (const key of ['Unknown', '__proto__', 'constructor', 'secretName', 'Action']) {
       rejected('CreateApiKeyRequest', JSON.parse(`{"SecretName":"x",${JSON.stringify(key)}:"y"}`))

@@ -30,8 +30,8 @@ const nonEmpty: Check = (value, name) => (value.length > 0 ? [] : [violation(nam
 const anyString: Check = () => []
 /** UNIX seconds: 1–10 decimal digits. */
 const unixSeconds: Check = (value, name) => (isDecimal(value, 1, 10, true) ? [] : [violation(name, 'format')])
-/** A random positive integer: 1–10 digits, no leading zero. */
-const nonce: Check = (value, name) => (isDecimal(value, 1, 10, false) ? [] : [violation(name, 'format')])
+/** A random integer: 1–10 digits, no leading zero; 0 itself is allowed (decision v1-form: the Node SDK can send it). */
+const nonce: Check = (value, name) => (value === '0' || isDecimal(value, 1, 10, false) ? [] : [violation(name, 'format')])
 
 const common: Record<string, { required: boolean; check: Check }> = {
   Action: { required: true, check: oneOf([ACTION]) },
@@ -44,6 +44,7 @@ const common: Record<string, { required: boolean; check: Check }> = {
   SignatureMethod: { required: false, check: oneOf(SIGNATURE_METHODS) },
   Token: { required: false, check: anyString },
   Language: { required: false, check: oneOf(LANGUAGES) },
+  RequestClient: { required: false, check: anyString },
 }
 
 /** Every violation of a v1 CreateApiKey form; an empty list means it is valid. */
