@@ -32,7 +32,7 @@ export const Tc3Headers = Type.Object(
   {
     $id: 'Tc3Headers',
     title: 'Tc3Headers',
-    description: 'Common parameters of a signature-v3 call, sent as HTTP headers. Other headers (such as the SDKs\' X-TC-RequestClient) are allowed.',
+    description: 'Common parameters of a signature-v3 call, sent as HTTP headers. Other headers (such as the SDKs\' X-TC-RequestClient) are allowed. Names are written in their canonical case; HTTP header names are case-insensitive, so map received names (Node lower-cases them) to this case before validating.',
     additionalProperties: true,
   },
 )

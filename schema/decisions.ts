@@ -38,6 +38,14 @@ export const decisions: readonly Decision[] = [
     tests: ['contract.test.ts', 'requests.property.test.ts', 'generators.property.test.ts'],
   },
   {
+    id: 'header-case',
+    question: 'In which case are the signature-v3 header names written, and how are received headers matched?',
+    choice: 'The Tc3Headers schema names them canonically (`X-TC-Action`, ...). Header names are matched case-insensitively: a receiver maps them to the canonical case before validating (the emulator does, since Node lower-cases every received name).',
+    reason: 'HTTP header names are case-insensitive (RFC 9110), and the official SDKs and proxies may send any case. A JSON Schema cannot match property names case-insensitively, so the schema fixes one case and receivers normalise to it.',
+    sources: 'tencent-api-facts.md §4; RFC 9110 §5.1.',
+    tests: ['contract.test.ts', 'emulator.test.ts'],
+  },
+  {
     id: 'region',
     question: 'Is Region required or accepted?',
     choice: 'Optional and accepted: `X-TC-Region` header (v3) or `Region` query parameter (v1), any non-empty value, ignored. It is not an action parameter, so `Region` inside the JSON body is an unknown parameter.',

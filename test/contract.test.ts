@@ -139,6 +139,16 @@ describe('decisions', () => {
     rejected('CreateApiKeyQuery', { ...queryExamples.seed.value, Nonce: '-1' })
   })
 
+  test('header-case: the schema takes canonical names; lower-cased names must be mapped first', () => {
+    const canonical = { 'X-TC-Action': 'CreateApiKey', 'X-TC-Version': '2018-08-08', 'X-TC-Timestamp': '1700000000' }
+    accepted('Tc3Headers', canonical)
+    const lowerCased = Object.fromEntries(Object.entries(canonical).map(([name, value]) => [name.toLowerCase(), value]))
+    rejected('Tc3Headers', lowerCased)
+    const names = Object.keys(components.Tc3Headers.properties)
+    const mapped = Object.fromEntries(Object.entries(lowerCased).map(([name, value]) => [names.find((known) => known.toLowerCase() === name) ?? name, value]))
+    accepted('Tc3Headers', mapped)
+  })
+
   test('closed-request: unknown parameters, prototype names and wrong case are rejected', () => {
     for (const key of ['Unknown', '__proto__', 'constructor', 'secretName', 'Action']) {
       rejected('CreateApiKeyRequest', JSON.parse(`{"SecretName":"x",${JSON.stringify(key)}:"y"}`))
