@@ -56,6 +56,8 @@ interface Trace {
   secretId?: string
 }
 
+const emptyBody = Buffer.alloc(0)
+
 /** How many times an auto key is drawn again if its random AccessKeyId is taken (2^-200 odds: effectively never). */
 const autoKeyAttempts = 3
 
@@ -90,7 +92,8 @@ export class CreateApiKeyPipeline {
     if (method === 'GET') {
       if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (32 KB).`)
       if (headerValue(request.headers, 'authorization') !== undefined) {
-        return this.create(this.authenticateTc3(request, path, rawQuery, Buffer.alloc(0), trace, () => unflattenV1Form(parseV1Form(rawQuery))))
+        this.authenticateTc3(request, path, rawQuery, emptyBody, trace)
+        return this.create(unflattenV1Form(parseV1Form(rawQuery)))
       }
       return this.create(this.authenticateV1(request, path, parseV1Form(rawQuery), trace))
     }
@@ -98,7 +101,8 @@ export class CreateApiKeyPipeline {
     const { body } = request
     switch (body.kind) {
       case 'json':
-        return this.create(this.authenticateTc3(request, path, rawQuery, body.raw, trace, () => parseJsonBody(body.raw)))
+        this.authenticateTc3(request, path, rawQuery, body.raw, trace)
+        return this.create(parseJsonBody(body.raw))
       case 'form':
         return this.create(this.authenticateV1(request, path, parseV1Form(body.raw.toString('utf8')), trace))
       case 'none':
@@ -146,22 +150,22 @@ export class CreateApiKeyPipeline {
     if (!this.settings.rateLimiter.take(secretId)) fail('RequestLimitExceeded', 'Too many requests for this SecretId: the rate limit was hit; retry with backoff.')
   }
 
-  private authenticateTc3(request: WireRequest, path: string, rawQuery: string, body: Buffer, trace: Trace, readParameters: () => unknown): unknown {
+  /** Authenticates and admits a TC3 request; its parameters are read only after that. No closures: this runs per request. */
+  private authenticateTc3(request: WireRequest, path: string, rawQuery: string, body: Buffer, trace: Trace): void {
     trace.signatureVersion = 'v3'
-    const header = (name: string) => headerValue(request.headers, name)
-    this.route(header('x-tc-action'), header('x-tc-version'), 'X-TC-Action', 'X-TC-Version')
-    const authorizationHeader = header('authorization')
+    const { headers } = request
+    this.route(headerValue(headers, 'x-tc-action'), headerValue(headers, 'x-tc-version'), 'X-TC-Action', 'X-TC-Version')
+    const authorizationHeader = headerValue(headers, 'authorization')
     if (authorizationHeader === undefined) fail('AuthFailure.InvalidAuthorization', 'A JSON POST is signed with TC3-HMAC-SHA256: the Authorization header is missing.')
     const authorization = parseTc3Authorization(authorizationHeader!)
-    const timestamp = this.checkTimestamp(header('x-tc-timestamp'), 'X-TC-Timestamp')
+    const timestamp = this.checkTimestamp(headerValue(headers, 'x-tc-timestamp'), 'X-TC-Timestamp')
     const credential = this.findCredential(authorization.secretId)
-    checkTc3Scope(authorization, timestamp, header('host'))
+    checkTc3Scope(authorization, timestamp, headerValue(headers, 'host'))
     if (!verifyTc3Signature({ method: request.method, path, rawQuery, headers: request.headers, body, timestamp }, authorization, credential.secretKey)) {
       fail('AuthFailure.SignatureFailure', 'The signature does not match the request: check the SecretKey and the canonical request.')
     }
-    this.checkToken(credential, header('x-tc-token'))
+    this.checkToken(credential, headerValue(headers, 'x-tc-token'))
     this.admit(credential.secretId, trace)
-    return readParameters()
   }
 
   private authenticateV1(request: WireRequest, path: string, params: Map<string, string>, trace: Trace): unknown {

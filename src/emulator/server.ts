@@ -55,10 +55,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     frameworkErrors: (error, request, reply) => answerFrameworkError(error, request, reply),
   })
 
+  const logging = settings.log !== false
   const send = (request: FastifyRequest, reply: FastifyReply, result: PipelineResult) => {
-    const log = { requestId: result.requestId, method: request.method, signature: result.signatureVersion, secretId: result.secretId, outcome: result.outcome }
-    if (result.internalError !== undefined) request.log.error({ ...log, err: result.internalError }, 'CreateApiKey failed inside the emulator')
-    else request.log.info(log, 'CreateApiKey')
+    if (logging || result.internalError !== undefined) {
+      const log = { requestId: result.requestId, method: request.method, signature: result.signatureVersion, secretId: result.secretId, outcome: result.outcome }
+      if (result.internalError !== undefined) request.log.error({ ...log, err: result.internalError }, 'CreateApiKey failed inside the emulator')
+      else request.log.info(log, 'CreateApiKey')
+    }
     const traceId = request.headers['x-tc-traceid']
     if (typeof traceId === 'string' && traceIdPattern.test(traceId)) reply.header('x-tc-traceid', traceId)
     reply.code(200).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(result.response))

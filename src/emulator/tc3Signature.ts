@@ -2,9 +2,8 @@
  * Verifies a TC3-HMAC-SHA256 (signature v3) request exactly as the official SDKs sign it
  * (tencentcloud-sdk-nodejs common/sign.js `sign3`).
  */
-import { createHash, createHmac } from 'node:crypto'
+import { createHmac, hash, timingSafeEqual } from 'node:crypto'
 import { fail } from './apiFailure.js'
-import { constantTimeEqual } from './constantTime.js'
 import { service as apiService } from './contractLimits.js'
 import { hostCandidates } from './hostCandidates.js'
 import { utcDate } from './timestamps.js'
@@ -39,7 +38,8 @@ export function parseTc3Authorization(header: string): Tc3Authorization {
   return { secretId: secretId!, date: date!, service: service!, signedHeaders: headers, signature: signature! }
 }
 
-const sha256Hex = (data: string | Buffer) => createHash('sha256').update(data).digest('hex')
+// One-shot hashing: no Hash object per call.
+const sha256Hex = (data: string | Buffer) => hash('sha256', data, 'hex')
 const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest()
 
 /**
@@ -81,6 +81,8 @@ export function verifyTc3Signature(request: Tc3Request, authorization: Tc3Author
   const scope = `${authorization.date}/${authorization.service}/tc3_request`
   const kSigning = signingKey(secretKey, authorization.date, authorization.service)
   const signedList = authorization.signedHeaders.join(';')
+  // The header's signature is 64 lowercase hex digits (checked by the parser): compared as the 32 bytes it encodes.
+  const sent = Buffer.from(authorization.signature, 'hex')
 
   for (const host of hostCandidates(hostHeader ?? '')) {
     for (const lowerCaseValues of [true, false]) {
@@ -91,8 +93,8 @@ export function verifyTc3Signature(request: Tc3Request, authorization: Tc3Author
       }
       const canonicalRequest = `${request.method}\n${request.path}\n${request.rawQuery}\n${canonicalHeaders}\n${signedList}\n${payloadHash}`
       const stringToSign = `${tc3Algorithm}\n${request.timestamp}\n${scope}\n${sha256Hex(canonicalRequest)}`
-      const expected = createHmac('sha256', kSigning).update(stringToSign).digest('hex')
-      if (constantTimeEqual(expected, authorization.signature)) return true
+      const expected = createHmac('sha256', kSigning).update(stringToSign).digest()
+      if (expected.length === sent.length && timingSafeEqual(expected, sent)) return true
     }
   }
   return false
