@@ -9,12 +9,14 @@ import { emitExamples } from './emitExamples.js'
 import { emitTypes } from './emitTypes.js'
 import { emitDocs } from './emitDocs.js'
 import { emitValidators } from './emitValidators.js'
+import { emitContractLimits } from './emitContractLimits.js'
 
 export async function build(root: string): Promise<void> {
   emitOpenApi(root)
   emitJsonSchema(root)
   emitExamples(root)
   emitValidators(root)
+  emitContractLimits(root)
   await emitTypes(root)
   emitDocs(root)
 }

@@ -21,12 +21,12 @@ async function main(): Promise<number> {
     return 0
   }
 
-  // Loaded only now: fastify and better-sqlite3 are optional dependencies, needed by the emulator alone.
+  // Loaded only now: fastify and better-sqlite3 (an optional dependency) are needed by the emulator alone.
   let emulatorModule: typeof import('./index.js')
   try {
     emulatorModule = await import('./index.js')
   } catch (error) {
-    process.stderr.write(`error: the emulator needs the packages fastify and better-sqlite3 (optional dependencies): ${(error as Error).message}\n`)
+    process.stderr.write(`error: the emulator needs the packages fastify and better-sqlite3 (install them, e.g. without --omit=optional): ${(error as Error).message}\n`)
     return 1
   }
   const { createEmulator, defaultCredential, defaultKeyQuota } = emulatorModule

@@ -1,6 +1,6 @@
 /**
  * A local, wire-compatible CreateApiKey server (API Gateway 2018-08-08) for tests: the official SDKs can call it.
- * Needs fastify and better-sqlite3 (optional dependencies of this package).
+ * Needs fastify (a dependency) and better-sqlite3 (an optional dependency of this package).
  */
 export { createEmulator, type Emulator } from './server.js'
 export { defaultKeyQuota, type EmulatorOptions, type LogDestination } from './options.js'

@@ -1,0 +1,10 @@
+// Generated from schema/rules.ts by scripts/build.ts: do not edit.
+export declare const action: "CreateApiKey"
+export declare const apiVersion: "2018-08-08"
+export declare const service: "apigateway"
+/** Requests per second per SecretId for this action. */
+export declare const rateLimitPerSecond: number
+/** A timestamp further than this (seconds) from the server clock gets AuthFailure.SignatureExpire. */
+export declare const signatureMaxSkewSeconds: number
+/** Request size limits of API 3.0, in bytes: the GET URL, a v1 (form) POST body, a v3 (JSON) POST body. */
+export declare const sizeLimits: { readonly get: number; readonly postV1: number; readonly postV3: number }

@@ -1,0 +1,7 @@
+// Generated from schema/rules.ts by scripts/build.ts: do not edit.
+export const action = "CreateApiKey"
+export const apiVersion = "2018-08-08"
+export const service = "apigateway"
+export const rateLimitPerSecond = 20
+export const signatureMaxSkewSeconds = 300
+export const sizeLimits = Object.freeze({"get":32768,"postV1":1048576,"postV3":10485760})
