@@ -23,7 +23,9 @@ import type {
   Tag,
 } from '../types.js'
 
-const accessKeyChars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'
+/** The printable ASCII characters the schemas' AccessKeyId pattern allows, so the arbitraries follow the schemas. */
+const accessKeyPattern = new RegExp(stringParameterLimits.AccessKeyId.pattern!)
+const accessKeyChars = Array.from({ length: 0x7f - 0x20 }, (_, offset) => String.fromCharCode(0x20 + offset)).filter((char) => accessKeyPattern.test(char))
 const accessKeyChar = fc.constantFrom(...accessKeyChars)
 
 function accessKeyString(limits: { minLength: number; maxLength: number }): fc.Arbitrary<string> {
