@@ -64,11 +64,12 @@ const autoKeyAttempts = 3
 export class CreateApiKeyPipeline {
   constructor(private readonly settings: PipelineSettings) {}
 
-  handle(request: WireRequest): PipelineResult {
+  /** Never rejects: every outcome, a bug included, is an envelope. */
+  async handle(request: WireRequest): Promise<PipelineResult> {
     const requestId = newRequestId()
     const trace: Trace = {}
     try {
-      const key = this.process(request, trace)
+      const key = await this.process(request, trace)
       return { requestId, response: successEnvelope(key, requestId), outcome: 'Success', ...trace }
     } catch (error) {
       if (error instanceof ApiFailure) return this.errorResult(error, requestId, trace)
@@ -81,7 +82,8 @@ export class CreateApiKeyPipeline {
     return { requestId, response: errorEnvelope(failure.code, failure.message, requestId), outcome: failure.code, ...trace }
   }
 
-  private process(request: WireRequest, trace: Trace): ApiKey {
+  /** Synchronous up to the key store, which answers once the key is committed. */
+  private process(request: WireRequest, trace: Trace): Promise<ApiKey> {
     const { method } = request
     if (method !== 'GET' && method !== 'POST') fail('UnsupportedProtocol', `HTTP method ${method} is not supported: use POST (recommended) or GET.`)
     const queryStart = request.url.indexOf('?')
@@ -191,12 +193,12 @@ export class CreateApiKeyPipeline {
     return unflattenV1Form(params)
   }
 
-  private create(parameters: unknown): ApiKey {
+  private async create(parameters: unknown): Promise<ApiKey> {
     const request = validateCreateApiKey(parameters)
     const createdTime = utcSeconds(this.settings.now())
     for (let attempt = 0; attempt < autoKeyAttempts; attempt++) {
       const material = request.AccessKeyType === 'manual' ? { AccessKeyId: request.AccessKeyId, AccessKeySecret: request.AccessKeySecret } : generateAutoKey()
-      const outcome = this.settings.store.create(
+      const outcome = await this.settings.store.create(
         { ...material, AccessKeyType: request.AccessKeyType, SecretName: request.SecretName, Tags: request.Tags },
         createdTime,
         this.settings.keyQuota,

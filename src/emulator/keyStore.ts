@@ -1,7 +1,13 @@
 /**
  * The emulator's keys, in SQLite (better-sqlite3): in memory by default, or in a file that survives restarts.
- * Uniqueness of AccessKeyId is a PRIMARY KEY and the quota is checked inside an IMMEDIATE transaction, so neither
- * can be broken by concurrent requests, nor by two emulators sharing one file.
+ * Uniqueness of AccessKeyId is a UNIQUE index and the quota is checked inside the same transaction as the insert
+ * (IMMEDIATE when a file may be shared), so neither can be broken by concurrent requests, nor by two emulators
+ * sharing one file.
+ *
+ * Creates are group-committed: every create asked for during one turn of the event loop is decided and written in
+ * one transaction at the end of that turn, in the order asked, and each caller is answered only after the commit.
+ * Outcomes are exactly those of running the creates one after another; under load, one transaction and one burst of
+ * answers serve many requests (see docs/decisions.md, emulator-group-commit).
  */
 import { closeSync, openSync } from 'node:fs'
 import Database from 'better-sqlite3'
@@ -59,11 +65,20 @@ const toApiKey = (row: Row): ApiKey => ({
   ...(row.tags === null ? {} : { Tags: JSON.parse(row.tags) as Tag[] }),
 })
 
+interface PendingCreate {
+  readonly key: NewKey
+  readonly createdTime: string
+  readonly quota: number
+  readonly resolve: (outcome: CreateOutcome) => void
+  readonly reject: (error: unknown) => void
+}
+
 export class KeyStore {
   private readonly db: Database.Database
-  private readonly insertIfRoom: (key: NewKey, createdTime: string, quota: number) => CreateOutcome
+  private readonly commitGroup: (group: readonly PendingCreate[]) => CreateOutcome[]
   private readonly countStatement: Database.Statement<[], { n: number }>
   private readonly getStatement: Database.Statement<[string], Row>
+  private pending: PendingCreate[] = []
 
   /** `file` undefined: an in-memory database, gone when the emulator stops. */
   constructor(file?: string) {
@@ -85,41 +100,59 @@ export class KeyStore {
       `INSERT INTO api_keys (access_key_id, access_key_secret, access_key_type, secret_name, status, created_time, modified_time, tags)
        VALUES (?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (access_key_id) DO NOTHING`,
     )
-    const takeQuota = this.db.prepare<[number]>('UPDATE key_count SET n = n + 1 WHERE only_row = 1 AND n < ?')
-    const releaseQuota = this.db.prepare('UPDATE key_count SET n = n - 1 WHERE only_row = 1')
-    /** Takes a place in the quota, then inserts; gives the place back if the AccessKeyId is taken. */
-    const createKey = (key: NewKey, createdTime: string, quota: number): CreateOutcome => {
-      if (takeQuota.run(quota).changes !== 1) {
-        // A full quota and a taken AccessKeyId: the taken id is the more specific answer.
-        return { ok: false, reason: exists.get(key.AccessKeyId) ? 'exists' : 'quota' }
+    const setCount = this.db.prepare<[number]>('UPDATE key_count SET n = ? WHERE only_row = 1')
+    const countStatement = this.countStatement
+    /** Decides and writes a group of creates in order: each takes a place in the quota if there is one, then inserts. */
+    const createAll = (group: readonly PendingCreate[]): CreateOutcome[] => {
+      const before = countStatement.get()!.n
+      let count = before
+      const outcomes: CreateOutcome[] = []
+      for (const { key, createdTime, quota } of group) {
+        if (count >= quota) {
+          // A full quota and a taken AccessKeyId: the taken id is the more specific answer.
+          outcomes.push({ ok: false, reason: exists.get(key.AccessKeyId) ? 'exists' : 'quota' })
+          continue
+        }
+        const tags = key.Tags === undefined ? null : JSON.stringify(key.Tags)
+        if (insert.run(key.AccessKeyId, key.AccessKeySecret, key.AccessKeyType, key.SecretName, createdTime, createdTime, tags).changes !== 1) {
+          outcomes.push({ ok: false, reason: 'exists' })
+          continue
+        }
+        count++
+        outcomes.push({ ok: true, key: toNewApiKey(key, createdTime) })
       }
-      const tags = key.Tags === undefined ? null : JSON.stringify(key.Tags)
-      if (insert.run(key.AccessKeyId, key.AccessKeySecret, key.AccessKeyType, key.SecretName, createdTime, createdTime, tags).changes !== 1) {
-        releaseQuota.run()
-        return { ok: false, reason: 'exists' }
-      }
-      const apiKey: ApiKey = {
-        AccessKeyId: key.AccessKeyId,
-        AccessKeySecret: key.AccessKeySecret,
-        AccessKeyType: key.AccessKeyType,
-        SecretName: key.SecretName,
-        Status: 1,
-        CreatedTime: createdTime,
-        ModifiedTime: createdTime,
-        ...(key.Tags === undefined ? {} : { Tags: [...key.Tags] }),
-      }
-      return { ok: true, key: apiKey }
+      if (count !== before) setCount.run(count)
+      return outcomes
     }
-    // A file may be shared by several emulator processes: the steps run in one IMMEDIATE transaction (a write lock
-    // from the first read). In memory only this connection sees the data, and better-sqlite3 runs each call to the
-    // end synchronously, so the steps are atomic without a transaction (and cost less than half as much).
-    const transaction = this.db.transaction(createKey)
-    this.insertIfRoom = file ? (key, createdTime, quota) => transaction.immediate(key, createdTime, quota) : createKey
+    // A file may be shared by several emulator processes: a group runs in an IMMEDIATE transaction (the write lock
+    // from the first read). In memory only this connection sees the data: a plain transaction is enough.
+    const transaction = this.db.transaction(createAll)
+    this.commitGroup = file ? (group) => transaction.immediate(group) : (group) => transaction(group)
   }
 
-  /** Creates the key if its AccessKeyId is free and the store holds fewer than `quota` keys. New keys are enabled (Status 1). */
-  create(key: NewKey, createdTime: string, quota: number): CreateOutcome {
-    return this.insertIfRoom(key, createdTime, quota)
+  /**
+   * Creates the key if its AccessKeyId is free and the store holds fewer than `quota` keys, answering once the key
+   * is committed. New keys are enabled (Status 1).
+   */
+  create(key: NewKey, createdTime: string, quota: number): Promise<CreateOutcome> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.push({ key, createdTime, quota, resolve, reject }) === 1) setImmediate(this.commitPending)
+    })
+  }
+
+  /** Commits the creates asked for so far; a failed transaction (nothing written) fails each of them. */
+  private readonly commitPending = (): void => {
+    const group = this.pending
+    if (group.length === 0) return
+    this.pending = []
+    let outcomes: CreateOutcome[]
+    try {
+      outcomes = this.commitGroup(group)
+    } catch (error) {
+      for (const create of group) create.reject(error)
+      return
+    }
+    for (let i = 0; i < group.length; i++) group[i]!.resolve(outcomes[i]!)
   }
 
   count(): number {
@@ -131,7 +164,21 @@ export class KeyStore {
     return row ? toApiKey(row) : undefined
   }
 
+  /** Commits what is pending, then closes the database: no create that was asked for is lost. */
   close(): void {
-    if (this.db.open) this.db.close()
+    if (!this.db.open) return
+    this.commitPending()
+    this.db.close()
   }
 }
+
+const toNewApiKey = (key: NewKey, createdTime: string): ApiKey => ({
+  AccessKeyId: key.AccessKeyId,
+  AccessKeySecret: key.AccessKeySecret,
+  AccessKeyType: key.AccessKeyType,
+  SecretName: key.SecretName,
+  Status: 1,
+  CreatedTime: createdTime,
+  ModifiedTime: createdTime,
+  ...(key.Tags === undefined ? {} : { Tags: [...key.Tags] }),
+})

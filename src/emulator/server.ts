@@ -105,10 +105,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     done(null, { kind: 'unsupported', mediaType: String(request.headers['content-type'] ?? '') } satisfies WireBody),
   )
 
-  const handle = (request: FastifyRequest, reply: FastifyReply) => {
+  const handle = async (request: FastifyRequest, reply: FastifyReply) => {
     const body = (request.body as WireBody | undefined) ?? { kind: 'none' }
     if (body.kind === 'unsupported') reply.header('connection', 'close')
-    send(request, reply, pipeline.handle({ method: request.method, url: request.url, headers: request.headers, body }))
+    send(request, reply, await pipeline.handle({ method: request.method, url: request.url, headers: request.headers, body }))
+    return reply
   }
   app.route({ method: ['GET', 'POST'], url: '/', handler: handle })
   // Other paths and methods get the envelope too (UnsupportedOperation / UnsupportedProtocol from the pipeline).
