@@ -16,7 +16,7 @@ const root = resolve(import.meta.dirname, '..')
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16)
 const warmupMs = Number(process.env.BENCH_WARMUP_MS ?? 1500)
 const measureMs = Number(process.env.BENCH_MEASURE_MS ?? 5000)
-const rounds = Number(process.env.BENCH_ROUNDS ?? 2)
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
 
 /** With 2+ cores and taskset: the server on the last core, this load generator on the others. */
 function pinCores(): string | undefined {
