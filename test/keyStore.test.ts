@@ -1,11 +1,13 @@
 /**
  * The emulator's key store on its own: creates asked for in one turn of the event loop are committed as one group,
- * with exactly the outcomes of running them one after another; a failed group writes nothing and fails every create
- * in it; closing commits what is pending. (Decision emulator-group-commit.)
+ * with exactly the outcomes of running them one after another; a failed insert fails its own create only; a
+ * transaction that cannot run writes nothing and fails every create in its group; closing commits what is pending.
+ * (Decision emulator-group-commit.)
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { KeyStore, type CreateOutcome, type NewKey } from '../src/emulator/keyStore.js'
 
@@ -72,22 +74,46 @@ describe('key store', () => {
     }
   })
 
-  it('a group whose transaction fails writes nothing and fails every create in it', async () => {
+  it('a create whose insert fails fails alone: the rest of its group is written', async () => {
     const store = new KeyStore()
     try {
-      expect(summary(await store.create(key('k_before'), createdTime, 10))).toBe('ok k_before')
       // A value SQLite cannot bind (an object) makes the second insert throw inside the group's transaction.
       const broken = { ...key('k_broken'), SecretName: {} as unknown as string }
-      const group = [key('k_first'), broken, key('k_third')].map((next) => store.create(next, createdTime, 10))
-      const settled = await Promise.allSettled(group)
-      expect(settled.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected'])
-      expect(store.get('k_first')).toBeUndefined()
-      expect(store.count()).toBe(1)
-      // The store still works afterwards.
-      expect(summary(await store.create(key('k_after'), createdTime, 10))).toBe('ok k_after')
+      const settled = await Promise.allSettled([key('k_first'), broken, key('k_third')].map((next) => store.create(next, createdTime, 10)))
+      expect(settled.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
+      expect(store.get('k_broken')).toBeUndefined()
+      expect(store.get('k_third')?.SecretName).toBe('name k_third')
       expect(store.count()).toBe(2)
     } finally {
       store.close()
     }
+  })
+
+  it('a group whose transaction cannot run writes nothing and fails every create in it; the store works afterwards', async () => {
+    const file = join(workDir, 'busy.sqlite')
+    const store = new KeyStore(file)
+    // Another connection (another emulator process, say) holds the write lock longer than the store waits (5 s).
+    const other = new Database(file)
+    try {
+      expect(summary(await store.create(key('k_before'), createdTime, 10))).toBe('ok k_before')
+      other.exec('BEGIN IMMEDIATE')
+      const settled = await Promise.allSettled([key('k_first'), key('k_second')].map((next) => store.create(next, createdTime, 10)))
+      expect(settled.map((result) => result.status)).toEqual(['rejected', 'rejected'])
+      expect(String((settled[0] as PromiseRejectedResult).reason)).toMatch(/locked|busy/i)
+      other.exec('ROLLBACK')
+      expect(store.get('k_first')).toBeUndefined()
+      expect(store.count()).toBe(1)
+      expect(summary(await store.create(key('k_after'), createdTime, 10))).toBe('ok k_after')
+      expect(store.count()).toBe(2)
+    } finally {
+      other.close()
+      store.close()
+    }
+  }, 20_000)
+
+  it('refuses creates once closed, with a clear error', async () => {
+    const store = new KeyStore()
+    store.close()
+    await expect(store.create(key('k_late'), createdTime, 10)).rejects.toThrow('The key store is closed.')
   })
 })

@@ -6,8 +6,8 @@
  *
  * Creates are group-committed: every create asked for during one turn of the event loop is decided and written in
  * one transaction at the end of that turn, in the order asked, and each caller is answered only after the commit.
- * Outcomes are exactly those of running the creates one after another; under load, one transaction and one burst of
- * answers serve many requests (see docs/decisions.md, emulator-group-commit).
+ * Outcomes are those of running the creates one after another; under load, one transaction and one burst of answers
+ * serve many requests (see docs/decisions.md, emulator-group-commit).
  */
 import { closeSync, openSync } from 'node:fs'
 import Database from 'better-sqlite3'
@@ -65,6 +65,9 @@ const toApiKey = (row: Row): ApiKey => ({
   ...(row.tags === null ? {} : { Tags: JSON.parse(row.tags) as Tag[] }),
 })
 
+/** A create's outcome within its group: an answer, or the error of its own insert (the others are unaffected). */
+type GroupOutcome = CreateOutcome | { readonly failed: unknown }
+
 interface PendingCreate {
   readonly key: NewKey
   readonly createdTime: string
@@ -75,7 +78,7 @@ interface PendingCreate {
 
 export class KeyStore {
   private readonly db: Database.Database
-  private readonly commitGroup: (group: readonly PendingCreate[]) => CreateOutcome[]
+  private readonly commitGroup: (group: readonly PendingCreate[]) => GroupOutcome[]
   private readonly countStatement: Database.Statement<[], { n: number }>
   private readonly getStatement: Database.Statement<[string], Row>
   private pending: PendingCreate[] = []
@@ -102,11 +105,12 @@ export class KeyStore {
     )
     const setCount = this.db.prepare<[number]>('UPDATE key_count SET n = ? WHERE only_row = 1')
     const countStatement = this.countStatement
+    const db = this.db
     /** Decides and writes a group of creates in order: each takes a place in the quota if there is one, then inserts. */
-    const createAll = (group: readonly PendingCreate[]): CreateOutcome[] => {
+    const createAll = (group: readonly PendingCreate[]): GroupOutcome[] => {
       const before = countStatement.get()!.n
       let count = before
-      const outcomes: CreateOutcome[] = []
+      const outcomes: GroupOutcome[] = []
       for (const { key, createdTime, quota } of group) {
         if (count >= quota) {
           // A full quota and a taken AccessKeyId: the taken id is the more specific answer.
@@ -114,7 +118,17 @@ export class KeyStore {
           continue
         }
         const tags = key.Tags === undefined ? null : JSON.stringify(key.Tags)
-        if (insert.run(key.AccessKeyId, key.AccessKeySecret, key.AccessKeyType, key.SecretName, createdTime, createdTime, tags).changes !== 1) {
+        let inserted: boolean
+        try {
+          inserted = insert.run(key.AccessKeyId, key.AccessKeySecret, key.AccessKeyType, key.SecretName, createdTime, createdTime, tags).changes === 1
+        } catch (error) {
+          // SQLite undid this statement only: the group goes on without it, as one-by-one creates would. An error
+          // that ended the whole transaction (nothing of the group is written) fails the whole group.
+          if (!db.inTransaction) throw error
+          outcomes.push({ failed: error })
+          continue
+        }
+        if (!inserted) {
           outcomes.push({ ok: false, reason: 'exists' })
           continue
         }
@@ -135,24 +149,29 @@ export class KeyStore {
    * is committed. New keys are enabled (Status 1).
    */
   create(key: NewKey, createdTime: string, quota: number): Promise<CreateOutcome> {
+    if (!this.db.open) return Promise.reject(new Error('The key store is closed.'))
     return new Promise((resolve, reject) => {
       if (this.pending.push({ key, createdTime, quota, resolve, reject }) === 1) setImmediate(this.commitPending)
     })
   }
 
-  /** Commits the creates asked for so far; a failed transaction (nothing written) fails each of them. */
+  /** Commits the creates asked for so far; a transaction that fails (nothing written) fails each of them. */
   private readonly commitPending = (): void => {
     const group = this.pending
     if (group.length === 0) return
     this.pending = []
-    let outcomes: CreateOutcome[]
+    let outcomes: GroupOutcome[]
     try {
       outcomes = this.commitGroup(group)
     } catch (error) {
       for (const create of group) create.reject(error)
       return
     }
-    for (let i = 0; i < group.length; i++) group[i]!.resolve(outcomes[i]!)
+    for (let i = 0; i < group.length; i++) {
+      const outcome = outcomes[i]!
+      if ('failed' in outcome) group[i]!.reject(outcome.failed)
+      else group[i]!.resolve(outcome)
+    }
   }
 
   count(): number {
@@ -164,7 +183,7 @@ export class KeyStore {
     return row ? toApiKey(row) : undefined
   }
 
-  /** Commits what is pending, then closes the database: no create that was asked for is lost. */
+  /** Commits the creates already asked for, then closes the database; later creates are refused. */
   close(): void {
     if (!this.db.open) return
     this.commitPending()
