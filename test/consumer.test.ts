@@ -3,13 +3,16 @@
  * nodenext, skipLibCheck off) and run there: `import type` of every public type, the runtime through ESM `import`
  * and CJS `require` (require(esm), Node 20.19+), JSON imports of the OpenAPI document and a JSON Schema file, the
  * YAML document by path, and the arbitraries driving fast-check. Also: what the tarball ships, that the runtime
- * imports nothing (no TypeBox, no compiler) and runs with code generation from strings disallowed, publint and attw.
+ * imports nothing (no TypeBox, no compiler) and runs with code generation from strings disallowed, that the installed
+ * bin serves the emulator, publint and attw.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { repositoryRoot } from './support/artifacts.js'
+import { defaultCredential } from '../src/emulator/credentials.js'
+import { codeOf, createApiKeyHeaders, send, tc3Post } from './support/emulatorWire.js'
 import { installConsumer, installedFiles, npmQuiet, packPackage, type PackedPackage } from './support/packedPackage.js'
 
 const packageName = 'tencent-apigateway-apikey-contract'
@@ -188,6 +191,34 @@ describe('the packed package, installed in a fresh project', () => {
     expect(importsOf('dist/index.js')).toEqual([])
     expect(importsOf('dist/arbitraries/index.js')).toEqual(['fast-check'])
   })
+
+  test('the installed bin serves CreateApiKey: `serve` answers a signed create from the packed dist', async () => {
+    // Install scripts were skipped, so the native better-sqlite3 comes from this checkout (already built for this Node).
+    symlinkSync(join(repositoryRoot, 'node_modules/better-sqlite3'), join(project, 'node_modules/better-sqlite3'), 'dir')
+    const child = spawn(join(project, 'node_modules/.bin', packageName), ['serve', '--port', '0', '--rate-limit', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] })
+    try {
+      const endpoint = await new Promise<string>((resolve, reject) => {
+        let output = ''
+        const onOutput = (chunk: Buffer) => {
+          output += chunk.toString()
+          const match = /listening on http:\/\/(\S+)/.exec(output)
+          if (match) resolve(match[1]!)
+        }
+        child.stdout.on('data', onOutput)
+        child.stderr.on('data', onOutput)
+        child.on('error', reject)
+        child.on('exit', (code) => reject(new Error(`the installed bin exited with ${code}:\n${output}`)))
+      })
+      const signed = { ...defaultCredential, ...createApiKeyHeaders }
+      const answer = await send(endpoint, tc3Post(endpoint, JSON.stringify({ SecretName: 'from the tarball' }), signed))
+      expect(codeOf(answer)).toBe('Success')
+      const repeat = { SecretName: 'manual', AccessKeyType: 'manual', AccessKeyId: 'tarball_key_01', AccessKeySecret: 'tarball_secret_01' }
+      expect(codeOf(await send(endpoint, tc3Post(endpoint, JSON.stringify(repeat), signed)))).toBe('Success')
+      expect(codeOf(await send(endpoint, tc3Post(endpoint, JSON.stringify(repeat), signed)))).toBe('FailedOperation.AccessKeyExist')
+    } finally {
+      child.kill('SIGTERM')
+    }
+  }, 30_000)
 
   test('publint and @arethetypeswrong/cli pass on the tarball', () => {
     const bin = (name: string) => join(repositoryRoot, 'node_modules/.bin', name)

@@ -42,7 +42,7 @@ export function packPackage(): PackedPackage {
 
 /**
  * A fresh project with the tarball, fast-check and @types/node installed from the npm cache when possible.
- * Install scripts are skipped: the consumer never runs the emulator, so native modules need not be built.
+ * Install scripts are skipped, so no native module is built here (the bin test links better-sqlite3 from this checkout).
  */
 export function installConsumer(packed: PackedPackage, dependencies: Record<string, string>): string {
   const project = join(packed.workspace, 'consumer')
