@@ -5,6 +5,7 @@
 import { createHmac, hash, timingSafeEqual } from 'node:crypto'
 import { fail } from './apiFailure.js'
 import { service as apiService } from './contractLimits.js'
+import { hmacSha256, prepareHmacKey, type HmacKey } from './hmacSha256.js'
 import { hostCandidates } from './hostCandidates.js'
 import { utcDate } from './timestamps.js'
 
@@ -46,14 +47,14 @@ const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).u
  * The derived signing key depends only on the SecretKey, the date and the service: it is kept (in memory, bounded)
  * rather than derived with three HMACs on every request.
  */
-const signingKeys = new Map<string, Buffer>()
+const signingKeys = new Map<string, HmacKey>()
 const signingKeyCacheSize = 256
 
-function signingKey(secretKey: string, date: string, service: string): Buffer {
+function signingKey(secretKey: string, date: string, service: string): HmacKey {
   const cacheKey = `${date}\n${service}\n${secretKey}`
   let key = signingKeys.get(cacheKey)
   if (!key) {
-    key = hmac(hmac(hmac(`TC3${secretKey}`, date), service), 'tc3_request')
+    key = prepareHmacKey(hmac(hmac(hmac(`TC3${secretKey}`, date), service), 'tc3_request'))
     if (signingKeys.size >= signingKeyCacheSize) signingKeys.clear()
     signingKeys.set(cacheKey, key)
   }
@@ -93,7 +94,7 @@ export function verifyTc3Signature(request: Tc3Request, authorization: Tc3Author
       }
       const canonicalRequest = `${request.method}\n${request.path}\n${request.rawQuery}\n${canonicalHeaders}\n${signedList}\n${payloadHash}`
       const stringToSign = `${tc3Algorithm}\n${request.timestamp}\n${scope}\n${sha256Hex(canonicalRequest)}`
-      const expected = createHmac('sha256', kSigning).update(stringToSign).digest()
+      const expected = hmacSha256(kSigning, stringToSign)
       if (expected.length === sent.length && timingSafeEqual(expected, sent)) return true
     }
   }
