@@ -11,14 +11,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Create an API key (signature v1 query form)
-         * @description The same action in the query form: common and action parameters in the query string, signed with signature v1 (or v3 with the `X-TC-*` headers). Example query: `?Action=CreateApiKey&Version=2018-08-08&SecretName=test&Timestamp=1582697401&Nonce=11886&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Q4yCbH7S0mYDgjVHRdoYx9LPlsw%3D`.
+         * Create an API key (query form)
+         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=CreateApiKey&Version=2018-08-08&SecretName=test&Timestamp=1582697401&Nonce=11886&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Q4yCbH7S0mYDgjVHRdoYx9LPlsw%3D`.
          */
         get: operations["CreateApiKeyWithQuery"];
         put?: never;
         /**
          * Create an API key
-         * @description Creates an API key pair. The action's parameters travel as a JSON body, the common parameters as `X-TC-*` headers, signed with TC3-HMAC-SHA256. Sent to `https://apigateway.tencentcloudapi.com/`.
+         * @description Creates an API key pair. Two wire forms: a JSON body (the action's parameters) with the common parameters as `X-TC-*` headers, signed with TC3-HMAC-SHA256 (`Authorization` header); or an `application/x-www-form-urlencoded` body holding the action's and the common parameters, signed with signature v1 (`Signature` in the body, no `Authorization` header). Sent to `https://apigateway.tencentcloudapi.com/`.
          */
         post: operations["CreateApiKey"];
         delete?: never;
@@ -65,6 +65,8 @@ export interface components {
             AccessKeyType?: "auto";
             /** @description Tags to attach to the key. Optional; may be empty. */
             Tags?: components["schemas"]["Tag"][];
+            AccessKeyId?: never;
+            AccessKeySecret?: never;
         };
         /**
          * manual key
@@ -109,7 +111,7 @@ export interface components {
              * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
              */
             AccessKeyId: string;
-            /** @description Key secret. Returned once, in this response: store it safely. */
+            /** @description Key secret. Returned here, and also by DescribeApiKey and DescribeApiKeysStatus; UpdateApiKey rotates it. Treat it as a credential. */
             AccessKeySecret: string;
             AccessKeyType: components["schemas"]["AccessKeyType"];
             /** @description Custom key name. */
@@ -179,10 +181,146 @@ export interface components {
             };
         };
         /**
-         * CreateApiKeyResponse
+         * CreateApiKeyEnvelope
          * @description The body of every CreateApiKey answer (always HTTP 200): a success with Result, or an error with Error.
          */
-        CreateApiKeyResponse: components["schemas"]["CreateApiKeySuccessResponse"] | components["schemas"]["ErrorResponse"];
+        CreateApiKeyEnvelope: components["schemas"]["CreateApiKeySuccessResponse"] | components["schemas"]["ErrorResponse"];
+        /**
+         * CreateApiKeyQuery
+         * @description CreateApiKey in the signature-v1 form: common parameters and action parameters in one flat map of strings, with Tags flattened as `Tags.N.Key` and `Tags.N.Value`.
+         */
+        CreateApiKeyQuery: ({
+            /**
+             * @description Name of the action: `CreateApiKey`.
+             * @constant
+             */
+            Action: "CreateApiKey";
+            /**
+             * @description API version: `2018-08-08`.
+             * @constant
+             */
+            Version: "2018-08-08";
+            /**
+             * @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it).
+             * @example ap-guangzhou
+             */
+            Region?: string;
+            /**
+             * @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.
+             * @example 1700000000
+             */
+            Timestamp: string;
+            /**
+             * @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0).
+             * @example 11886
+             */
+            Nonce: string;
+            /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+            RequestClient?: string;
+            /**
+             * @description SecretId of the caller's API key.
+             * @example AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE
+             */
+            SecretId: string;
+            /** @description Base64 HMAC of the string to sign (see the signature v1 description). */
+            Signature: string;
+            /**
+             * @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`.
+             * @default HmacSHA1
+             * @enum {string}
+             */
+            SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+            /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+            Token?: string;
+            /**
+             * @description Language of error messages: `zh-CN` or `en-US`.
+             * @enum {string}
+             */
+            Language?: "zh-CN" | "en-US";
+            /**
+             * @description Custom key name. Required. 1–50 characters (Unicode code points); any characters but lone surrogates.
+             * @example test
+             */
+            SecretName: string;
+            /**
+             * @description Key type; `auto` when absent.
+             * @default auto
+             * @constant
+             */
+            AccessKeyType?: "auto";
+        } & {
+            [key: string]: string;
+        }) | ({
+            /**
+             * @description Name of the action: `CreateApiKey`.
+             * @constant
+             */
+            Action: "CreateApiKey";
+            /**
+             * @description API version: `2018-08-08`.
+             * @constant
+             */
+            Version: "2018-08-08";
+            /**
+             * @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it).
+             * @example ap-guangzhou
+             */
+            Region?: string;
+            /**
+             * @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.
+             * @example 1700000000
+             */
+            Timestamp: string;
+            /**
+             * @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0).
+             * @example 11886
+             */
+            Nonce: string;
+            /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+            RequestClient?: string;
+            /**
+             * @description SecretId of the caller's API key.
+             * @example AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE
+             */
+            SecretId: string;
+            /** @description Base64 HMAC of the string to sign (see the signature v1 description). */
+            Signature: string;
+            /**
+             * @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`.
+             * @default HmacSHA1
+             * @enum {string}
+             */
+            SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+            /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+            Token?: string;
+            /**
+             * @description Language of error messages: `zh-CN` or `en-US`.
+             * @enum {string}
+             */
+            Language?: "zh-CN" | "en-US";
+            /**
+             * @description Custom key name. Required. 1–50 characters (Unicode code points); any characters but lone surrogates.
+             * @example test
+             */
+            SecretName: string;
+            /**
+             * @description Key type `manual`: AccessKeyId and AccessKeySecret are required.
+             * @constant
+             */
+            AccessKeyType: "manual";
+            /**
+             * @description Custom key ID. Required when AccessKeyType is `manual`, not accepted otherwise. 5–50 characters: ASCII letters (A-Z, a-z), digits (0-9) and underscore (_).
+             * @example my_custom_key_01
+             */
+            AccessKeyId: string;
+            /**
+             * @description Custom key secret. Required when AccessKeyType is `manual`, not accepted otherwise. 10–50 characters: ASCII letters (A-Z, a-z), digits (0-9) and underscore (_).
+             * @example my_custom_secret_0123456789
+             */
+            AccessKeySecret: string;
+        } & {
+            [key: string]: string;
+        });
     };
     responses: never;
     parameters: never;
@@ -195,22 +333,22 @@ export interface operations {
     CreateApiKeyWithQuery: {
         parameters: {
             query: {
-                /** @description Name of the action: `CreateApiKey`. */
-                Action: "CreateApiKey";
-                /** @description API version: `2018-08-08`. */
-                Version: "2018-08-08";
-                /** @description Region, for example `ap-guangzhou`. CreateApiKey does not need it: accepted when sent, and ignored. */
+                /** @description Name of the action: `CreateApiKey`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Action?: "CreateApiKey";
+                /** @description API version: `2018-08-08`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Version?: "2018-08-08";
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
                 Region?: string;
-                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. */
-                Timestamp: string;
-                /** @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0). */
-                Nonce: string;
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Timestamp?: string;
+                /** @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Nonce?: string;
                 /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
                 RequestClient?: string;
-                /** @description SecretId of the caller's API key. */
-                SecretId: string;
-                /** @description Base64 HMAC of the string to sign (see the signature v1 description). */
-                Signature: string;
+                /** @description SecretId of the caller's API key. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                SecretId?: string;
+                /** @description Base64 HMAC of the string to sign (see the signature v1 description). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Signature?: string;
                 /** @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`. */
                 SignatureMethod?: "HmacSHA1" | "HmacSHA256";
                 /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
@@ -230,7 +368,20 @@ export interface operations {
                     [key: string]: string;
                 };
             };
-            header?: never;
+            header?: {
+                /** @description Name of the action: `CreateApiKey`. Required with TC3; not sent with signature v1. */
+                "X-TC-Action"?: "CreateApiKey";
+                /** @description API version: `2018-08-08`. Required with TC3; not sent with signature v1. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with TC3; not sent with signature v1. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                "X-TC-Region"?: string;
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                "X-TC-Token"?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                "X-TC-Language"?: "zh-CN" | "en-US";
+            };
             path?: never;
             cookie?: never;
         };
@@ -242,7 +393,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateApiKeyResponse"];
+                    "application/json": components["schemas"]["CreateApiKeyEnvelope"];
                 };
             };
         };
@@ -250,14 +401,14 @@ export interface operations {
     CreateApiKey: {
         parameters: {
             query?: never;
-            header: {
-                /** @description Name of the action: `CreateApiKey`. */
-                "X-TC-Action": "CreateApiKey";
-                /** @description API version: `2018-08-08`. */
-                "X-TC-Version": "2018-08-08";
-                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. */
-                "X-TC-Timestamp": string;
-                /** @description Region, for example `ap-guangzhou`. CreateApiKey does not need it: accepted when sent, and ignored. */
+            header?: {
+                /** @description Name of the action: `CreateApiKey`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Action"?: "CreateApiKey";
+                /** @description API version: `2018-08-08`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
                 "X-TC-Region"?: string;
                 /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
                 "X-TC-Token"?: string;
@@ -267,10 +418,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The action's parameters. With AccessKeyType `manual`, AccessKeyId and AccessKeySecret are required; with `auto` (the default) they must not be sent. */
+        /** @description The action's parameters. With AccessKeyType `manual`, AccessKeyId and AccessKeySecret are required; with `auto` (the default) they must not be sent. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included, Tags flattened as `Tags.N.Key`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateApiKeyRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateApiKeyQuery"];
             };
         };
         responses: {
@@ -280,7 +432,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateApiKeyResponse"];
+                    "application/json": components["schemas"]["CreateApiKeyEnvelope"];
                 };
             };
         };

@@ -14,7 +14,7 @@ const UtcTimestamp = (description: string) =>
 export const ApiKey = Type.Object(
   {
     AccessKeyId: Type.String({ description: 'Key ID.', examples: ['AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83'] }),
-    AccessKeySecret: Type.String({ description: 'Key secret. Returned once, in this response: store it safely.' }),
+    AccessKeySecret: Type.String({ description: 'Key secret. Returned here, and also by DescribeApiKey and DescribeApiKeysStatus; UpdateApiKey rotates it. Treat it as a credential.' }),
     AccessKeyType,
     SecretName: Type.String({ description: 'Custom key name.' }),
     Status: Type.Union([Type.Literal(0), Type.Literal(1)], {

@@ -7,7 +7,7 @@ const Version = Type.Literal(apiVersion, { description: `API version: \`${apiVer
 const UnixSeconds = (description: string) =>
   Type.String({ description, pattern: '^[0-9]{1,10}$', examples: ['1700000000'] })
 const Region = Type.String({
-  description: 'Region, for example `ap-guangzhou`. CreateApiKey does not need it: accepted when sent, and ignored.',
+  description: 'Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it).',
   minLength: 1,
   examples: ['ap-guangzhou'],
 })

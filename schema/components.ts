@@ -4,7 +4,7 @@ import { AccessKeyType } from './accessKeyType.js'
 import { CreateApiKeyAutoRequest, CreateApiKeyManualRequest, CreateApiKeyRequest } from './createApiKeyRequest.js'
 import { ApiKey } from './apiKey.js'
 import { ErrorCode } from './errorCode.js'
-import { ApiError, CreateApiKeyResponse, CreateApiKeySuccessResponse, ErrorResponse } from './envelopes.js'
+import { ApiError, CreateApiKeyEnvelope, CreateApiKeySuccessResponse, ErrorResponse } from './envelopes.js'
 import { CreateApiKeyQuery, Tc3Headers } from './commonParameters.js'
 
 /**
@@ -22,7 +22,7 @@ export const components = {
   ApiError,
   CreateApiKeySuccessResponse,
   ErrorResponse,
-  CreateApiKeyResponse,
+  CreateApiKeyEnvelope,
   Tc3Headers,
   CreateApiKeyQuery,
 } as const satisfies Record<string, TSchema>

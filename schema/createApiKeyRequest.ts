@@ -42,6 +42,10 @@ export const CreateApiKeyAutoRequest = Type.Object(
       Type.Literal('auto', { description: 'Key type. `auto` (the default when absent): the service generates AccessKeyId and AccessKeySecret.', default: 'auto' }),
     ),
     Tags: Type.Optional(Tags),
+    // Named as never-present (JSON Schema `false`), so TypeScript's excess-property check cannot let them through
+    // the union: `{ SecretName, AccessKeyId }` is a compile error, not only a validation error.
+    AccessKeyId: Type.Optional(Type.Never({ description: 'Not accepted with an auto key: send AccessKeyType `manual` to supply AccessKeyId.' })),
+    AccessKeySecret: Type.Optional(Type.Never({ description: 'Not accepted with an auto key: send AccessKeyType `manual` to supply AccessKeySecret.' })),
   },
   {
     $id: 'CreateApiKeyAutoRequest',

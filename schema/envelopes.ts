@@ -42,14 +42,22 @@ export const ErrorResponse = Type.Object(
   },
 )
 
-/** What a client really receives, always with HTTP 200: success or error, told apart by `Response.Error`. */
-export const CreateApiKeyResponse = Type.Union([CreateApiKeySuccessResponse, ErrorResponse], {
-  $id: 'CreateApiKeyResponse',
-  title: 'CreateApiKeyResponse',
+/**
+ * What a client really receives, always with HTTP 200: success or error, told apart by `Response.Error`. The
+ * component is named CreateApiKeyEnvelope because generators derive `CreateApiKeyResponse` from the operationId
+ * (hey-api's response type) and would otherwise rename one of the two; `CreateApiKeyResponse` stays as an alias.
+ */
+export const CreateApiKeyEnvelope = Type.Union([CreateApiKeySuccessResponse, ErrorResponse], {
+  $id: 'CreateApiKeyEnvelope',
+  title: 'CreateApiKeyEnvelope',
   description: 'The body of every CreateApiKey answer (always HTTP 200): a success with Result, or an error with Error.',
 })
 
 export type ApiError = Static<typeof ApiError>
 export type CreateApiKeySuccessResponse = Static<typeof CreateApiKeySuccessResponse>
 export type ErrorResponse = Static<typeof ErrorResponse>
-export type CreateApiKeyResponse = Static<typeof CreateApiKeyResponse>
+export type CreateApiKeyEnvelope = Static<typeof CreateApiKeyEnvelope>
+
+/** The former name of CreateApiKeyEnvelope, kept as an alias. */
+export const CreateApiKeyResponse = CreateApiKeyEnvelope
+export type CreateApiKeyResponse = CreateApiKeyEnvelope

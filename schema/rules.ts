@@ -33,6 +33,8 @@ export const action = 'CreateApiKey'
 export const apiVersion = '2018-08-08'
 export const service = 'apigateway'
 export const host = 'apigateway.tencentcloudapi.com'
+/** The endpoint the international site's API pages name (updated 2025-10-30). */
+export const intlHost = 'apigateway.intl.tencentcloudapi.com'
 
 /** Requests per second for this action [DOC seed page]. */
 export const rateLimitPerSecond = 20

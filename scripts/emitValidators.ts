@@ -14,10 +14,10 @@ import {
   AccessKeyType,
   ApiError,
   ApiKey,
-  CreateApiKeyAutoRequest,
+  CreateApiKeyAutoRequest as AutoRequestSchema,
   CreateApiKeyManualRequest,
   CreateApiKeyRequest,
-  CreateApiKeyResponse,
+  CreateApiKeyEnvelope,
   CreateApiKeySuccessResponse,
   ErrorCode,
   ErrorResponse,
@@ -34,6 +34,16 @@ import {
 } from '../schema/rules.js'
 import { packageInfo } from './packageInfo.js'
 import { writeFile } from './writeFile.js'
+
+/**
+ * The auto shape without its never-present properties (AccessKeyId, AccessKeySecret: there for the TypeScript type).
+ * It is closed, so it refuses them all the same, and the compiled check and the parameter lists stay those of the
+ * shape's real parameters (an explicit `undefined` value is refused as an unknown parameter, as before).
+ */
+const CreateApiKeyAutoRequest = {
+  ...AutoRequestSchema,
+  properties: Object.fromEntries(Object.entries(AutoRequestSchema.properties).filter(([, schema]) => (schema as TSchema)[Kind] !== 'Never')),
+} as unknown as TSchema
 
 const references: TSchema[] = [Tag, AccessKeyType, ApiKey, ErrorCode, ApiError, CreateApiKeyAutoRequest, CreateApiKeyManualRequest, CreateApiKeySuccessResponse, ErrorResponse]
 
@@ -306,7 +316,7 @@ export const checkApiKey = ${compiledCheck(ApiKey)};
 export const errorCodeNames = ${JSON.stringify((ErrorCode as unknown as { anyOf: { const: string }[] }).anyOf.map((member) => member.const))};
 
 /** True when the value is either envelope. */
-export const checkCreateApiKeyResponse = ${compiledCheck(CreateApiKeyResponse)};
+export const checkCreateApiKeyResponse = ${compiledCheck(CreateApiKeyEnvelope)};
 
 /** Every object of both envelopes: required properties and, per property, a compiled check and a nested shape. */
 export const responseShapes = {

@@ -294,7 +294,7 @@ export const limitsMarkdown = `- **Rate limit**: ${rateLimitPerSecond} requests 
 export function overviewMarkdown(): string {
   return `Creates an API key pair for Tencent Cloud API Gateway (action \`${action}\`, API version \`${apiVersion}\`, endpoint \`https://${host}/\`). API Gateway usage plans bind such keys to protect APIs with key-pair authentication.
 
-With \`AccessKeyType\` \`auto\` (the default) the service generates the AccessKeyId and AccessKeySecret; with \`manual\` the caller supplies both. The answer carries the new key, secret included, which is shown only once.
+With \`AccessKeyType\` \`auto\` (the default) the service generates the AccessKeyId and AccessKeySecret; with \`manual\` the caller supplies both. The answer carries the new key, secret included (DescribeApiKey and DescribeApiKeysStatus return the secret as well).
 
 This page is generated from the TypeBox schemas of the \`tencent-apigateway-apikey-contract\` package, like its validators, types, JSON Schema and OpenAPI files: the limits, codes and examples here are the ones the validators enforce. Where the public sources disagree or are silent, the package's decisions are listed at the end, with their reasons and sources.
 
@@ -306,7 +306,7 @@ ${parameterRules}
 
 ${manualRule}
 
-The common parameters (\`X-TC-Action\`, \`X-TC-Version\`, \`X-TC-Timestamp\`, optional \`X-TC-Region\`, \`X-TC-Token\`, \`X-TC-Language\`) are listed with each operation below. \`Region\` is accepted and ignored: CreateApiKey is not regional.
+The common parameters (\`X-TC-Action\`, \`X-TC-Version\`, \`X-TC-Timestamp\`, optional \`X-TC-Region\`, \`X-TC-Token\`, \`X-TC-Language\`) are listed with each operation below. \`Region\` is accepted (the emulator ignores it); whether keys are kept per region is not documented.
 
 ## Response
 

@@ -6,6 +6,7 @@ import {
   components,
   CreateApiKeyQuery,
   host,
+  intlHost,
   queryExamples,
   requestExamples,
   responseExamples,
@@ -18,8 +19,11 @@ import { overviewMarkdown, signingMarkdown } from './markdown.js'
 
 const componentNames = new Set(Object.keys(components))
 
-/** Component schemas that the OpenAPI document references; the header and query forms become parameters. */
-const openApiComponentNames = Object.keys(components).filter((name) => name !== 'Tc3Headers' && name !== 'CreateApiKeyQuery')
+/**
+ * Component schemas that the OpenAPI document references. The TC3 headers become header parameters; the v1 form is
+ * both a component (the form POST body) and, spread out, the GET query parameters.
+ */
+const openApiComponentNames = Object.keys(components).filter((name) => name !== 'Tc3Headers')
 
 const toOpenApiSchema = (schema: TSchema) => toJsonSchema(schema, { componentNames, refPrefix: '#/components/schemas/' })
 
@@ -37,26 +41,40 @@ function parameter(name: string, location: 'header' | 'query', schema: TSchema, 
   return { name, in: location, required, description, schema: rest }
 }
 
-function headerParameters() {
+/**
+ * The TC3 common parameters as header parameters. One operation serves two signature forms (see the decision
+ * openapi-wire-forms), so a header that only TC3 needs is optional here and says where it is required.
+ */
+function headerParameters(whereRequired: string) {
   const headers = Tc3Headers as TObject
   const required = new Set(headers.required ?? [])
-  return Object.entries(headers.properties).map(([name, schema]) => parameter(name, 'header', schema, required.has(name)))
+  return Object.entries(headers.properties).map(([name, schema]) => {
+    const converted = parameter(name, 'header', schema, false)
+    if (required.has(name)) converted.description = `${converted.description} Required ${whereRequired}.`
+    return converted
+  })
 }
 
+/** Parameters of the v1 form that only a v1 signature needs (the action's own parameters are in both forms). */
+const v1OnlyNames = new Set(Object.keys(((CreateApiKeyQuery.anyOf as TSchema[])[0]!.allOf as TSchema[])[0]!.properties).filter((name) => !(name in (components.CreateApiKeyManualRequest as TObject).properties)))
+
 /**
- * The v1 query form as parameters: every named parameter (from both shapes of CreateApiKeyQuery, required only
- * where both shapes require it), plus one `Tags` object parameter whose exploded keys are `Tags.N.Key`.
+ * The GET query as parameters: every named parameter of CreateApiKeyQuery (from both shapes; the action's
+ * parameters required where both shapes require them; the v1 common parameters optional, because a TC3-signed GET
+ * sends them as X-TC-* headers instead), plus one `Tags` object parameter whose exploded keys are `Tags.N.Key`.
  */
 function queryParameters() {
   const [auto, manual] = (CreateApiKeyQuery.anyOf as TSchema[]).map((shape) => (shape.allOf as TSchema[])[0] as TObject)
-  const requiredInBoth = new Set((auto!.required ?? []).filter((name) => (manual!.required ?? []).includes(name)))
+  const requiredInBoth = new Set((auto!.required ?? []).filter((name) => (manual!.required ?? []).includes(name) && !v1OnlyNames.has(name)))
   const named = new Map<string, TSchema>()
   for (const shape of [auto!, manual!]) {
     for (const [name, schema] of Object.entries(shape.properties)) if (!named.has(name)) named.set(name, schema)
   }
   named.set('AccessKeyType', components.AccessKeyType)
+  const v1Required = new Set((auto!.required ?? []).filter((name) => v1OnlyNames.has(name)))
   const parameters = [...named].map(([name, schema]) => {
     const converted = parameter(name, 'query', schema, requiredInBoth.has(name))
+    if (v1Required.has(name)) converted.description = `${converted.description} Required with signature v1; not sent with TC3 (which uses the X-TC-* headers).`
     if (name === 'AccessKeyType') converted.description = 'Key type: `auto` (default) or `manual`. With `manual`, AccessKeyId and AccessKeySecret are required; with `auto` they must not be sent.'
     return converted
   })
@@ -79,33 +97,41 @@ const successDescription =
 function operation(method: 'post' | 'get') {
   const common = {
     tags: ['API keys'],
-    summary: method === 'post' ? 'Create an API key' : 'Create an API key (signature v1 query form)',
+    summary: method === 'post' ? 'Create an API key' : 'Create an API key (query form)',
     responses: {
       '200': {
         description: successDescription,
         content: {
           'application/json': {
-            schema: { $ref: '#/components/schemas/CreateApiKeyResponse' },
+            schema: { $ref: '#/components/schemas/CreateApiKeyEnvelope' },
             examples: namedExamples(responseExamples),
           },
         },
       },
     },
   }
+  const queryExample = new URLSearchParams(queryExamples.seed.value as Record<string, string>).toString()
   if (method === 'post') {
     return {
       operationId: action,
       ...common,
-      description: `Creates an API key pair. The action's parameters travel as a JSON body, the common parameters as \`X-TC-*\` headers, signed with TC3-HMAC-SHA256. Sent to \`https://${host}/\`.`,
-      security: [{ TC3: [] }],
-      parameters: headerParameters(),
+      description: `Creates an API key pair. Two wire forms: a JSON body (the action's parameters) with the common parameters as \`X-TC-*\` headers, signed with TC3-HMAC-SHA256 (\`Authorization\` header); or an \`application/x-www-form-urlencoded\` body holding the action's and the common parameters, signed with signature v1 (\`Signature\` in the body, no \`Authorization\` header). Sent to \`https://${host}/\`.`,
+      // TC3 for the JSON body. The v1 form body carries its signature as a body field, which no OpenAPI security
+      // scheme can name (apiKey is header, query or cookie): `{}` is that alternative, and the form body's schema
+      // requires Signature, SecretId, Timestamp and Nonce. See the decision openapi-wire-forms.
+      security: [{ TC3: [] }, {}],
+      parameters: headerParameters('with the JSON body (TC3); not sent with the v1 form body'),
       requestBody: {
         required: true,
-        description: 'The action\'s parameters. With AccessKeyType `manual`, AccessKeyId and AccessKeySecret are required; with `auto` (the default) they must not be sent.',
+        description: 'The action\'s parameters. With AccessKeyType `manual`, AccessKeyId and AccessKeySecret are required; with `auto` (the default) they must not be sent. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included, Tags flattened as `Tags.N.Key`).',
         content: {
           'application/json': {
             schema: { $ref: '#/components/schemas/CreateApiKeyRequest' },
             examples: namedExamples(requestExamples),
+          },
+          'application/x-www-form-urlencoded': {
+            schema: { $ref: '#/components/schemas/CreateApiKeyQuery' },
+            examples: namedExamples(queryExamples),
           },
         },
       },
@@ -114,9 +140,9 @@ function operation(method: 'post' | 'get') {
   return {
     operationId: `${action}WithQuery`,
     ...common,
-    description: `The same action in the query form: common and action parameters in the query string, signed with signature v1 (or v3 with the \`X-TC-*\` headers). Example query: \`?${new URLSearchParams(queryExamples.seed.value as Record<string, string>).toString()}\`.`,
+    description: `The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and \`Signature\` in the query too) or with TC3 (the common parameters as \`X-TC-*\` headers, \`Authorization\` header). Example v1 query: \`?${queryExample}\`.`,
     security: [{ V1: [] }, { TC3: [] }],
-    parameters: queryParameters(),
+    parameters: [...queryParameters(), ...headerParameters('with TC3; not sent with signature v1')],
   }
 }
 
@@ -129,13 +155,17 @@ export function openApiDocument(packageName: string, packageVersion: string) {
       summary: `The ${action} action of API Gateway (${apiVersion}): request, response and error contract.`,
       description: overviewMarkdown(),
       license: { name: 'MIT', identifier: 'MIT' },
+      contact: { name: `${packageName} (the contract package, not Tencent Cloud)`, url: `https://www.npmjs.com/package/${packageName}` },
       'x-generated': {
         by: `${packageName}@${packageVersion} scripts/build.ts`,
         from: 'the TypeBox schemas in schema/',
         note: 'Generated file: do not edit. Change schema/ and run `npm run build`.',
       },
     },
-    servers: [{ url: `https://${host}`, description: 'Tencent Cloud API Gateway API endpoint (all regions).' }],
+    servers: [
+      { url: `https://${host}`, description: 'Tencent Cloud API Gateway API endpoint (all regions).' },
+      { url: `https://${intlHost}`, description: 'The endpoint named on the international site\'s API pages.' },
+    ],
     tags: [{ name: 'API keys', description: 'Create API key pairs that API Gateway usage plans can bind to.' }],
     paths: {
       '/': {

@@ -1,4 +1,4 @@
-import type { TSchema } from '@sinclair/typebox'
+import { Kind, type TSchema } from '@sinclair/typebox'
 
 export type JsonSchema = { [key: string]: unknown }
 
@@ -34,13 +34,16 @@ function collapseLiteralUnion(schema: JsonSchema): JsonSchema | undefined {
 
 /**
  * A TypeBox schema as plain JSON Schema 2020-12: symbol keys (TypeBox's Kind markers) dropped, nested components
- * replaced by references, literal unions collapsed to `enum`, and the root's own `$id` removed (the caller decides
+ * replaced by references, literal unions collapsed to `enum`, Never as `false`, and the root's own `$id` removed (the caller decides
  * how the result is identified).
  */
 export function toJsonSchema(schema: TSchema, options: ConvertOptions): JsonSchema {
   const visit = (node: unknown, isRoot: boolean): unknown => {
     if (Array.isArray(node)) return node.map((item) => visit(item, false))
     if (!isObject(node)) return node
+    // Never is the `false` schema: the same verdicts as TypeBox's `{not: {}}`, and openapi-typescript types a `false`
+    // property as `never` (it types `{not: {}}` as `unknown`).
+    if ((node as { [Kind]?: string })[Kind] === 'Never') return false
     const id = node.$id
     if (!isRoot && typeof id === 'string' && options.componentNames.has(id)) {
       options.onRef?.(id)

@@ -16,7 +16,9 @@ export type ErrorCode = Schemas['ErrorCode']
 export type ApiError = Schemas['ApiError']
 export type CreateApiKeySuccessResponse = Schemas['CreateApiKeySuccessResponse']
 export type ErrorResponse = Schemas['ErrorResponse']
-export type CreateApiKeyResponse = Schemas['CreateApiKeyResponse']
+export type CreateApiKeyEnvelope = Schemas['CreateApiKeyEnvelope']
+/** The former name of CreateApiKeyEnvelope (the component was renamed so generated SDKs do not collide), kept as an alias. */
+export type CreateApiKeyResponse = CreateApiKeyEnvelope
 
 /** A request after parsing: AccessKeyType is always present (the default `auto` applied). */
 export type ParsedCreateApiKeyRequest =

@@ -41,7 +41,7 @@ const manual = { SecretName: 'ci', AccessKeyType: 'manual', AccessKeyId: 'abcde'
 describe('examples', () => {
   test.each(Object.entries(requestExamples))('request example %s is a valid CreateApiKeyRequest', (_, example) => accepted('CreateApiKeyRequest', example.value))
   test.each(Object.entries(queryExamples))('query example %s is a valid CreateApiKeyQuery', (_, example) => accepted('CreateApiKeyQuery', example.value))
-  test.each(Object.entries(responseExamples))('response example %s is a valid CreateApiKeyResponse', (_, example) => accepted('CreateApiKeyResponse', example.value))
+  test.each(Object.entries(responseExamples))('response example %s is a valid CreateApiKeyResponse', (_, example) => accepted('CreateApiKeyEnvelope', example.value))
 
   test('the product page\'s output example validates as a CreateApiKey response', () => {
     const seedOutput = {
@@ -58,7 +58,7 @@ describe('examples', () => {
         RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba',
       },
     }
-    accepted('CreateApiKeyResponse', seedOutput)
+    accepted('CreateApiKeyEnvelope', seedOutput)
     expect(Value.Check(CreateApiKeyResponse, seedOutput)).toBe(true)
   })
 
@@ -66,7 +66,7 @@ describe('examples', () => {
     const post = openApi.paths['/'].post
     const checks: [string, unknown][] = [
       ...Object.values<any>(post.requestBody.content['application/json'].examples).map((example): [string, unknown] => ['CreateApiKeyRequest', example.value]),
-      ...Object.values<any>(post.responses['200'].content['application/json'].examples).map((example): [string, unknown] => ['CreateApiKeyResponse', example.value]),
+      ...Object.values<any>(post.responses['200'].content['application/json'].examples).map((example): [string, unknown] => ['CreateApiKeyEnvelope', example.value]),
     ]
     expect(checks.length).toBeGreaterThan(10)
     for (const [name, value] of checks) accepted(name as Name, value)
@@ -158,9 +158,9 @@ describe('decisions', () => {
   })
 
   test('closed-responses: extra fields in ApiKey or the envelope break the contract', () => {
-    rejected('CreateApiKeyResponse', withResult({ Extra: 1 }))
-    rejected('CreateApiKeyResponse', { ...withResult({}), Extra: 1 })
-    rejected('CreateApiKeyResponse', { Response: { ...withResult({}).Response, Extra: 1 } })
+    rejected('CreateApiKeyEnvelope', withResult({ Extra: 1 }))
+    rejected('CreateApiKeyEnvelope', { ...withResult({}), Extra: 1 })
+    rejected('CreateApiKeyEnvelope', { Response: { ...withResult({}).Response, Extra: 1 } })
   })
 
   test('apikey-required-fields: the seven fields are required and non-null; Tags optional and nullable; Result nullable', () => {
@@ -172,7 +172,7 @@ describe('decisions', () => {
     }
     accepted('ApiKey', { ...seedResult, Tags: null })
     accepted('ApiKey', { ...seedResult, Tags: [{ Key: 'k', Value: 'v' }] })
-    accepted('CreateApiKeyResponse', { Response: { Result: null, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } })
+    accepted('CreateApiKeyEnvelope', { Response: { Result: null, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } })
     accepted('ApiKey', { ...seedResult, Status: 0 })
     rejected('ApiKey', { ...seedResult, Status: 2 })
     rejected('ApiKey', { ...seedResult, Status: '1' })
@@ -187,15 +187,15 @@ describe('decisions', () => {
   })
 
   test('request-id: a UUID', () => {
-    rejected('CreateApiKeyResponse', { Response: { Result: null, RequestId: 'not-a-uuid' } })
-    accepted('CreateApiKeyResponse', { Response: { Result: null, RequestId: 'AD5218B4-EDC3-4195-BA4D-A0EF176783BA' } })
+    rejected('CreateApiKeyEnvelope', { Response: { Result: null, RequestId: 'not-a-uuid' } })
+    accepted('CreateApiKeyEnvelope', { Response: { Result: null, RequestId: 'AD5218B4-EDC3-4195-BA4D-A0EF176783BA' } })
   })
 
   test('error-codes-closed: every listed code is accepted, anything else rejected', () => {
     const error = (Code: unknown) => ({ Response: { Error: { Code, Message: 'm' }, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } })
-    for (const info of errorCodes) accepted('CreateApiKeyResponse', error(info.code))
-    rejected('CreateApiKeyResponse', error('InvalidParameter.Unknown'))
-    rejected('CreateApiKeyResponse', error('invalidaction'))
+    for (const info of errorCodes) accepted('CreateApiKeyEnvelope', error(info.code))
+    rejected('CreateApiKeyEnvelope', error('InvalidParameter.Unknown'))
+    rejected('CreateApiKeyEnvelope', error('invalidaction'))
     expect(errorCodes).toHaveLength(45)
     expect(errorCodes.filter((info) => info.category === 'CreateApiKey')).toHaveLength(7)
     expect(new Set(errorCodes.map((info) => info.code)).size).toBe(45)

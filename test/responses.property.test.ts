@@ -39,7 +39,7 @@ describe('ApiKey and the envelopes: oracle == TypeBox == ajv (JSON Schema file, 
   })
 
   test('CreateApiKeyResponse agrees on mutated successes and errors', () => {
-    runProperty('CreateApiKeyResponse', anyAnswer, (value) => expectAgreement('CreateApiKeyResponse', value, checkCreateApiKeyResponse(value)))
+    runProperty('CreateApiKeyEnvelope', anyAnswer, (value) => expectAgreement('CreateApiKeyEnvelope', value, checkCreateApiKeyResponse(value)))
   })
 
   test('ApiError agrees on codes, their neighbours and messages', () => {
@@ -56,6 +56,6 @@ describe('ApiKey and the envelopes: oracle == TypeBox == ajv (JSON Schema file, 
     const success = fc
       .record({ key: validApiKey, created: fc.oneof(validTimestamp, invalidTimestamp), modified: fc.oneof(validTimestamp, invalidTimestamp), id: fc.oneof(fc.uuid(), invalidRequestId) })
       .map(({ key, created, modified, id }) => ({ Response: { Result: { ...key, CreatedTime: created, ModifiedTime: modified }, RequestId: id } }))
-    runProperty('timestamps and RequestIds', success, (value) => expectAgreement('CreateApiKeyResponse', value, checkCreateApiKeyResponse(value)))
+    runProperty('timestamps and RequestIds', success, (value) => expectAgreement('CreateApiKeyEnvelope', value, checkCreateApiKeyResponse(value)))
   })
 })

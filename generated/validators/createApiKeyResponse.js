@@ -181,7 +181,7 @@ export const checkCreateApiKeyResponse = (() => {
   const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
   const local_2 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
   const local_3 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
-  function check_CreateApiKeyResponse(value) {
+  function check_CreateApiKeyEnvelope(value) {
     return (
       ((check_CreateApiKeySuccessResponse(value)) || (check_ErrorResponse(value)))
     )
@@ -253,7 +253,7 @@ export const checkCreateApiKeyResponse = (() => {
     )
   }
   return function check(value) {
-    return check_CreateApiKeyResponse(value)
+    return check_CreateApiKeyEnvelope(value)
   }
 })();
 
@@ -297,7 +297,7 @@ export const responseShapes = {
           (typeof value === 'string')
         )
       }
-    })(), description: "Key secret. Returned once, in this response: store it safely." },
+    })(), description: "Key secret. Returned here, and also by DescribeApiKey and DescribeApiKeysStatus; UpdateApiKey rotates it. Treat it as a credential." },
     AccessKeyType: { check: (() => {
       function check_AccessKeyType(value) {
         return (

@@ -49,6 +49,8 @@ export interface PipelineSettings {
   readonly rateLimiter: RateLimiter
   readonly keyQuota: number
   readonly now: () => number
+  /** Extra hosts a signature may name besides the received Host (the `signedHosts` option). */
+  readonly signedHosts: readonly string[]
 }
 
 interface Trace {
@@ -163,7 +165,7 @@ export class CreateApiKeyPipeline {
     const timestamp = this.checkTimestamp(headerValue(headers, 'x-tc-timestamp'), 'X-TC-Timestamp')
     const credential = this.findCredential(authorization.secretId)
     checkTc3Scope(authorization, timestamp, headerValue(headers, 'host'))
-    if (!verifyTc3Signature({ method: request.method, path, rawQuery, headers: request.headers, body, timestamp }, authorization, credential.secretKey)) {
+    if (!verifyTc3Signature({ method: request.method, path, rawQuery, headers: request.headers, body, timestamp, signedHosts: this.settings.signedHosts }, authorization, credential.secretKey)) {
       fail('AuthFailure.SignatureFailure', 'The signature does not match the request: check the SecretKey and the canonical request.')
     }
     this.checkToken(credential, headerValue(headers, 'x-tc-token'))
@@ -185,7 +187,7 @@ export class CreateApiKeyPipeline {
     if (!Object.hasOwn(v1SignatureMethods, method)) fail('InvalidParameterValue', 'Invalid value of parameter SignatureMethod: it must be HmacSHA1 or HmacSHA256.')
     const credential = this.findCredential(params.get('SecretId')!)
     const host = headerValue(request.headers, 'host') ?? ''
-    if (!verifyV1Signature(request.method, host, path, params, method as V1SignatureMethod, credential.secretKey)) {
+    if (!verifyV1Signature(request.method, host, path, params, method as V1SignatureMethod, credential.secretKey, this.settings.signedHosts)) {
       fail('AuthFailure.SignatureFailure', 'The signature does not match the request: check the SecretKey and the string to sign.')
     }
     this.checkToken(credential, params.get('Token'))

@@ -29,6 +29,11 @@ export interface EmulatorOptions {
   readonly log?: LogDestination | false
   /** The clock, in milliseconds since the epoch; for tests. Default `Date.now`. */
   readonly now?: () => number
+  /**
+   * Hosts (`host` or `host:port`) a signature may have been made for, besides the Host header received: the address
+   * of a proxy in front of the emulator that rewrites Host (Prism does). Default none. See emulator-signed-host.
+   */
+  readonly signedHosts?: readonly string[]
 }
 
 export interface ResolvedEmulatorOptions {
@@ -40,6 +45,7 @@ export interface ResolvedEmulatorOptions {
   readonly rateLimitPerSecond: number
   readonly log: LogDestination | false
   readonly now: () => number
+  readonly signedHosts: readonly string[]
 }
 
 const isCount = (value: number) => value === Infinity || (Number.isInteger(value) && value >= 0)
@@ -54,9 +60,11 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedEmulatorO
     rateLimitPerSecond: options.rateLimitPerSecond ?? rateLimitPerSecond,
     log: options.log ?? false,
     now: options.now ?? Date.now,
+    signedHosts: [...(options.signedHosts ?? [])],
   }
   if (!Number.isInteger(resolved.port) || resolved.port < 0 || resolved.port > 65535) throw new RangeError('port must be an integer from 0 to 65535.')
   if (!isCount(resolved.keyQuota)) throw new RangeError('keyQuota must be a non-negative integer or Infinity.')
   if (!isCount(resolved.rateLimitPerSecond)) throw new RangeError('rateLimitPerSecond must be a non-negative integer or Infinity.')
+  if (resolved.signedHosts.some((host) => !/^[^\s/@]+$/.test(host))) throw new RangeError('signedHosts must be host or host:port values, without scheme, path or spaces.')
   return resolved
 }

@@ -43,6 +43,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     rateLimiter: new RateLimiter(settings.rateLimitPerSecond, settings.now),
     keyQuota: settings.keyQuota,
     now: settings.now,
+    signedHosts: settings.signedHosts,
   })
 
   const app = Fastify({

@@ -70,6 +70,8 @@ export interface Tc3Request {
   readonly headers: Readonly<Record<string, string | string[] | undefined>>
   readonly body: Buffer
   readonly timestamp: number
+  /** Extra hosts the signature may name (the emulator's `signedHosts` option). */
+  readonly signedHosts?: readonly string[]
 }
 
 /**
@@ -85,7 +87,7 @@ export function verifyTc3Signature(request: Tc3Request, authorization: Tc3Author
   // The header's signature is 64 lowercase hex digits (checked by the parser): compared as the 32 bytes it encodes.
   const sent = Buffer.from(authorization.signature, 'hex')
 
-  for (const host of hostCandidates(hostHeader ?? '')) {
+  for (const host of hostCandidates(hostHeader ?? '', request.signedHosts)) {
     for (const lowerCaseValues of [true, false]) {
       let canonicalHeaders = ''
       for (const name of authorization.signedHeaders) {

@@ -21,11 +21,12 @@ export function verifyV1Signature(
   params: ReadonlyMap<string, string>,
   signatureMethod: V1SignatureMethod,
   secretKey: string,
+  signedHosts: readonly string[] = [],
 ): boolean {
   const signature = params.get('Signature') ?? ''
   const names = [...params.keys()].filter((name) => name !== 'Signature').sort()
   const query = names.map((name) => `${name}=${params.get(name)}`).join('&')
-  for (const host of hostCandidates(hostHeader)) {
+  for (const host of hostCandidates(hostHeader, signedHosts)) {
     const expected = createHmac(v1SignatureMethods[signatureMethod], secretKey).update(`${method}${host}${path}?${query}`, 'utf8').digest('base64')
     if (constantTimeEqual(expected, signature)) return true
   }

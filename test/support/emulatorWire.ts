@@ -1,7 +1,7 @@
 /**
  * Raw HTTP calls to the emulator, signed with the official SDK's own signing code (tencentcloud-sdk-nodejs
  * common/sign.js) so the emulator's verification is judged by an independent implementation. Every answer is
- * checked to be HTTP 200, valid against generated/json-schema/CreateApiKeyResponse.json and readable by
+ * checked to be HTTP 200, valid against generated/json-schema/CreateApiKeyEnvelope.json and readable by
  * parseCreateApiKeyResponse, with a fresh RequestId.
  */
 import { createRequire } from 'node:module'
@@ -26,7 +26,7 @@ export interface WireAnswer {
 }
 
 const seenRequestIds = new Set<string>()
-const validateResponse = fromJsonSchemaFile('CreateApiKeyResponse')
+const validateResponse = fromJsonSchemaFile('CreateApiKeyEnvelope')
 
 export interface RawRequest {
   readonly method?: string

@@ -11,8 +11,8 @@ type Generated = openApiComponents['schemas']
 type Ours = typeof schemaComponents
 type StaticOf<Name extends keyof Ours> = Static<Ours[Name]>
 
-/** The parameters of a request (Tc3Headers, CreateApiKeyQuery) are not schema components in the OpenAPI document. */
-type ParameterSchemas = 'Tc3Headers' | 'CreateApiKeyQuery'
+/** The TC3 headers are header parameters in the OpenAPI document, not a schema component. */
+type ParameterSchemas = 'Tc3Headers'
 
 export type SameComponentNames = Assert<Equals<Exclude<keyof Ours, ParameterSchemas>, keyof Generated>>
 
@@ -26,4 +26,5 @@ export type ErrorCodeEquals = Assert<Equals<StaticOf<'ErrorCode'>, Generated['Er
 export type ApiErrorEquals = Assert<Equals<StaticOf<'ApiError'>, Generated['ApiError']>>
 export type CreateApiKeySuccessResponseEquals = Assert<Equals<StaticOf<'CreateApiKeySuccessResponse'>, Generated['CreateApiKeySuccessResponse']>>
 export type ErrorResponseEquals = Assert<Equals<StaticOf<'ErrorResponse'>, Generated['ErrorResponse']>>
-export type CreateApiKeyResponseEquals = Assert<Equals<StaticOf<'CreateApiKeyResponse'>, Generated['CreateApiKeyResponse']>>
+export type CreateApiKeyEnvelopeEquals = Assert<Equals<StaticOf<'CreateApiKeyEnvelope'>, Generated['CreateApiKeyEnvelope']>>
+export type CreateApiKeyQueryEquals = Assert<Equals<StaticOf<'CreateApiKeyQuery'>, Generated['CreateApiKeyQuery']>>
