@@ -6,6 +6,12 @@ import type { components } from '../generated/openapi.js'
 
 type Schemas = components['schemas']
 
+/**
+ * openapi-typescript's types of the whole document, for typed clients such as openapi-fetch
+ * (`createClient<paths>()`): `paths` by path and method, `components` by component name, `operations` by operationId.
+ */
+export type { components, operations, paths } from '../generated/openapi.js'
+
 export type CreateApiKeyRequest = Schemas['CreateApiKeyRequest']
 export type CreateApiKeyAutoRequest = Schemas['CreateApiKeyAutoRequest']
 export type CreateApiKeyManualRequest = Schemas['CreateApiKeyManualRequest']

@@ -6,12 +6,14 @@
  * imports nothing (no TypeBox, no compiler) and runs with code generation from strings disallowed, that the installed
  * bin serves the emulator, publint and attw.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFile, execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { repositoryRoot } from './support/artifacts.js'
 import { defaultCredential } from '../src/emulator/credentials.js'
+import { createEmulator } from '../src/emulator/index.js'
+import { parseCreateApiKeyResponse } from '../src/index.js'
 import { codeOf, createApiKeyHeaders, send, tc3Post } from './support/emulatorWire.js'
 import { installConsumer, installedFiles, npmQuiet, packPackage, type PackedPackage } from './support/packedPackage.js'
 
@@ -32,6 +34,10 @@ import type { ${arbitraryTypes.join(', ')} } from '${packageName}/arbitraries'
 export type EveryPublicType = [${[...rootTypes, ...arbitraryTypes].join(', ')}]
 
 export const auto: CreateApiKeyRequest = { SecretName: 'ci' }
+// @ts-expect-error auto-with-credentials: a custom AccessKeyId without AccessKeyType manual is refused by the type
+export const autoWithId: CreateApiKeyRequest = { SecretName: 'x', AccessKeyId: 'abcde' }
+// @ts-expect-error auto-with-credentials: likewise a custom AccessKeySecret
+export const autoWithSecret: CreateApiKeyRequest = { SecretName: 'x', AccessKeySecret: 'abcdefghij' }
 export const manual: CreateApiKeyRequest = { SecretName: 'ci', AccessKeyType: 'manual', AccessKeyId: 'ci_key_01', AccessKeySecret: 'ci_secret_0123456789' }
 // @ts-expect-error a manual key needs AccessKeyId and AccessKeySecret: the rule is in the type
 export const incomplete: CreateApiKeyRequest = { SecretName: 'ci', AccessKeyType: 'manual' }
@@ -40,6 +46,59 @@ export const code: ErrorCode = 'NoSuchCode'
 export function secretOf(response: ParseResponseResult): string | undefined {
   return response.kind === 'success' ? response.result?.AccessKeySecret : undefined
 }
+`,
+  'openapiTypes.ts': `import type { components, operations, paths } from '${packageName}'
+
+// The same rule in openapi-typescript's types of the document (generated/openapi.d.ts), exported by the main entry.
+type Request = components['schemas']['CreateApiKeyRequest']
+// @ts-expect-error auto-with-credentials: a custom AccessKeyId without AccessKeyType manual is refused by the type
+export const autoWithId: Request = { SecretName: 'x', AccessKeyId: 'abcde' }
+// @ts-expect-error auto-with-credentials: likewise a custom AccessKeySecret
+export const autoWithSecret: Request = { SecretName: 'x', AccessKeySecret: 'abcdefghij' }
+export const auto: Request = { SecretName: 'x', AccessKeyType: 'auto' }
+export type PostBody = NonNullable<paths['/']['post']['requestBody']>['content']['application/json']
+export type Envelope = operations['CreateApiKey']['responses']['200']['content']['application/json']
+`,
+  'openapiFetch.ts': `import { createHash, createHmac } from 'node:crypto'
+import createClient, { type Middleware } from 'openapi-fetch'
+import type { components, paths } from '${packageName}'
+
+const [endpoint, secretId, secretKey] = process.argv.slice(2) as [string, string, string]
+const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+const hmac = (key: string | Buffer, text: string) => createHmac('sha256', key).update(text, 'utf8').digest()
+
+/** TC3-HMAC-SHA256 of the request as it leaves, written from the documented algorithm (signed headers content-type;host). */
+const tc3Signing: Middleware = {
+  async onRequest({ request }) {
+    const timestamp = request.headers.get('X-TC-Timestamp') ?? ''
+    const date = new Date(Number(timestamp) * 1000).toISOString().slice(0, 10)
+    const url = new URL(request.url)
+    const canonicalRequest = [request.method, url.pathname, url.search.slice(1), \`content-type:\${request.headers.get('Content-Type') ?? ''}\\nhost:\${url.host}\\n\`, 'content-type;host', sha256Hex(await request.clone().text())].join('\\n')
+    const scope = \`\${date}/apigateway/tc3_request\`
+    const signingKey = hmac(hmac(hmac(\`TC3\${secretKey}\`, date), 'apigateway'), 'tc3_request')
+    const signature = createHmac('sha256', signingKey).update(['TC3-HMAC-SHA256', timestamp, scope, sha256Hex(canonicalRequest)].join('\\n')).digest('hex')
+    request.headers.set('Authorization', \`TC3-HMAC-SHA256 Credential=\${secretId}/\${scope}, SignedHeaders=content-type;host, Signature=\${signature}\`)
+    return request
+  },
+}
+
+const client = createClient<paths>({ baseUrl: \`http://\${endpoint}\` })
+client.use(tc3Signing)
+const header = { 'X-TC-Action': 'CreateApiKey', 'X-TC-Version': '2018-08-08', 'X-TC-Timestamp': String(Math.floor(Date.now() / 1000)) } as const
+
+/** Never called: the typed client refuses an auto key with a custom AccessKeyId at compile time. */
+export const refused = () =>
+  // @ts-expect-error auto-with-credentials, through openapi-fetch's body type
+  client.POST('/', { params: { header }, body: { SecretName: 'x', AccessKeyId: 'abcde' } })
+
+const { data, response } = await client.POST('/', { params: { header }, body: { SecretName: 'from openapi-fetch', Tags: [{ Key: 'tool', Value: 'openapi-fetch' }] } })
+const envelope: components['schemas']['CreateApiKeyEnvelope'] | undefined = data
+const answer = envelope?.Response
+console.log(JSON.stringify({
+  status: response.status,
+  result: answer && 'Result' in answer ? answer.Result : null,
+  error: answer && 'Error' in answer ? answer.Error.Code : null,
+}))
 `,
   'esm.ts': `import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -111,8 +170,18 @@ const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: pro
 
 beforeAll(() => {
   packed = timed('build and pack', () => packPackage())
-  project = timed('install', () => installConsumer(packed, { 'fast-check': devVersion('fast-check'), '@types/node': devVersion('@types/node'), typescript: devVersion('typescript') }))
+  project = timed('install', () =>
+    installConsumer(packed, { 'fast-check': devVersion('fast-check'), '@types/node': devVersion('@types/node'), typescript: devVersion('typescript'), 'openapi-fetch': devVersion('openapi-fetch') }),
+  )
   mkdirSync(join(project, 'src'))
+  // A client generated by hey-api from the installed document, compiled with the rest by the strict tsc below.
+  timed('hey-api', () =>
+    execFileSync(join(repositoryRoot, 'node_modules/.bin/openapi-ts'), ['-i', `node_modules/${packageName}/generated/openapi.json`, '-o', 'src/hey', '-c', '@hey-api/client-fetch', '--no-log-file', '--silent'], {
+      cwd: project,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  )
   const sources = consumerSources(exportedTypeNames('src/types.ts'), exportedTypeNames('src/arbitraries/index.ts'))
   for (const [file, text] of Object.entries(sources)) writeFileSync(join(project, 'src', file), text)
   writeFileSync(
@@ -148,6 +217,31 @@ describe('the packed package, installed in a fresh project', () => {
       }
     })
     expect(output).toBe('')
+  })
+
+  test('hey-api generated a client whose names do not collide (no `CreateApiKeyResponse2`): the component is CreateApiKeyEnvelope', () => {
+    const types = readFileSync(join(project, 'src/hey/types.gen.ts'), 'utf8')
+    const names = [...types.matchAll(/^export type (\w+)/gm)].map((match) => match[1]!)
+    expect(names.filter((name) => /\d$/.test(name))).toEqual([])
+    expect(names).toEqual(expect.arrayContaining(['CreateApiKeyEnvelope', 'CreateApiKeyRequest', 'CreateApiKeyData', 'CreateApiKeyResponse', 'CreateApiKeyResponses', 'CreateApiKeyWithQueryData']))
+    // The type-check test compiles src/hey with the rest (strict, skipLibCheck off).
+    expect(readFileSync(join(project, 'tsconfig.json'), 'utf8')).toMatch(/"strict":true/)
+  })
+
+  test('openapi-fetch, typed with the exported `paths` and signing in a middleware, creates a key on the emulator', async () => {
+    const emulator = await createEmulator({ rateLimitPerSecond: 0 })
+    try {
+      const output = await new Promise<string>((resolve, reject) => {
+        execFile(process.execPath, ['out/openapiFetch.js', emulator.endpoint, defaultCredential.secretId, defaultCredential.secretKey], { cwd: project, encoding: 'utf8' }, (error, stdout, stderr) =>
+          error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+        )
+      })
+      const result = JSON.parse(output)
+      expect(result).toMatchObject({ status: 200, error: null, result: { SecretName: 'from openapi-fetch', AccessKeyType: 'auto', Status: 1, Tags: [{ Key: 'tool', Value: 'openapi-fetch' }] } })
+      expect(parseCreateApiKeyResponse({ Response: { Result: result.result, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } }).kind).toBe('success')
+    } finally {
+      await emulator.close()
+    }
   })
 
   test('ESM import: requests with defaults and errors, responses, the OpenAPI JSON and YAML, a JSON Schema file, under a strict CSP', () => {

@@ -214,7 +214,7 @@ describe('decisions', () => {
     for (const method of ['get', 'post']) {
       const responses = openApi.paths['/'][method].responses
       expect(Object.keys(responses)).toEqual(['200'])
-      expect(responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CreateApiKeyResponse' })
+      expect(responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CreateApiKeyEnvelope' })
     }
     const redocly = parseYaml(readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8'))
     const off = Object.entries(redocly.rules).filter(([, setting]) => setting === 'off').map(([rule]) => rule)
@@ -231,7 +231,11 @@ describe('the emitted documents', () => {
 
   test('openapi.json names the real server, both operations, TC3 signing and its generator', () => {
     expect(openApi.openapi).toBe('3.1.0')
-    expect(openApi.servers).toEqual([expect.objectContaining({ url: 'https://apigateway.tencentcloudapi.com' })])
+    expect(openApi.servers).toEqual([
+      expect.objectContaining({ url: 'https://apigateway.tencentcloudapi.com' }),
+      expect.objectContaining({ url: 'https://apigateway.intl.tencentcloudapi.com' }),
+    ])
+    expect(openApi.info.contact).toEqual({ name: expect.any(String), url: expect.stringMatching(/^https:\/\//) })
     expect(openApi.paths['/'].post.operationId).toBe('CreateApiKey')
     expect(openApi.paths['/'].get.operationId).toBe('CreateApiKeyWithQuery')
     expect(openApi.components.securitySchemes.TC3.description).toMatch(/TC3-HMAC-SHA256[\s\S]*kSigning/)
@@ -242,6 +246,31 @@ describe('the emitted documents', () => {
     for (const name of ['Action', 'Version', 'Region', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SignatureMethod', 'Token', 'Language', 'SecretName', 'AccessKeyType', 'AccessKeyId', 'AccessKeySecret', 'Tags']) {
       expect(queryNames).toContain(name)
     }
+  })
+
+  test('openapi-wire-forms: POST takes JSON (TC3) or a v1 form (signature in the body); GET takes v1 or TC3', () => {
+    const { post, get } = openApi.paths['/']
+    expect(post.security).toEqual([{ TC3: [] }, {}])
+    expect(Object.keys(post.requestBody.content)).toEqual(['application/json', 'application/x-www-form-urlencoded'])
+    expect(post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CreateApiKeyRequest' })
+    expect(post.requestBody.content['application/x-www-form-urlencoded'].schema).toEqual({ $ref: '#/components/schemas/CreateApiKeyQuery' })
+    expect(get.security).toEqual([{ V1: [] }, { TC3: [] }])
+    // A header or query parameter that only one signature form needs cannot be required on an operation both use.
+    const required = (operation: any) => operation.parameters.filter((parameter: any) => parameter.required).map((parameter: any) => `${parameter.in} ${parameter.name}`)
+    expect(required(post)).toEqual([])
+    expect(required(get)).toEqual(['query SecretName'])
+    expect(get.parameters.map((parameter: any) => `${parameter.in} ${parameter.name}`)).toEqual(expect.arrayContaining(['header X-TC-Action', 'header X-TC-Timestamp', 'query Signature', 'query Nonce']))
+    // The form body's schema requires what the v1 security alternative cannot name.
+    for (const shape of jsonSchemaFiles.CreateApiKeyQuery.anyOf) {
+      expect(shape.allOf[0].required).toEqual(expect.arrayContaining(['Action', 'Version', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SecretName']))
+    }
+  })
+
+  test('the corrected sentences: the secret is not "returned once", Region is not "not regional"', () => {
+    const text = JSON.stringify(openApi)
+    expect(text).not.toMatch(/returned once|shown only once|not regional|does not need it/i)
+    expect(openApi.components.schemas.ApiKey.properties.AccessKeySecret.description).toMatch(/DescribeApiKey and DescribeApiKeysStatus/)
+    expect(openApi.info.description).toMatch(/whether keys are kept per region is not documented/)
   })
 
   test('components are named after the TypeBox schemas, and every component has a standalone JSON Schema file', () => {

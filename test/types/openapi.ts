@@ -28,3 +28,16 @@ export type CreateApiKeySuccessResponseEquals = Assert<Equals<StaticOf<'CreateAp
 export type ErrorResponseEquals = Assert<Equals<StaticOf<'ErrorResponse'>, Generated['ErrorResponse']>>
 export type CreateApiKeyEnvelopeEquals = Assert<Equals<StaticOf<'CreateApiKeyEnvelope'>, Generated['CreateApiKeyEnvelope']>>
 export type CreateApiKeyQueryEquals = Assert<Equals<StaticOf<'CreateApiKeyQuery'>, Generated['CreateApiKeyQuery']>>
+
+// auto-with-credentials, in the types: a custom AccessKeyId or AccessKeySecret without `manual` does not compile,
+// in TypeBox's static type and in openapi-typescript's (the auto shape names both as `never`).
+type SchemaRequest = StaticOf<'CreateApiKeyRequest'>
+// @ts-expect-error AccessKeyId needs AccessKeyType manual
+export const autoWithIdSchema: SchemaRequest = { SecretName: 'x', AccessKeyId: 'abcde' }
+// @ts-expect-error AccessKeySecret needs AccessKeyType manual
+export const autoWithSecretSchema: SchemaRequest = { SecretName: 'x', AccessKeySecret: 'abcdefghij' }
+// @ts-expect-error AccessKeyId needs AccessKeyType manual
+export const autoWithIdGenerated: Generated['CreateApiKeyRequest'] = { SecretName: 'x', AccessKeyId: 'abcde' }
+// @ts-expect-error AccessKeySecret needs AccessKeyType manual
+export const autoWithSecretGenerated: Generated['CreateApiKeyRequest'] = { SecretName: 'x', AccessKeySecret: 'abcdefghij' }
+export const autoPlain: Generated['CreateApiKeyRequest'] = { SecretName: 'x', AccessKeyType: 'auto', Tags: [] }
