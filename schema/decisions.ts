@@ -16,10 +16,10 @@ export const decisions: readonly Decision[] = [
   {
     id: 'auto-with-credentials',
     question: 'What happens to AccessKeyId or AccessKeySecret sent with AccessKeyType `auto` (or no type)?',
-    choice: 'Rejected. The auto shape is closed and has neither field, so such a request fails validation: `InvalidParameter` naming the field (see request-error-codes).',
+    choice: 'Rejected. The auto shape is closed and names both fields as never present (JSON Schema `false`; `AccessKeyId?: never` in TypeScript), so such a request fails validation (`InvalidParameter` naming the field, see request-error-codes) and does not compile: `{ SecretName, AccessKeyId }` is an error as the package\'s CreateApiKeyRequest and as `components[\'schemas\'][\'CreateApiKeyRequest\']` of openapi.d.ts (without the `never` properties, the union\'s excess-property check would let it through, since the manual shape has them).',
     reason: 'No source says whether the service ignores or refuses them. A caller who sends a custom ID without `manual` almost certainly forgot the type; ignoring the ID would create a key other than the one they expect. Rejecting is the safe side of an unknown.',
     sources: 'tencent-api-facts.md §1 "open questions"; seed page (the fields are "required if AccessKeyType is manual").',
-    tests: ['contract.test.ts', 'runtime.test.ts', 'requests.property.test.ts'],
+    tests: ['contract.test.ts', 'runtime.test.ts', 'requests.property.test.ts', 'types.test.ts', 'consumer.test.ts'],
   },
   {
     id: 'secret-name-length',
@@ -48,9 +48,9 @@ export const decisions: readonly Decision[] = [
   {
     id: 'region',
     question: 'Is Region required or accepted?',
-    choice: 'Optional and accepted: `X-TC-Region` header (v3) or `Region` query parameter (v1), any non-empty value, ignored. It is not an action parameter, so `Region` inside the JSON body is an unknown parameter.',
+    choice: 'Optional and accepted: `X-TC-Region` header (v3) or `Region` query parameter (v1), any non-empty value; the emulator ignores it. Whether the service keeps keys per region is not documented, and the document says so (it does not call CreateApiKey "not regional"). It is not an action parameter, so `Region` inside the JSON body is an unknown parameter.',
     reason: 'Doc revisions disagree (one says not required, later ones required); the general API 3.0 rule is that a Region an action does not use is accepted and ignored. The SDKs send it as a header, never in the body.',
-    sources: 'seed page ("not required for this API"); tencent-api-facts.md §1 and §4.',
+    sources: 'seed page ("not required for this API"); tencent-api-facts.md §1 and §4; apikey-lifecycle-facts.md §1 M2 (every key action lists Region: Yes; siblings list InvalidParameterValue.InvalidRegion).',
     tests: ['contract.test.ts', 'requests.property.test.ts'],
   },
   {
@@ -196,5 +196,29 @@ export const decisions: readonly Decision[] = [
     reason: 'The sources name these codes but not when each applies; these are the most specific codes of the closed list. Routing before authentication tells a caller who reached the wrong action or version so directly.',
     sources: 'tencent-api-facts.md §3, §4.',
     tests: ['emulator.test.ts'],
+  },
+  {
+    id: 'openapi-wire-forms',
+    question: 'How does one OpenAPI document describe the four wire forms the service accepts (POST JSON + TC3, form POST + v1, GET + v1, GET + TC3), when a path and method hold one operation?',
+    choice: 'Two operations on `/`. POST (`CreateApiKey`) has two request media types: `application/json` (CreateApiKeyRequest) and `application/x-www-form-urlencoded` (CreateApiKeyQuery: the flat v1 map, common parameters and Signature included), with security `[{TC3: []}, {}]`: TC3 for the JSON body, and for the form body the empty alternative, because a v1 form carries its signature as a body field and no OpenAPI security scheme can be in a body (apiKey is header, query or cookie); the form\'s schema requires Signature, SecretId, Timestamp and Nonce instead. GET (`CreateApiKeyWithQuery`) has security `[{V1: []}, {TC3: []}]` (V1: `Signature` in the query; TC3: the Authorization header), the action\'s parameters in the query (SecretName required), the v1 common parameters as optional query parameters and the X-TC-* headers as optional header parameters, each saying with which signature it is required. A parameter cannot be required for one security alternative only, so on one operation shared by two forms the common parameters are optional; the v1 form body stays exact.',
+    reason: 'Every form the service and the emulator accept must validate in a validating proxy (Prism flagged GET + TC3 for missing v1 parameters and form POST + v1 for its security and media type). The alternatives, a path per form (`/?Action=...`) or a oneOf query object, are not valid OpenAPI (path keys) or are ignored by tools (Prism deserialises an exploded object by its declared properties only). Prism also re-encodes the query string it forwards (URLSearchParams: a space becomes `+`), which a TC3 GET has signed as sent; a TC3 GET through Prism passes only with values that both encoders write alike. That is a property of the proxy, not of the document: the emulator tests send spaces and reserved characters in all four forms directly.',
+    sources: 'tencent-api-facts.md §4 (POST JSON must use v3, form POST must use v1, GET may use either); issue 10; Prism 5.14.2 (prism-http validator/validators/security, body.js, deserializers/style/form.js).',
+    tests: ['contract.test.ts', 'openApiTools.test.ts', 'prismProxy.test.ts'],
+  },
+  {
+    id: 'emulator-signed-host',
+    question: 'A proxy in front of the emulator (Prism) replaces Host with the upstream\'s host:port, so a v1 signature (which covers the host the client used, port included) no longer matches. May the emulator take the signed host from a `Forwarded` (or `X-Forwarded-Host`) header?',
+    choice: 'No. The emulator never takes the host from a request header other than Host; instead the `signedHosts` option (library) lists extra hosts a signature may name, such as the proxy\'s `127.0.0.1:PORT`. Default: none. Prism 5.14.2 does not send a `Forwarded` header anyway: it drops the original Host (checked on the wire), so only a configured list makes v1 through Prism verify.',
+    reason: 'Forwarded is written by whoever sends the request and is outside the signature, so trusting it would let any request name the host it was signed for, which removes the host from what the signature binds. On a local test server that costs little, but a list configured by whoever starts the emulator binds the same thing and trusts nothing from the wire. TC3 is unaffected here: the official SDK signs the hostname without the port, which the emulator already accepts (emulator-signing-tolerance).',
+    sources: 'issue 10; Prism 5.14.2 prism-http/dist/forwarder/index.js (omits host, adds no Forwarded); RFC 7239.',
+    tests: ['prismProxy.test.ts'],
+  },
+  {
+    id: 'component-names',
+    question: 'Which component names avoid the names that generators derive from the operations?',
+    choice: 'The success | error union is `CreateApiKeyEnvelope` (it was `CreateApiKeyResponse`; JSON Schema file `json-schema/CreateApiKeyEnvelope.json`). The exported TypeScript type and the TypeBox schema `CreateApiKeyResponse` stay as aliases of it. The other component names (`CreateApiKeyRequest`, `CreateApiKeyAutoRequest`, `CreateApiKeyManualRequest`, `CreateApiKeySuccessResponse`, `ErrorResponse`, `CreateApiKeyQuery`, ...) collide with nothing derived from the operationIds `CreateApiKey` and `CreateApiKeyWithQuery`.',
+    reason: 'hey-api derives `{Op}Data`, `{Op}Errors`, `{Op}Error`, `{Op}Responses` and `{Op}Response` from each operationId and renamed its own `CreateApiKeyResponse` to `CreateApiKeyResponse2` because a component held the name; orval derives `{Op}Body`, `{Op}Params`, `{Op}Headers` and `{Op}200`; openapi-typescript keys `operations` by operationId, without new type names. Renaming the component, not the operation, keeps the operationId equal to the action name.',
+    sources: 'issue 10; @hey-api/openapi-ts 0.95.0 output on the document (tested); orval naming from its documentation (not run here).',
+    tests: ['consumer.test.ts', 'types.test.ts'],
   },
 ]
