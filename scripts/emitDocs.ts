@@ -34,7 +34,20 @@ function siteDocument(root: string): unknown {
     { lang: 'TypeScript', label: 'TypeScript', source: typeScriptExample },
   ]
   get['x-codeSamples'] = [{ lang: 'curl', label: 'curl', source: curlGetExample }]
+  withoutNeverProperties(document.components.schemas)
   return document
+}
+
+/**
+ * Drops the properties whose schema is `false` (never present: the auto shape's AccessKeyId and AccessKeySecret, there
+ * for the TypeScript types). Redoc renders a `false` property as "any", the opposite of its meaning; the shape's
+ * description already says they must not be sent, so the page lists only what an auto key accepts.
+ */
+function withoutNeverProperties(schemas: Record<string, { properties?: Record<string, unknown> }>): void {
+  for (const schema of Object.values(schemas)) {
+    if (!schema.properties) continue
+    for (const [name, property] of Object.entries(schema.properties)) if (property === false) delete schema.properties[name]
+  }
 }
 
 /**

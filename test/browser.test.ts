@@ -32,7 +32,9 @@ const post = openApi.paths['/'].post
 const get = openApi.paths['/'].get
 const schemas = openApi.components.schemas
 const errorCodes: string[] = schemas.ErrorCode.enum
-const autoParameters = Object.keys(schemas.CreateApiKeyAutoRequest.properties)
+// The auto shape also names AccessKeyId and AccessKeySecret, as `false` (never present, for the TypeScript type):
+// they are not parameters of an auto key, and the page must not list them there (Redoc would show "any").
+const autoParameters = Object.entries(schemas.CreateApiKeyAutoRequest.properties).filter(([, schema]) => schema !== false).map(([name]) => name)
 const manualOnlyParameters = Object.keys(schemas.CreateApiKeyManualRequest.properties).filter((name) => !autoParameters.includes(name))
 const headerParameters: string[] = post.parameters.map((parameter: { name: string }) => parameter.name)
 const queryParameters: string[] = get.parameters.map((parameter: { name: string }) => parameter.name)
