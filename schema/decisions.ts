@@ -48,7 +48,7 @@ export const decisions: readonly Decision[] = [
   {
     id: 'region',
     question: 'Is Region required or accepted?',
-    choice: 'Optional and accepted: `X-TC-Region` header (v3) or `Region` query parameter (v1), any non-empty value; the emulator ignores it. Whether the service keeps keys per region is not documented, and the document says so (it does not call CreateApiKey "not regional"). It is not an action parameter, so `Region` inside the JSON body is an unknown parameter.',
+    choice: 'Optional and accepted: `X-TC-Region` header (v3) or `Region` query parameter (v1), any non-empty value; the emulator ignores it. Whether the service keeps keys per region is not documented, and the document says so instead of calling keys region-independent. It is not an action parameter, so `Region` inside the JSON body is an unknown parameter.',
     reason: 'Doc revisions disagree (one says not required, later ones required); the general API 3.0 rule is that a Region an action does not use is accepted and ignored. The SDKs send it as a header, never in the body.',
     sources: 'seed page ("not required for this API"); tencent-api-facts.md §1 and §4; apikey-lifecycle-facts.md §1 M2 (every key action lists Region: Yes; siblings list InvalidParameterValue.InvalidRegion).',
     tests: ['contract.test.ts', 'requests.property.test.ts'],
