@@ -10,6 +10,27 @@ export interface Decision {
   readonly sources: string
   /** Test files (under test/) that prove the choice. */
   readonly tests: readonly string[]
+  /**
+   * Where this choice makes the contract differ from Tencent's own API metadata (the CLI's api.json and the Go SDK's
+   * error lists), each difference, declared here once: test/fidelity.test.ts fails on a difference that no decision
+   * declares and on a declaration that no longer matches a difference.
+   */
+  readonly metadataDifferences?: readonly MetadataDifference[]
+}
+
+/** One deliberate difference between the contract and Tencent's metadata, as scripts/fidelity/compare.ts names it. */
+export interface MetadataDifference {
+  /** The action, e.g. `CreateApiKey`. */
+  readonly action: string
+  /** Where: `request`, `request.Tags[].Key`, `response.Result.Status`, or `errors` for the error union. */
+  readonly path: string
+  /**
+   * What differs: `constraint` (a rule the metadata does not state; `detail` is the JSON Schema keyword), `closed`
+   * (unknown members are refused), `conditional` (a member allowed only in some request shapes; `detail` names
+   * them), `extra-code` (a code the action's union adds; `detail` is the code).
+   */
+  readonly aspect: 'constraint' | 'closed' | 'conditional' | 'extra-code' | 'missing-code' | 'type' | 'required' | 'nullable' | 'member' | 'example'
+  readonly detail: string
 }
 
 export const decisions: readonly Decision[] = [
@@ -19,7 +40,11 @@ export const decisions: readonly Decision[] = [
     choice: 'Rejected. The auto shape is closed and names both fields as never present (JSON Schema `false`; `AccessKeyId?: never` in TypeScript), so such a request fails validation (`InvalidParameter` naming the field, see request-error-codes) and does not compile: `{ SecretName, AccessKeyId }` is an error as the package\'s CreateApiKeyRequest and as `components[\'schemas\'][\'CreateApiKeyRequest\']` of openapi.d.ts (without the `never` properties, the union\'s excess-property check would let it through, since the manual shape has them).',
     reason: 'No source says whether the service ignores or refuses them. A caller who sends a custom ID without `manual` almost certainly forgot the type; ignoring the ID would create a key other than the one they expect. Rejecting is the safe side of an unknown.',
     sources: 'tencent-api-facts.md §1 "open questions"; seed page (the fields are "required if AccessKeyType is manual").',
-    tests: ['contract.test.ts', 'runtime.test.ts', 'requests.property.test.ts', 'types.test.ts', 'consumer.test.ts'],
+    tests: ['contract.test.ts', 'runtime.test.ts', 'requests.property.test.ts', 'types.test.ts', 'consumer.test.ts', 'fidelity.test.ts'],
+    metadataDifferences: [
+      { action: 'CreateApiKey', path: 'request.AccessKeyId', aspect: 'conditional', detail: 'manual key' },
+      { action: 'CreateApiKey', path: 'request.AccessKeySecret', aspect: 'conditional', detail: 'manual key' },
+    ],
   },
   {
     id: 'secret-name-length',
@@ -27,7 +52,11 @@ export const decisions: readonly Decision[] = [
     choice: '1–50 characters, counted as Unicode code points. Any character except a lone surrogate (which UTF-8 cannot carry). Expressed as a pattern so that TypeBox (which counts UTF-16 code units) and JSON Schema validators (which count code points) agree.',
     reason: 'The API documents no rule; the console limits key names to 50 characters. Choosing the console\'s limit keeps every name the console could create valid, and keeps names bounded.',
     sources: 'tencent-api-facts.md §1 (SecretName row) [SDK][DOC].',
-    tests: ['contract.test.ts', 'requests.property.test.ts', 'generators.property.test.ts'],
+    tests: ['contract.test.ts', 'requests.property.test.ts', 'generators.property.test.ts', 'fidelity.test.ts'],
+    metadataDifferences: [
+      { action: 'CreateApiKey', path: 'request.SecretName', aspect: 'constraint', detail: 'minLength' },
+      { action: 'CreateApiKey', path: 'request.SecretName', aspect: 'constraint', detail: 'pattern' },
+    ],
   },
   {
     id: 'hyphen-in-keys',
@@ -59,7 +88,11 @@ export const decisions: readonly Decision[] = [
     choice: 'No. The request shapes are closed (`additionalProperties: false`), names are case-sensitive, and `__proto__` or `constructor` are unknown parameters like any other.',
     reason: 'API 3.0 answers a parameter the action does not define with UnknownParameter.',
     sources: 'tencent-api-facts.md §3 (UnknownParameter).',
-    tests: ['contract.test.ts', 'requests.property.test.ts'],
+    tests: ['contract.test.ts', 'requests.property.test.ts', 'fidelity.test.ts'],
+    metadataDifferences: [
+      { action: 'CreateApiKey', path: 'request', aspect: 'closed', detail: 'additionalProperties' },
+      { action: 'CreateApiKey', path: 'request.Tags[]', aspect: 'closed', detail: 'additionalProperties' },
+    ],
   },
   {
     id: 'closed-responses',
@@ -67,7 +100,12 @@ export const decisions: readonly Decision[] = [
     choice: 'No. ApiKey and the envelopes are closed: an extra field is reported as a break of the contract.',
     reason: 'The package exists to notice drift between the real API and its description. A field Tencent adds (as Tags was in 2023) should make this package change, not pass silently.',
     sources: 'tencent-api-facts.md §2.',
-    tests: ['contract.test.ts', 'responses.property.test.ts'],
+    tests: ['contract.test.ts', 'responses.property.test.ts', 'fidelity.test.ts'],
+    metadataDifferences: [
+      { action: 'CreateApiKey', path: 'response', aspect: 'closed', detail: 'additionalProperties' },
+      { action: 'CreateApiKey', path: 'response.Result', aspect: 'closed', detail: 'additionalProperties' },
+      { action: 'CreateApiKey', path: 'response.Result.Tags[]', aspect: 'closed', detail: 'additionalProperties' },
+    ],
   },
   {
     id: 'apikey-required-fields',
@@ -91,7 +129,10 @@ export const decisions: readonly Decision[] = [
     choice: 'A UUID (8-4-4-4-12 hex digits, either case).',
     reason: 'Every documented response carries one; the sources describe it as a UUID.',
     sources: 'seed page; tencent-api-facts.md §2.',
-    tests: ['contract.test.ts', 'responses.property.test.ts'],
+    tests: ['contract.test.ts', 'responses.property.test.ts', 'fidelity.test.ts'],
+    metadataDifferences: [
+      { action: 'CreateApiKey', path: 'response.RequestId', aspect: 'constraint', detail: 'pattern' },
+    ],
   },
   {
     id: 'error-codes-closed',
@@ -220,5 +261,13 @@ export const decisions: readonly Decision[] = [
     reason: 'hey-api derives `{Op}Data`, `{Op}Errors`, `{Op}Error`, `{Op}Responses` and `{Op}Response` from each operationId and renamed its own `CreateApiKeyResponse` to `CreateApiKeyResponse2` because a component held the name; orval derives `{Op}Body`, `{Op}Params`, `{Op}Headers` and `{Op}200`; openapi-typescript keys `operations` by operationId, without new type names. Renaming the component, not the operation, keeps the operationId equal to the action name.',
     sources: 'issue 10; @hey-api/openapi-ts 0.95.0 output on the document (tested); orval naming from its documentation (not run here).',
     tests: ['consumer.test.ts', 'types.test.ts'],
+  },
+  {
+    id: 'metadata-fidelity',
+    question: 'How is the contract held to Tencent\'s own API metadata, and what counts as a difference?',
+    choice: 'For every action, `test/fidelity.test.ts` and `npm run fidelity` read the emitted JSON Schema files and compare them with the CLI metadata (api.json, examples.json) and the Go SDK\'s error lists: every request and result member, recursively (kind, element or object type, required / always present / nullable), the rules the metadata states in its Chinese descriptions (length ranges such as "长度为5 - 50字符", the charset "字母、数字、英文下划线", "默认为", "最大值为", enumerations such as "0表示禁用，1表示启用"; a `datetime_iso` member states the date-time format), whether objects are closed, the error union (every Go SDK code and every common code must be in it; any other code is a difference), and each official example (input and output must validate). A rule the contract adds that the metadata does not state is a difference. Each deliberate difference is declared once, in `metadataDifferences` of the decision that justifies it: an undeclared difference fails, and so does a declaration that matches no difference. Masked keys and secrets in the examples (`AKID` and a fixed run of `*`) are replaced by their visible prefix and letters and digits up to 40 characters. Without the metadata beside the checkout the test is reported as skipped, with the reason.',
+    reason: 'A contract package\'s worst defect is a silent divergence from the real API; a machine check keeps up as actions are added, where a hand check does not. Reading only the phrasings the metadata really uses keeps the reader honest: a rule stated another way shows up as a difference to look at, not as a silent match. The masks are longer than any real key (51 characters against the 40 of the unmasked examples and the seed page), so they cannot be judged as they are.',
+    sources: '../shared/reference/metadata/README.md (flags: required, output_required, value_allowed_null); apikey-lifecycle-facts.md §4 (key and secret shapes: AKID + 36, 39–40 characters); seed page example.',
+    tests: ['fidelity.test.ts'],
   },
 ]

@@ -46,7 +46,10 @@ export function decisionsMarkdown(headingLevel = 2, style: 'heading' | 'paragrap
   return decisions
     .map((decision) => {
       const title = style === 'heading' ? `${hashes} ${decision.question}` : `**${decision.question}**`
-      return `${title}\n\n**Choice.** ${decision.choice}\n\n**Why.** ${decision.reason}\n\n**Sources.** ${decision.sources}\n\n**Tested by.** ${decision.tests.map((file) => `\`test/${file}\``).join(', ')}\n`
+      const differences = decision.metadataDifferences?.length
+        ? `\n\n**Differs from Tencent's metadata** (declared for \`npm run fidelity\`): ${decision.metadataDifferences.map((difference) => `${difference.action} \`${difference.path}\` (${difference.aspect} ${difference.detail})`).join('; ')}.`
+        : ''
+      return `${title}\n\n**Choice.** ${decision.choice}\n\n**Why.** ${decision.reason}\n\n**Sources.** ${decision.sources}${differences}\n\n**Tested by.** ${decision.tests.map((file) => `\`test/${file}\``).join(', ')}\n`
     })
     // Without headings, a rule between decisions keeps them apart.
     .join(style === 'heading' ? '\n' : '\n---\n\n')
