@@ -11,6 +11,24 @@ const accessKeyCharset = /^[A-Za-z0-9_]+$/
 const secretName = /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,50}$/
 const charsetText = 'ASCII letters (A-Z, a-z), digits (0-9) and underscore (_)'
 
+/** min–max code points, no lone surrogate: a loop, as a careful developer would write it. */
+function scalarText(value: string, min: number, max: number): boolean {
+  if (value.length < min || value.length > 2 * max) return false
+  let count = 0
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i)
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      if (unit > 0xdbff || i + 1 === value.length) return false
+      const next = value.charCodeAt(i + 1)
+      if (next < 0xdc00 || next > 0xdfff) return false
+      i++
+    }
+    if (++count > max) return false
+  }
+  return count >= min
+}
+const tagBounds = { Key: [1, 127], Value: [0, 255] } as const
+
 function push(errors: HandError[], Code: Code, parameter: string, rule: string, Message: string) {
   errors.push({ Code, Message, parameter, rule })
 }
@@ -60,6 +78,7 @@ export function handWrittenParse(input: unknown): HandResult {
   const tags = request.Tags
   if (tags !== undefined) {
     if (!Array.isArray(tags)) push(errors, 'InvalidParameter.FormatError', 'Tags', 'type', 'Invalid format of parameter Tags: it must be an array of {Key, Value} objects.')
+    else if (tags.length > 50) push(errors, 'InvalidParameter.FormatError', 'Tags', 'length', 'Invalid format of parameter Tags: it must hold at most 50 tags.')
     else {
       for (let i = 0; i < tags.length; i++) {
         const tag = tags[i]
@@ -74,6 +93,7 @@ export function handWrittenParse(input: unknown): HandResult {
           const value = (tag as Record<string, unknown>)[field]
           if (value === undefined) push(errors, 'MissingParameter', `Tags.${i}.${field}`, 'required', `Missing required parameter Tags.${i}.${field}.`)
           else if (typeof value !== 'string') push(errors, 'InvalidParameter.FormatError', `Tags.${i}.${field}`, 'type', `Invalid format of parameter Tags.${i}.${field}: it must be a string.`)
+          else if (!scalarText(value, tagBounds[field][0], tagBounds[field][1])) push(errors, 'InvalidParameter.FormatError', `Tags.${i}.${field}`, 'length', `Invalid format of parameter Tags.${i}.${field}: it must be ${tagBounds[field][0]}–${tagBounds[field][1]} characters (Unicode code points), with no lone surrogate.`)
         }
       }
     }

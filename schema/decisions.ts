@@ -103,10 +103,10 @@ export const decisions: readonly Decision[] = [
   },
   {
     id: 'tags',
-    question: 'What limits apply to Tags?',
-    choice: 'An array (possibly empty) of closed `{Key, Value}` objects, both required strings; no length, count or charset limit is enforced. In the v1 form they are `Tags.N.Key` / `Tags.N.Value` with N a decimal index without leading zeros.',
-    reason: 'The SDKs define Tag as two required strings and nothing more; inventing limits would reject requests the service may accept.',
-    sources: 'tencent-api-facts.md §1 [SDK].',
+    question: 'What shape do Tags have?',
+    choice: 'An array (possibly empty) of closed `{Key, Value}` objects, both required strings, within the bounds of decision `tag-limits`. In the v1 form they are `Tags.N.Key` / `Tags.N.Value` with N a decimal index without leading zeros.',
+    reason: 'The SDKs define Tag as two required strings; the bounds come from the Tag service, since this action documents none.',
+    sources: 'tencent-api-facts.md §1 [SDK]; decision tag-limits.',
     tests: ['contract.test.ts', 'requests.property.test.ts', 'types.test.ts'],
   },
   {
@@ -120,7 +120,7 @@ export const decisions: readonly Decision[] = [
   {
     id: 'request-error-codes',
     question: 'Which error code does each kind of bad request get from parseCreateApiKeyRequest (and the emulator)?',
-    choice: 'Missing required parameter: `MissingParameter`. Parameter the action does not define (case-sensitive, in the body or in a Tag): `UnknownParameter`. Wrong JSON type, length or charset: `InvalidParameter.FormatError`; `null` counts as a wrong type, not as absent. AccessKeyType a string but not `auto`/`manual`: `InvalidParameterValue` (a non-string AccessKeyType is a FormatError). AccessKeyId or AccessKeySecret with AccessKeyType `auto` or absent: `InvalidParameter`. A body that is not a JSON object (array, string, number, null): `UnsupportedOperation.UnpackError`. Every problem is reported (unknown names first, then the parameters in documentation order, Tags as `Tags.N.Key`); the first is the answer. Messages name the parameter and the rule and never contain a value from the request.',
+    choice: 'Missing required parameter: `MissingParameter`. Parameter the action does not define (case-sensitive, in the body or in a Tag): `UnknownParameter`. Wrong JSON type, length or charset: `InvalidParameter.FormatError` (so are too many tags and a tag key or value out of its bounds, decision tag-limits); `null` counts as a wrong type, not as absent. AccessKeyType a string but not `auto`/`manual`: `InvalidParameterValue` (a non-string AccessKeyType is a FormatError). AccessKeyId or AccessKeySecret with AccessKeyType `auto` or absent: `InvalidParameter`. A body that is not a JSON object (array, string, number, null): `UnsupportedOperation.UnpackError`. Every problem is reported (unknown names first, then the parameters in documentation order, Tags as `Tags.N.Key`); the first is the answer. Messages name the parameter and the rule and never contain a value from the request.',
     reason: 'The four parameter codes are the ones API 3.0 documents for these cases. A custom credential sent with auto names a parameter the action does define, well-formed or not, so neither UnknownParameter nor FormatError describes it; the generic InvalidParameter ("a parameter is wrong") does. The official SDKs omit unset parameters rather than sending null, so a null comes from a hand-built body and is a value of the wrong type. A body that cannot be read as the parameter object cannot be unpacked, which is what UnpackError says. Never echoing values keeps AccessKeySecret out of messages and logs.',
     sources: 'tencent-api-facts.md §3 (common error codes); seed page §6 (CreateApiKey codes); decision auto-with-credentials.',
     tests: ['runtime.test.ts'],
@@ -196,5 +196,13 @@ export const decisions: readonly Decision[] = [
     reason: 'The sources name these codes but not when each applies; these are the most specific codes of the closed list. Routing before authentication tells a caller who reached the wrong action or version so directly.',
     sources: 'tencent-api-facts.md §3, §4.',
     tests: ['emulator.test.ts'],
+  },
+  {
+    id: 'tag-limits',
+    question: 'How many tags may a key carry, and how long may a tag key and value be?',
+    choice: 'At most 50 tags (`maxItems: 50`; in the v1 form N of `Tags.N.Key` is 0–49). A key of 1–127 characters, a value of 0–255 (empty allowed), both counted as Unicode code points with no lone surrogate (patterns, as for SecretName). Too many tags, and a key or value out of bounds, answer `InvalidParameter.FormatError`; a Tags list over 50 is refused as a whole, without reading its items, so its cost does not grow with its length. The same bounds hold in the ApiKey a response carries. Not enforced: duplicate keys, the reserved `qcloud:` / `project` prefixes and the Tag service\'s key charset.',
+    reason: 'CreateApiKey documents no limit, and unbounded tags let one create store about 10 MB (5 GB in the emulator at its default quota) and block a server for most of a second. Tencent\'s Tag service bounds the tags of any resource: 50 per resource, keys of 1–127 characters (some later pages say 255), values of 0–255 (older pages 1–255). 50 and 255 are what every version states; for the key the smaller 127 is taken, since every version accepts such keys, while a 128–255 character key may be refused by services on the older limit. Counting code points keeps TypeBox and JSON Schema validators in agreement (see secret-name-length). FormatError is the code this package gives every bound (request-error-codes); LimitExceeded is a quota code. Duplicate keys are not rejected: JSON Schema cannot state that one member is unique across items (uniqueItems compares whole items), and the Tag service\'s charset and reserved prefixes belong to the Tag API, not to this action; the emulator stores tags as sent.',
+    sources: 'Tencent Cloud Tag service, Usage limits/restrictions page (tags per resource, key and value lengths, reserved prefixes); issue 11 point 6.',
+    tests: ['runtime.test.ts', 'requests.property.test.ts', 'generators.property.test.ts', 'emulator.test.ts'],
   },
 ]

@@ -11,10 +11,12 @@ import {
   defaultAccessKeyType,
   isRequestParameterName,
   isTagFieldName,
+  maxTags,
   requestShapes,
   stringParameterRules,
   tagFieldRules,
   tagRequired,
+  tagsCountRule,
   type ParameterRules,
 } from '../generated/validators/createApiKeyRequest.js'
 import type { ErrorCode, FieldError } from './types.js'
@@ -92,6 +94,7 @@ const accessKeyTypeValueError: FieldError = Object.freeze(
 )
 const tagsErrors = parameterErrors('Tags', { rules: [], firstBroken: () => -1 })
 const tagsTypeError: FieldError = Object.freeze(formatError('Tags', 'type', 'must be an array of {Key, Value} objects'))
+const tagsCountError: FieldError = Object.freeze(formatError('Tags', tagsCountRule.rule, tagsCountRule.requirement))
 
 /** A string parameter: missing, not allowed with this AccessKeyType, or breaking one of its rules. */
 function checkParameter(errors: FieldError[], value: unknown, mode: Mode, parameter: ParameterErrors): void {
@@ -168,6 +171,9 @@ export function collectRequestErrors(input: unknown): FieldError[] {
       errors.push(tagsErrors.manualOnly)
     } else if (!Array.isArray(tags)) {
       errors.push(tagsTypeError)
+    } else if (tags.length > maxTags) {
+      // Too many tags: refused without reading any of them, so a huge list costs no more than a short one.
+      errors.push(tagsCountError)
     } else {
       for (let index = 0; index < tags.length; index++) {
         const tag: unknown = tags[index]

@@ -12,6 +12,60 @@ export function isUtcDateTime(value) {
   return Number(value.slice(8, 10)) <= daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
 }
 
+/** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,50}$/ (tested), without the regular expression's cost. */
+export function isSecretNameText(value) {
+  const length = value.length;
+  if (length < 1 || length > 100) return false;
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      if (unit > 0xdbff || i + 1 === length) return false;
+      const next = value.charCodeAt(i + 1);
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i++;
+    }
+    if (++count > 50) return false;
+  }
+  return count >= 1;
+}
+
+/** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,127}$/ (tested), without the regular expression's cost. */
+export function isTagKeyText(value) {
+  const length = value.length;
+  if (length < 1 || length > 254) return false;
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      if (unit > 0xdbff || i + 1 === length) return false;
+      const next = value.charCodeAt(i + 1);
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i++;
+    }
+    if (++count > 127) return false;
+  }
+  return count >= 1;
+}
+
+/** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){0,255}$/ (tested), without the regular expression's cost. */
+export function isTagValueText(value) {
+  const length = value.length;
+  if (length < 0 || length > 510) return false;
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      if (unit > 0xdbff || i + 1 === length) return false;
+      const next = value.charCodeAt(i + 1);
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i++;
+    }
+    if (++count > 255) return false;
+  }
+  return count >= 0;
+}
+
 /** True when the value is a success envelope. Compiled by TypeBox at build time. */
 export const checkCreateApiKeySuccessResponse = (() => {
   function onlyKnownKeys_0(value) {
@@ -28,14 +82,14 @@ export const checkCreateApiKeySuccessResponse = (() => {
   }
   const local_0 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
   const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
-  const local_2 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+  const local_4 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
   function check_CreateApiKeySuccessResponse(value) {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['Response'] === 'object' && value['Response'] !== null && !Array.isArray(value['Response'])) &&
       ((check_ApiKey(value['Response']['Result'])) || ((value['Response']['Result'] === null))) &&
       (typeof value['Response']['RequestId'] === 'string') &&
-      local_2.test(value['Response']['RequestId']) &&
+      local_4.test(value['Response']['RequestId']) &&
       Object.getOwnPropertyNames(value['Response']).length === 2 &&
       Object.getOwnPropertyNames(value).length === 1
     )
@@ -54,7 +108,7 @@ export const checkCreateApiKeySuccessResponse = (() => {
       (typeof value['ModifiedTime'] === 'string') &&
       local_1.test(value['ModifiedTime']) &&
       isUtcDateTime(value['ModifiedTime']) &&
-      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
       onlyKnownKeys_0(value)
     )
   }
@@ -67,7 +121,10 @@ export const checkCreateApiKeySuccessResponse = (() => {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['Key'] === 'string') &&
+      value['Key'].length >= 1 &&
+      isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
+      isTagValueText(value['Value']) &&
       Object.getOwnPropertyNames(value).length === 2
     )
   }
@@ -138,7 +195,7 @@ export const checkApiKey = (() => {
       (typeof value['ModifiedTime'] === 'string') &&
       local_1.test(value['ModifiedTime']) &&
       isUtcDateTime(value['ModifiedTime']) &&
-      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
       onlyKnownKeys_0(value)
     )
   }
@@ -151,7 +208,10 @@ export const checkApiKey = (() => {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['Key'] === 'string') &&
+      value['Key'].length >= 1 &&
+      isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
+      isTagValueText(value['Value']) &&
       Object.getOwnPropertyNames(value).length === 2
     )
   }
@@ -179,8 +239,8 @@ export const checkCreateApiKeyResponse = (() => {
   }
   const local_0 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
   const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
-  const local_2 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
-  const local_3 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+  const local_4 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+  const local_5 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
   function check_CreateApiKeyResponse(value) {
     return (
       ((check_CreateApiKeySuccessResponse(value)) || (check_ErrorResponse(value)))
@@ -192,7 +252,7 @@ export const checkCreateApiKeyResponse = (() => {
       (typeof value['Response'] === 'object' && value['Response'] !== null && !Array.isArray(value['Response'])) &&
       ((check_ApiKey(value['Response']['Result'])) || ((value['Response']['Result'] === null))) &&
       (typeof value['Response']['RequestId'] === 'string') &&
-      local_2.test(value['Response']['RequestId']) &&
+      local_4.test(value['Response']['RequestId']) &&
       Object.getOwnPropertyNames(value['Response']).length === 2 &&
       Object.getOwnPropertyNames(value).length === 1
     )
@@ -211,7 +271,7 @@ export const checkCreateApiKeyResponse = (() => {
       (typeof value['ModifiedTime'] === 'string') &&
       local_1.test(value['ModifiedTime']) &&
       isUtcDateTime(value['ModifiedTime']) &&
-      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
       onlyKnownKeys_0(value)
     )
   }
@@ -224,7 +284,10 @@ export const checkCreateApiKeyResponse = (() => {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['Key'] === 'string') &&
+      value['Key'].length >= 1 &&
+      isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
+      isTagValueText(value['Value']) &&
       Object.getOwnPropertyNames(value).length === 2
     )
   }
@@ -234,7 +297,7 @@ export const checkCreateApiKeyResponse = (() => {
       (typeof value['Response'] === 'object' && value['Response'] !== null && !Array.isArray(value['Response'])) &&
       check_ApiError(value['Response']['Error']) &&
       (typeof value['Response']['RequestId'] === 'string') &&
-      local_3.test(value['Response']['RequestId']) &&
+      local_5.test(value['Response']['RequestId']) &&
       Object.getOwnPropertyNames(value['Response']).length === 2 &&
       Object.getOwnPropertyNames(value).length === 1
     )
@@ -351,13 +414,16 @@ export const responseShapes = {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           (typeof value['Key'] === 'string') &&
+          value['Key'].length >= 1 &&
+          isTagKeyText(value['Key']) &&
           (typeof value['Value'] === 'string') &&
+          isTagValueText(value['Value']) &&
           Object.getOwnPropertyNames(value).length === 2
         )
       }
       return function check(value) {
         return (
-          ((Array.isArray(value) && every_check_Tag(value)) || ((value === null)))
+          ((Array.isArray(value) && value.length <= 50 && every_check_Tag(value)) || ((value === null)))
         )
       }
     })(), description: "Tags bound to the key. May be absent or null." },
@@ -381,7 +447,7 @@ export const responseShapes = {
       }
       const local_0 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
       const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
-      const local_2 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+      const local_4 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
       function check_ApiKey(value) {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
@@ -396,7 +462,7 @@ export const responseShapes = {
           (typeof value['ModifiedTime'] === 'string') &&
           local_1.test(value['ModifiedTime']) &&
           isUtcDateTime(value['ModifiedTime']) &&
-          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
           onlyKnownKeys_0(value)
         )
       }
@@ -409,7 +475,10 @@ export const responseShapes = {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           (typeof value['Key'] === 'string') &&
+          value['Key'].length >= 1 &&
+          isTagKeyText(value['Key']) &&
           (typeof value['Value'] === 'string') &&
+          isTagValueText(value['Value']) &&
           Object.getOwnPropertyNames(value).length === 2
         )
       }
@@ -418,7 +487,7 @@ export const responseShapes = {
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           ((check_ApiKey(value['Result'])) || ((value['Result'] === null))) &&
           (typeof value['RequestId'] === 'string') &&
-          local_2.test(value['RequestId']) &&
+          local_4.test(value['RequestId']) &&
           Object.getOwnPropertyNames(value).length === 2
         )
       }
@@ -457,7 +526,7 @@ export const responseShapes = {
           (typeof value['ModifiedTime'] === 'string') &&
           local_1.test(value['ModifiedTime']) &&
           isUtcDateTime(value['ModifiedTime']) &&
-          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
           onlyKnownKeys_0(value)
         )
       }
@@ -470,7 +539,10 @@ export const responseShapes = {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           (typeof value['Key'] === 'string') &&
+          value['Key'].length >= 1 &&
+          isTagKeyText(value['Key']) &&
           (typeof value['Value'] === 'string') &&
+          isTagValueText(value['Value']) &&
           Object.getOwnPropertyNames(value).length === 2
         )
       }
