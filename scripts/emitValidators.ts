@@ -80,6 +80,8 @@ const scalarTextSource = (pattern: string, { name, bound }: ScalarText) => `/** 
 export function ${name}(value) {
   const length = value.length;
   if (length < ${bound.min} || length > ${2 * bound.max}) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= ${bound.max};
   let count = 0;
   for (let i = 0; i < length; i++) {
     const unit = value.charCodeAt(i);
@@ -94,7 +96,7 @@ export function ${name}(value) {
   return count >= ${bound.min};
 }
 `
-const scalarTextsSource = () => [...scalarTexts].map(([pattern, text]) => scalarTextSource(pattern, text)).join('\n')
+const scalarTextsSource = () => `const surrogate = /[\\uD800-\\uDFFF]/;\n${[...scalarTexts].map(([pattern, text]) => scalarTextSource(pattern, text)).join('\n')}`
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
@@ -113,20 +115,37 @@ function compiledCheck(schema: TSchema): string {
       code = code.replace(line, '').replaceAll(`${localName}.test(`, `${name}(`)
     }
   }
-  // Closed objects: TypeBox allocates a closure and an array per key (`.every(key => [...].includes(key))`);
-  // a loop over the own names with string comparisons says the same.
+  // Closed objects (decision json-members): TypeBox lists own names, non-enumerable ones included, and reads members
+  // through the prototype chain. JSON has only own enumerable members, and drops undefined ones. Each closed object
+  // gets a helper that loops over Object.keys (no closure or array per key, as TypeBox's `.every(... .includes)`),
+  // refuses a defined member of another name, and holds every known name the checks read to a counted own enumerable
+  // member: a check that read an inherited or non-enumerable member then fails instead of trusting it.
   const helpers: string[] = []
+  const membersHelper = (target: string, keys: readonly string[]) => {
+    const name = `onlyKnownKeys_${helpers.length}`
+    const isKnown = keys.map((key) => `key === ${key}`).join(' || ')
+    const readDefined = keys.map((key) => `(value[${key}] !== undefined ? 1 : 0)`).join(' + ')
+    helpers.push(
+      // Known names are counted whatever their value (no keyed load on the common path): an own undefined member then
+      // fails the count, which is allowed (this check may fail what JSON passes, never pass what JSON fails).
+      `function ${name}(value) {\n  const names = Object.keys(value);\n  let count = 0;\n  for (let i = 0; i < names.length; i++) {\n    const key = names[i];\n    if (${isKnown}) count++;\n    else if (value[key] !== undefined) return false;\n  }\n  return count === ${readDefined};\n}`,
+    )
+    return `${name}(${target})`
+  }
   code = code.replace(
     /Object\.getOwnPropertyNames\((value(?:\['\w+'\])*)\)\.every\(key => \[([^\]]*)\]\.includes\(key\)\)/g,
-    (_match, target: string, list: string) => {
-      const name = `onlyKnownKeys_${helpers.length}`
-      const keys = list.split(',').map((key) => key.trim())
-      helpers.push(
-        `function ${name}(value) {\n  const names = Object.getOwnPropertyNames(value);\n  for (let i = 0; i < names.length; i++) {\n    const key = names[i];\n    if (${keys.map((key) => `key !== ${key}`).join(' && ')}) return false;\n  }\n  return true;\n}`,
-      )
-      return `${name}(${target})`
-    },
+    (_match, target: string, list: string) => membersHelper(target, list.split(',').map((key) => key.trim())),
   )
+  // Objects whose members are all required: TypeBox counts own names. The names are those the same function reads.
+  code = code.replace(/function (check\w*)\(value\) \{[\s\S]*?\n\}/g, (body) =>
+    body.replace(/Object\.getOwnPropertyNames\((value(?:\['\w+'\])*)\)\.length === (\d+)/g, (_match, target: string, count: string) => {
+      const prefix = escapeRegExp(target)
+      const keys = [...new Set([...body.matchAll(new RegExp(`${prefix}\\[('\\w+')\\]`, 'g'))].map((match) => match[1]!))]
+      if (keys.length !== Number(count)) throw new Error(`emitValidators: ${target} in ${body.slice(0, 40)} reads ${keys.length} members, TypeBox counts ${count}`)
+      return membersHelper(target, keys)
+    }),
+  )
+  if (/getOwnPropertyNames/.test(code)) throw new Error('emitValidators: a getOwnPropertyNames check was left unconverted (decision json-members)')
   // Arrays: an immediately-invoked arrow per array; a named function per item check says the same.
   const itemChecks = new Set<string>()
   code = code.replace(/\(\(array\) => \{ for\(const value of array\) if\(!\(\((check_\w+)\(value\)\)\)\) \{ return false \}; return true; \}\)\(/g, (_match, check: string) => {

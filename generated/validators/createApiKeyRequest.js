@@ -3,10 +3,13 @@
 
 const pattern_0 = /^[A-Za-z0-9_]+$/;
 
+const surrogate = /[\uD800-\uDFFF]/;
 /** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,50}$/ (tested), without the regular expression's cost. */
 export function isSecretNameText(value) {
   const length = value.length;
   if (length < 1 || length > 100) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 50;
   let count = 0;
   for (let i = 0; i < length; i++) {
     const unit = value.charCodeAt(i);
@@ -25,6 +28,8 @@ export function isSecretNameText(value) {
 export function isTagKeyText(value) {
   const length = value.length;
   if (length < 1 || length > 254) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 127;
   let count = 0;
   for (let i = 0; i < length; i++) {
     const unit = value.charCodeAt(i);
@@ -43,6 +48,8 @@ export function isTagKeyText(value) {
 export function isTagValueText(value) {
   const length = value.length;
   if (length < 0 || length > 510) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 255;
   let count = 0;
   for (let i = 0; i < length; i++) {
     const unit = value.charCodeAt(i);
@@ -60,12 +67,24 @@ export function isTagValueText(value) {
 /** True when the value is a valid auto request. Compiled by TypeBox at build time. */
 export const checkCreateApiKeyAutoRequest = (() => {
   function onlyKnownKeys_0(value) {
-    const names = Object.getOwnPropertyNames(value);
+    const names = Object.keys(value);
+    let count = 0;
     for (let i = 0; i < names.length; i++) {
       const key = names[i];
-      if (key !== 'SecretName' && key !== 'AccessKeyType' && key !== 'Tags') return false;
+      if (key === 'SecretName' || key === 'AccessKeyType' || key === 'Tags') count++;
+      else if (value[key] !== undefined) return false;
     }
-    return true;
+    return count === (value['SecretName'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
   }
   function every_check_Tag(array) {
     for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -90,7 +109,7 @@ export const checkCreateApiKeyAutoRequest = (() => {
       isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
       isTagValueText(value['Value']) &&
-      Object.getOwnPropertyNames(value).length === 2
+      onlyKnownKeys_1(value)
     )
   }
   return function check(value) {
@@ -101,12 +120,24 @@ export const checkCreateApiKeyAutoRequest = (() => {
 /** True when the value is a valid manual request. Compiled by TypeBox at build time. */
 export const checkCreateApiKeyManualRequest = (() => {
   function onlyKnownKeys_0(value) {
-    const names = Object.getOwnPropertyNames(value);
+    const names = Object.keys(value);
+    let count = 0;
     for (let i = 0; i < names.length; i++) {
       const key = names[i];
-      if (key !== 'SecretName' && key !== 'AccessKeyType' && key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'Tags') return false;
+      if (key === 'SecretName' || key === 'AccessKeyType' || key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'Tags') count++;
+      else if (value[key] !== undefined) return false;
     }
-    return true;
+    return count === (value['SecretName'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
   }
   function every_check_Tag(array) {
     for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -141,7 +172,7 @@ export const checkCreateApiKeyManualRequest = (() => {
       isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
       isTagValueText(value['Value']) &&
-      Object.getOwnPropertyNames(value).length === 2
+      onlyKnownKeys_1(value)
     )
   }
   return function check(value) {
@@ -230,6 +261,16 @@ export function isTagFieldName(name) {
 
 /** True when the value is a valid Tag. Compiled by TypeBox at build time. */
 export const checkTag = (() => {
+  function onlyKnownKeys_0(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
+  }
   function check_Tag(value) {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
@@ -238,7 +279,7 @@ export const checkTag = (() => {
       isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
       isTagValueText(value['Value']) &&
-      Object.getOwnPropertyNames(value).length === 2
+      onlyKnownKeys_0(value)
     )
   }
   return function check(value) {

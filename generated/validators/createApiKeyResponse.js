@@ -12,10 +12,13 @@ export function isUtcDateTime(value) {
   return Number(value.slice(8, 10)) <= daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
 }
 
+const surrogate = /[\uD800-\uDFFF]/;
 /** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,50}$/ (tested), without the regular expression's cost. */
 export function isSecretNameText(value) {
   const length = value.length;
   if (length < 1 || length > 100) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 50;
   let count = 0;
   for (let i = 0; i < length; i++) {
     const unit = value.charCodeAt(i);
@@ -34,6 +37,8 @@ export function isSecretNameText(value) {
 export function isTagKeyText(value) {
   const length = value.length;
   if (length < 1 || length > 254) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 127;
   let count = 0;
   for (let i = 0; i < length; i++) {
     const unit = value.charCodeAt(i);
@@ -52,6 +57,8 @@ export function isTagKeyText(value) {
 export function isTagValueText(value) {
   const length = value.length;
   if (length < 0 || length > 510) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 255;
   let count = 0;
   for (let i = 0; i < length; i++) {
     const unit = value.charCodeAt(i);
@@ -69,12 +76,44 @@ export function isTagValueText(value) {
 /** True when the value is a success envelope. Compiled by TypeBox at build time. */
 export const checkCreateApiKeySuccessResponse = (() => {
   function onlyKnownKeys_0(value) {
-    const names = Object.getOwnPropertyNames(value);
+    const names = Object.keys(value);
+    let count = 0;
     for (let i = 0; i < names.length; i++) {
       const key = names[i];
-      if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+      if (key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'AccessKeyType' || key === 'SecretName' || key === 'Status' || key === 'CreatedTime' || key === 'ModifiedTime' || key === 'Tags') count++;
+      else if (value[key] !== undefined) return false;
     }
-    return true;
+    return count === (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['SecretName'] !== undefined ? 1 : 0) + (value['Status'] !== undefined ? 1 : 0) + (value['CreatedTime'] !== undefined ? 1 : 0) + (value['ModifiedTime'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Result' || key === 'RequestId') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Result'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_2(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Response') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Response'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_3(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
   }
   function every_check_Tag(array) {
     for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -90,8 +129,8 @@ export const checkCreateApiKeySuccessResponse = (() => {
       ((check_ApiKey(value['Response']['Result'])) || ((value['Response']['Result'] === null))) &&
       (typeof value['Response']['RequestId'] === 'string') &&
       local_4.test(value['Response']['RequestId']) &&
-      Object.getOwnPropertyNames(value['Response']).length === 2 &&
-      Object.getOwnPropertyNames(value).length === 1
+      onlyKnownKeys_1(value['Response']) &&
+      onlyKnownKeys_2(value)
     )
   }
   function check_ApiKey(value) {
@@ -125,7 +164,7 @@ export const checkCreateApiKeySuccessResponse = (() => {
       isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
       isTagValueText(value['Value']) &&
-      Object.getOwnPropertyNames(value).length === 2
+      onlyKnownKeys_3(value)
     )
   }
   return function check(value) {
@@ -135,6 +174,36 @@ export const checkCreateApiKeySuccessResponse = (() => {
 
 /** True when the value is an error envelope (Response.Error with a documented Code). */
 export const checkErrorResponse = (() => {
+  function onlyKnownKeys_0(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Error' || key === 'RequestId') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Error'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Response') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Response'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_2(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Code' || key === 'Message') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Code'] !== undefined ? 1 : 0) + (value['Message'] !== undefined ? 1 : 0);
+  }
   const local_0 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
   function check_ErrorResponse(value) {
     return (
@@ -143,8 +212,8 @@ export const checkErrorResponse = (() => {
       check_ApiError(value['Response']['Error']) &&
       (typeof value['Response']['RequestId'] === 'string') &&
       local_0.test(value['Response']['RequestId']) &&
-      Object.getOwnPropertyNames(value['Response']).length === 2 &&
-      Object.getOwnPropertyNames(value).length === 1
+      onlyKnownKeys_0(value['Response']) &&
+      onlyKnownKeys_1(value)
     )
   }
   function check_ApiError(value) {
@@ -152,7 +221,7 @@ export const checkErrorResponse = (() => {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       check_ErrorCode(value['Code']) &&
       (typeof value['Message'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 2
+      onlyKnownKeys_2(value)
     )
   }
   function check_ErrorCode(value) {
@@ -168,12 +237,24 @@ export const checkErrorResponse = (() => {
 /** True when the value is an ApiKey (the Result of a success). */
 export const checkApiKey = (() => {
   function onlyKnownKeys_0(value) {
-    const names = Object.getOwnPropertyNames(value);
+    const names = Object.keys(value);
+    let count = 0;
     for (let i = 0; i < names.length; i++) {
       const key = names[i];
-      if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+      if (key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'AccessKeyType' || key === 'SecretName' || key === 'Status' || key === 'CreatedTime' || key === 'ModifiedTime' || key === 'Tags') count++;
+      else if (value[key] !== undefined) return false;
     }
-    return true;
+    return count === (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['SecretName'] !== undefined ? 1 : 0) + (value['Status'] !== undefined ? 1 : 0) + (value['CreatedTime'] !== undefined ? 1 : 0) + (value['ModifiedTime'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
   }
   function every_check_Tag(array) {
     for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -212,7 +293,7 @@ export const checkApiKey = (() => {
       isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
       isTagValueText(value['Value']) &&
-      Object.getOwnPropertyNames(value).length === 2
+      onlyKnownKeys_1(value)
     )
   }
   return function check(value) {
@@ -226,12 +307,74 @@ export const errorCodeNames = ["FailedOperation.AccessKeyExist","InternalError.A
 /** True when the value is either envelope. */
 export const checkCreateApiKeyResponse = (() => {
   function onlyKnownKeys_0(value) {
-    const names = Object.getOwnPropertyNames(value);
+    const names = Object.keys(value);
+    let count = 0;
     for (let i = 0; i < names.length; i++) {
       const key = names[i];
-      if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+      if (key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'AccessKeyType' || key === 'SecretName' || key === 'Status' || key === 'CreatedTime' || key === 'ModifiedTime' || key === 'Tags') count++;
+      else if (value[key] !== undefined) return false;
     }
-    return true;
+    return count === (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['SecretName'] !== undefined ? 1 : 0) + (value['Status'] !== undefined ? 1 : 0) + (value['CreatedTime'] !== undefined ? 1 : 0) + (value['ModifiedTime'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Result' || key === 'RequestId') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Result'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_2(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Response') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Response'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_3(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_4(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Error' || key === 'RequestId') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Error'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_5(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Response') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Response'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_6(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Code' || key === 'Message') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Code'] !== undefined ? 1 : 0) + (value['Message'] !== undefined ? 1 : 0);
   }
   function every_check_Tag(array) {
     for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -253,8 +396,8 @@ export const checkCreateApiKeyResponse = (() => {
       ((check_ApiKey(value['Response']['Result'])) || ((value['Response']['Result'] === null))) &&
       (typeof value['Response']['RequestId'] === 'string') &&
       local_4.test(value['Response']['RequestId']) &&
-      Object.getOwnPropertyNames(value['Response']).length === 2 &&
-      Object.getOwnPropertyNames(value).length === 1
+      onlyKnownKeys_1(value['Response']) &&
+      onlyKnownKeys_2(value)
     )
   }
   function check_ApiKey(value) {
@@ -288,7 +431,7 @@ export const checkCreateApiKeyResponse = (() => {
       isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
       isTagValueText(value['Value']) &&
-      Object.getOwnPropertyNames(value).length === 2
+      onlyKnownKeys_3(value)
     )
   }
   function check_ErrorResponse(value) {
@@ -298,8 +441,8 @@ export const checkCreateApiKeyResponse = (() => {
       check_ApiError(value['Response']['Error']) &&
       (typeof value['Response']['RequestId'] === 'string') &&
       local_5.test(value['Response']['RequestId']) &&
-      Object.getOwnPropertyNames(value['Response']).length === 2 &&
-      Object.getOwnPropertyNames(value).length === 1
+      onlyKnownKeys_4(value['Response']) &&
+      onlyKnownKeys_5(value)
     )
   }
   function check_ApiError(value) {
@@ -307,7 +450,7 @@ export const checkCreateApiKeyResponse = (() => {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       check_ErrorCode(value['Code']) &&
       (typeof value['Message'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 2
+      onlyKnownKeys_6(value)
     )
   }
   function check_ErrorCode(value) {
@@ -406,6 +549,16 @@ export const responseShapes = {
       }
     })(), description: "Last modification time, UTC, `YYYY-MM-DDThh:mm:ssZ`." },
     Tags: { check: (() => {
+      function onlyKnownKeys_0(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Key' || key === 'Value') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
+      }
       function every_check_Tag(array) {
         for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
         return true;
@@ -418,7 +571,7 @@ export const responseShapes = {
           isTagKeyText(value['Key']) &&
           (typeof value['Value'] === 'string') &&
           isTagValueText(value['Value']) &&
-          Object.getOwnPropertyNames(value).length === 2
+          onlyKnownKeys_0(value)
         )
       }
       return function check(value) {
@@ -434,12 +587,34 @@ export const responseShapes = {
     properties: {
     Response: { check: (() => {
       function onlyKnownKeys_0(value) {
-        const names = Object.getOwnPropertyNames(value);
+        const names = Object.keys(value);
+        let count = 0;
         for (let i = 0; i < names.length; i++) {
           const key = names[i];
-          if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+          if (key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'AccessKeyType' || key === 'SecretName' || key === 'Status' || key === 'CreatedTime' || key === 'ModifiedTime' || key === 'Tags') count++;
+          else if (value[key] !== undefined) return false;
         }
-        return true;
+        return count === (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['SecretName'] !== undefined ? 1 : 0) + (value['Status'] !== undefined ? 1 : 0) + (value['CreatedTime'] !== undefined ? 1 : 0) + (value['ModifiedTime'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+      }
+      function onlyKnownKeys_1(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Key' || key === 'Value') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
+      }
+      function onlyKnownKeys_2(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Result' || key === 'RequestId') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Result'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
       }
       function every_check_Tag(array) {
         for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -479,7 +654,7 @@ export const responseShapes = {
           isTagKeyText(value['Key']) &&
           (typeof value['Value'] === 'string') &&
           isTagValueText(value['Value']) &&
-          Object.getOwnPropertyNames(value).length === 2
+          onlyKnownKeys_1(value)
         )
       }
       return function check(value) {
@@ -488,7 +663,7 @@ export const responseShapes = {
           ((check_ApiKey(value['Result'])) || ((value['Result'] === null))) &&
           (typeof value['RequestId'] === 'string') &&
           local_4.test(value['RequestId']) &&
-          Object.getOwnPropertyNames(value).length === 2
+          onlyKnownKeys_2(value)
         )
       }
     })(), description: "", nested: "CreateApiKeySuccessResponse.Response" },
@@ -499,12 +674,24 @@ export const responseShapes = {
     properties: {
     Result: { check: (() => {
       function onlyKnownKeys_0(value) {
-        const names = Object.getOwnPropertyNames(value);
+        const names = Object.keys(value);
+        let count = 0;
         for (let i = 0; i < names.length; i++) {
           const key = names[i];
-          if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+          if (key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'AccessKeyType' || key === 'SecretName' || key === 'Status' || key === 'CreatedTime' || key === 'ModifiedTime' || key === 'Tags') count++;
+          else if (value[key] !== undefined) return false;
         }
-        return true;
+        return count === (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['SecretName'] !== undefined ? 1 : 0) + (value['Status'] !== undefined ? 1 : 0) + (value['CreatedTime'] !== undefined ? 1 : 0) + (value['ModifiedTime'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+      }
+      function onlyKnownKeys_1(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Key' || key === 'Value') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
       }
       function every_check_Tag(array) {
         for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -543,7 +730,7 @@ export const responseShapes = {
           isTagKeyText(value['Key']) &&
           (typeof value['Value'] === 'string') &&
           isTagValueText(value['Value']) &&
-          Object.getOwnPropertyNames(value).length === 2
+          onlyKnownKeys_1(value)
         )
       }
       return function check(value) {
@@ -567,13 +754,33 @@ export const responseShapes = {
     required: ["Response"],
     properties: {
     Response: { check: (() => {
+      function onlyKnownKeys_0(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Code' || key === 'Message') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Code'] !== undefined ? 1 : 0) + (value['Message'] !== undefined ? 1 : 0);
+      }
+      function onlyKnownKeys_1(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Error' || key === 'RequestId') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Error'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
+      }
       const local_0 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
       function check_ApiError(value) {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           check_ErrorCode(value['Code']) &&
           (typeof value['Message'] === 'string') &&
-          Object.getOwnPropertyNames(value).length === 2
+          onlyKnownKeys_0(value)
         )
       }
       function check_ErrorCode(value) {
@@ -587,7 +794,7 @@ export const responseShapes = {
           check_ApiError(value['Error']) &&
           (typeof value['RequestId'] === 'string') &&
           local_0.test(value['RequestId']) &&
-          Object.getOwnPropertyNames(value).length === 2
+          onlyKnownKeys_1(value)
         )
       }
     })(), description: "", nested: "ErrorResponse.Response" },
@@ -597,12 +804,22 @@ export const responseShapes = {
     required: ["Error","RequestId"],
     properties: {
     Error: { check: (() => {
+      function onlyKnownKeys_0(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Code' || key === 'Message') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Code'] !== undefined ? 1 : 0) + (value['Message'] !== undefined ? 1 : 0);
+      }
       function check_ApiError(value) {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           check_ErrorCode(value['Code']) &&
           (typeof value['Message'] === 'string') &&
-          Object.getOwnPropertyNames(value).length === 2
+          onlyKnownKeys_0(value)
         )
       }
       function check_ErrorCode(value) {

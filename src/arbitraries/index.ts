@@ -35,11 +35,11 @@ function accessKeyString(limits: { minLength: number; maxLength: number }): fc.A
 }
 
 /** Text of minLength–maxLength Unicode code points (any but lone surrogates), from ASCII to astral characters. */
-function scalarText({ minLength, maxLength }: { minLength: number; maxLength: number }): fc.Arbitrary<string> {
+function scalarText({ minLength, maxLength }: { minLength: number; maxLength: number }, size?: fc.SizeForArbitrary): fc.Arbitrary<string> {
   return fc.oneof(
-    fc.string({ minLength, maxLength }),
-    fc.string({ unit: 'grapheme', minLength, maxLength }).filter((text) => [...text].length <= maxLength),
-    fc.string({ unit: 'binary', minLength, maxLength }),
+    fc.string({ minLength, maxLength, size }),
+    fc.string({ unit: 'grapheme', minLength, maxLength, size }).filter((text) => [...text].length <= maxLength),
+    fc.string({ unit: 'binary', minLength, maxLength, size }),
   )
 }
 
@@ -51,10 +51,12 @@ export const accessKeySecret = () => accessKeyString(stringParameterLimits.Acces
 
 /** A valid Tag: a key of 1–127 and a value of 0–255 code points (decision tag-limits). */
 export function tag(): fc.Arbitrary<Tag> {
-  return fc.record({ Key: scalarText(tagFieldLimits.Key), Value: scalarText(tagFieldLimits.Value) })
+  // Mostly short, as tags are; now and then up to the bounds.
+  const text = (limits: { minLength: number; maxLength: number }) => fc.oneof({ weight: 4, arbitrary: scalarText(limits, 'small') }, { weight: 1, arbitrary: scalarText(limits, 'max') })
+  return fc.record({ Key: text(tagFieldLimits.Key), Value: text(tagFieldLimits.Value) })
 }
-/** Valid Tags: usually a few, up to the maximum of 50. */
-export const tags = () => fc.oneof({ weight: 4, arbitrary: fc.array(tag(), { maxLength: 5 }) }, { weight: 1, arbitrary: fc.array(tag(), { maxLength: maxTags, size: 'max' }) })
+/** Valid Tags: usually a few, now and then up to the maximum of 50. */
+export const tags = () => fc.oneof({ weight: 9, arbitrary: fc.array(tag(), { maxLength: 5 }) }, { weight: 1, arbitrary: fc.array(tag(), { maxLength: maxTags, size: 'max' }) })
 
 export function validAutoRequest(): fc.Arbitrary<CreateApiKeyAutoRequest> {
   return fc.record(

@@ -17,7 +17,7 @@ import {
   TAG_VALUE_MAX,
   TAG_VALUE_MIN,
 } from '../oracle/facts.js'
-import { keyStringAround, nameAround } from './strings.js'
+import { keyStringAround, nameAround, stringAround, type Bound } from './strings.js'
 import { randomJson, unknownName, withoutProperty, withProperty, wrongType } from './json.js'
 import { nameCharacter } from './characters.js'
 
@@ -32,9 +32,25 @@ export const invalidAccessKeyType = fc.oneof(
 )
 
 const tagText = fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }), fc.constantFrom('', ' ', '😀', '\ud800'))
+/**
+ * Text at and around a bound of code points. Characters of one code point each (no flag emoji of several), so that
+ * long strings land exactly on the bound as often as short ones.
+ */
+const codePointCharacter = nameCharacter.filter((char) => [...char].length === 1)
+const textAround = (bound: Bound) =>
+  fc.oneof({ weight: 4, arbitrary: stringAround(bound, codePointCharacter) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: bound.max + 2 }) })
+
 /** Tag keys and values: mostly short, sometimes at and around their bounds (1–127 and 0–255 code points). */
-export const tagKey = fc.oneof({ weight: 3, arbitrary: tagText }, { weight: 1, arbitrary: nameAround({ min: TAG_KEY_MIN, max: TAG_KEY_MAX }) })
-export const tagValue = fc.oneof({ weight: 3, arbitrary: tagText }, { weight: 1, arbitrary: nameAround({ min: TAG_VALUE_MIN, max: TAG_VALUE_MAX }) })
+export const tagKey = fc.oneof(
+  { weight: 12, arbitrary: fc.string({ minLength: 1, maxLength: 6 }) },
+  { weight: 2, arbitrary: tagText },
+  { weight: 2, arbitrary: textAround({ min: TAG_KEY_MIN, max: TAG_KEY_MAX }) },
+)
+export const tagValue = fc.oneof(
+  { weight: 12, arbitrary: fc.string({ maxLength: 6 }) },
+  { weight: 2, arbitrary: tagText },
+  { weight: 2, arbitrary: textAround({ min: TAG_VALUE_MIN, max: TAG_VALUE_MAX }) },
+)
 
 /** A Tag of any shape: valid, a half missing, a half of the wrong type, an extra field, not an object. */
 export const tagOfAnyShape = fc.oneof(
@@ -53,7 +69,7 @@ export const validTags = fc.oneof(
     weight: 1,
     arbitrary: fc
       .constantFrom(MAX_TAGS - 1, MAX_TAGS, MAX_TAGS + 1, MAX_TAGS + 2)
-      .chain((count) => fc.array(fc.record({ Key: fc.string({ minLength: 1, maxLength: 3 }), Value: tagText }), { minLength: count, maxLength: count })),
+      .chain((count) => fc.array(fc.record({ Key: fc.string({ minLength: 1, maxLength: 3 }), Value: fc.string({ maxLength: 3 }) }), { minLength: count, maxLength: count })),
   },
 )
 /** Tags of every shape: a valid array, an empty one, an array with one bad tag, not an array at all. */
