@@ -148,6 +148,12 @@ suite('decision json-members: a value is judged as its JSON form', () => {
     const ok = parseCreateApiKeyResponse({ Response: { Result: { ...key, __proto__: { Tags: 'junk' } }, RequestId: requestId } })
     expect(ok.kind).toBe('success')
     expect(ok.kind === 'success' && ok.result !== null && 'Tags' in ok.result).toBe(false)
+    // A cyclic body (which JSON cannot even carry) is answered, not a crash: the copy stops below the envelopes' depth.
+    const cyclic: Record<string, unknown> = { RequestId: requestId }
+    cyclic.Response = cyclic
+    cyclic.Result = define({}, 'Result', { get: () => cyclic, enumerable: true })
+    expect(parseCreateApiKeyResponse(cyclic).kind).toBe('invalid')
+    expect(parseCreateApiKeyRequest(define({}, 'Tags', { get: () => [cyclic], enumerable: true })).ok).toBe(false)
     // Getters count, as JSON.stringify reads them; class instances and null-prototype objects are objects.
     expect(parseCreateApiKeyRequest({ get SecretName() { return 'x' } }).ok).toBe(true)
     expect(parseCreateApiKeyRequest(Object.assign(Object.create(null), { SecretName: 'x' })).ok).toBe(true)
