@@ -52,11 +52,11 @@ export const accessKeySecret = () => accessKeyString(stringParameterLimits.Acces
 /** A valid Tag: a key of 1–127 and a value of 0–255 code points (decision tag-limits). */
 export function tag(): fc.Arbitrary<Tag> {
   // Mostly short, as tags are; now and then up to the bounds.
-  const text = (limits: { minLength: number; maxLength: number }) => fc.oneof({ weight: 4, arbitrary: scalarText(limits, 'small') }, { weight: 1, arbitrary: scalarText(limits, 'max') })
+  const text = (limits: { minLength: number; maxLength: number }) => fc.oneof({ weight: 9, arbitrary: scalarText(limits, 'small') }, { weight: 1, arbitrary: scalarText(limits, 'max') })
   return fc.record({ Key: text(tagFieldLimits.Key), Value: text(tagFieldLimits.Value) })
 }
 /** Valid Tags: usually a few, now and then up to the maximum of 50. */
-export const tags = () => fc.oneof({ weight: 9, arbitrary: fc.array(tag(), { maxLength: 5 }) }, { weight: 1, arbitrary: fc.array(tag(), { maxLength: maxTags, size: 'max' }) })
+export const tags = () => fc.oneof({ weight: 19, arbitrary: fc.array(tag(), { maxLength: 5 }) }, { weight: 1, arbitrary: fc.array(tag(), { maxLength: maxTags, size: 'max' }) })
 
 export function validAutoRequest(): fc.Arbitrary<CreateApiKeyAutoRequest> {
   return fc.record(
