@@ -11,6 +11,24 @@ const accessKeyCharset = /^[A-Za-z0-9_]+$/
 const secretName = /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,50}$/
 const charsetText = 'ASCII letters (A-Z, a-z), digits (0-9) and underscore (_)'
 
+/** min–max code points, no lone surrogate: a loop, as a careful developer would write it. */
+function scalarText(value: string, min: number, max: number): boolean {
+  if (value.length < min || value.length > 2 * max) return false
+  let count = 0
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i)
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      if (unit > 0xdbff || i + 1 === value.length) return false
+      const next = value.charCodeAt(i + 1)
+      if (next < 0xdc00 || next > 0xdfff) return false
+      i++
+    }
+    if (++count > max) return false
+  }
+  return count >= min
+}
+const tagBounds = { Key: [1, 127], Value: [0, 255] } as const
+
 function push(errors: HandError[], Code: Code, parameter: string, rule: string, Message: string) {
   errors.push({ Code, Message, parameter, rule })
 }
@@ -28,17 +46,23 @@ export function handWrittenParse(input: unknown): HandResult {
   }
   const request = input as Record<string, unknown>
   const errors: HandError[] = []
-  for (const key of Object.getOwnPropertyNames(request)) {
-    if (key !== 'SecretName' && key !== 'AccessKeyType' && key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'Tags') {
+  // Members as in JSON: own enumerable, undefined ones absent; each read once.
+  let name: unknown, type: unknown, accessKeyId: unknown, accessKeySecret: unknown, tags: unknown
+  for (const key of Object.keys(request)) {
+    const member = request[key]
+    if (key === 'SecretName') name = member
+    else if (key === 'AccessKeyType') type = member
+    else if (key === 'AccessKeyId') accessKeyId = member
+    else if (key === 'AccessKeySecret') accessKeySecret = member
+    else if (key === 'Tags') tags = member
+    else if (member !== undefined) {
       push(errors, 'UnknownParameter', key, 'unknown', `Unknown parameter ${JSON.stringify(key.length > 64 ? `${key.slice(0, 64)}…` : key)}: CreateApiKey does not define it (names are case-sensitive).`)
     }
   }
-  const name = request.SecretName
   if (name === undefined) push(errors, 'MissingParameter', 'SecretName', 'required', 'Missing required parameter SecretName.')
   else if (typeof name !== 'string') push(errors, 'InvalidParameter.FormatError', 'SecretName', 'type', 'Invalid format of parameter SecretName: it must be a string.')
   else if (!secretName.test(name)) push(errors, 'InvalidParameter.FormatError', 'SecretName', 'length', 'Invalid format of parameter SecretName: it must be 1–50 characters (Unicode code points), with no lone surrogate.')
 
-  const type = request.AccessKeyType
   let mode: 'auto' | 'manual' | undefined = 'auto'
   if (type !== undefined) {
     if (type === 'auto' || type === 'manual') mode = type
@@ -48,8 +72,7 @@ export function handWrittenParse(input: unknown): HandResult {
       else push(errors, 'InvalidParameterValue', 'AccessKeyType', 'enum', 'Invalid value of parameter AccessKeyType: it must be one of auto, manual.')
     }
   }
-  for (const [field, min] of [['AccessKeyId', 5], ['AccessKeySecret', 10]] as const) {
-    const value = request[field]
+  for (const [field, min, value] of [['AccessKeyId', 5, accessKeyId], ['AccessKeySecret', 10, accessKeySecret]] as const) {
     if (value === undefined) {
       if (mode === 'manual') push(errors, 'MissingParameter', field, 'required', `Missing required parameter ${field}.`)
     } else if (mode === 'auto') {
@@ -57,9 +80,9 @@ export function handWrittenParse(input: unknown): HandResult {
     } else accessKeyField(errors, field, value, min, 50)
   }
 
-  const tags = request.Tags
   if (tags !== undefined) {
     if (!Array.isArray(tags)) push(errors, 'InvalidParameter.FormatError', 'Tags', 'type', 'Invalid format of parameter Tags: it must be an array of {Key, Value} objects.')
+    else if (tags.length > 50) push(errors, 'InvalidParameter.FormatError', 'Tags', 'length', 'Invalid format of parameter Tags: it must hold at most 50 tags.')
     else {
       for (let i = 0; i < tags.length; i++) {
         const tag = tags[i]
@@ -67,17 +90,25 @@ export function handWrittenParse(input: unknown): HandResult {
           push(errors, 'InvalidParameter.FormatError', `Tags.${i}`, 'type', `Invalid format of parameter Tags.${i}: it must be an object with Key and Value.`)
           continue
         }
-        for (const key of Object.getOwnPropertyNames(tag)) {
-          if (key !== 'Key' && key !== 'Value') push(errors, 'UnknownParameter', `Tags.${i}.${key}`, 'unknown', `Unknown parameter ${JSON.stringify(`Tags.${i}.${key}`)}: CreateApiKey does not define it (names are case-sensitive).`)
+        let key_: unknown, value_: unknown
+        for (const key of Object.keys(tag)) {
+          const member = (tag as Record<string, unknown>)[key]
+          if (key === 'Key') key_ = member
+          else if (key === 'Value') value_ = member
+          else if (member !== undefined) push(errors, 'UnknownParameter', `Tags.${i}.${key}`, 'unknown', `Unknown parameter ${JSON.stringify(`Tags.${i}.${key}`)}: CreateApiKey does not define it (names are case-sensitive).`)
         }
-        for (const field of ['Key', 'Value'] as const) {
-          const value = (tag as Record<string, unknown>)[field]
+        for (const [field, value] of [['Key', key_], ['Value', value_]] as const) {
           if (value === undefined) push(errors, 'MissingParameter', `Tags.${i}.${field}`, 'required', `Missing required parameter Tags.${i}.${field}.`)
           else if (typeof value !== 'string') push(errors, 'InvalidParameter.FormatError', `Tags.${i}.${field}`, 'type', `Invalid format of parameter Tags.${i}.${field}: it must be a string.`)
+          else if (!scalarText(value, tagBounds[field][0], tagBounds[field][1])) push(errors, 'InvalidParameter.FormatError', `Tags.${i}.${field}`, 'length', `Invalid format of parameter Tags.${i}.${field}: it must be ${tagBounds[field][0]}–${tagBounds[field][1]} characters (Unicode code points), with no lone surrogate.`)
         }
       }
     }
   }
   if (errors.length > 0) return { ok: false, error: { Code: errors[0]!.Code, Message: errors[0]!.Message }, errors }
-  return { ok: true, value: type === undefined ? { ...request, AccessKeyType: 'auto' } : request }
+  // A new plain object of the members judged, as parseCreateApiKeyRequest returns.
+  const value: Record<string, unknown> =
+    mode === 'manual' ? { SecretName: name, AccessKeyType: 'manual', AccessKeyId: accessKeyId, AccessKeySecret: accessKeySecret } : { SecretName: name, AccessKeyType: 'auto' }
+  if (tags !== undefined) value.Tags = (tags as { Key: string; Value: string }[]).map((tag) => ({ Key: tag.Key, Value: tag.Value }))
+  return { ok: true, value }
 }

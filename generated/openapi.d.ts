@@ -36,9 +36,9 @@ export interface components {
          * @description A tag attached to the key. Both Key and Value are required.
          */
         Tag: {
-            /** @description Tag key. */
+            /** @description Tag key. 1–127 characters (Unicode code points); any characters but lone surrogates. */
             Key: string;
-            /** @description Tag value. */
+            /** @description Tag value. 0–255 characters (Unicode code points), empty allowed; any characters but lone surrogates. */
             Value: string;
         };
         /**
@@ -63,7 +63,7 @@ export interface components {
              * @constant
              */
             AccessKeyType?: "auto";
-            /** @description Tags to attach to the key. Optional; may be empty. */
+            /** @description Tags to attach to the key. Optional; may be empty; at most 50 tags. */
             Tags?: components["schemas"]["Tag"][];
             AccessKeyId?: never;
             AccessKeySecret?: never;
@@ -93,7 +93,7 @@ export interface components {
              * @example my_custom_secret_0123456789
              */
             AccessKeySecret: string;
-            /** @description Tags to attach to the key. Optional; may be empty. */
+            /** @description Tags to attach to the key. Optional; may be empty; at most 50 tags. */
             Tags?: components["schemas"]["Tag"][];
         };
         /**
@@ -250,6 +250,8 @@ export interface components {
             AccessKeyType?: "auto";
         } & {
             [key: string]: string;
+        } & {
+            [key: string]: string;
         }) | ({
             /**
              * @description Name of the action: `CreateApiKey`.
@@ -318,6 +320,8 @@ export interface components {
              * @example my_custom_secret_0123456789
              */
             AccessKeySecret: string;
+        } & {
+            [key: string]: string;
         } & {
             [key: string]: string;
         });

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox'
 import './formats.js'
 import { AccessKeyType } from './accessKeyType.js'
-import { Tag } from './tag.js'
+import { tagList } from './tag.js'
 import { utcTimestampPattern } from './rules.js'
 
 const UtcTimestamp = (description: string) =>
@@ -23,7 +23,7 @@ export const ApiKey = Type.Object(
     CreatedTime: UtcTimestamp('Creation time, UTC, `YYYY-MM-DDThh:mm:ssZ`.'),
     ModifiedTime: UtcTimestamp('Last modification time, UTC, `YYYY-MM-DDThh:mm:ssZ`.'),
     Tags: Type.Optional(
-      Type.Union([Type.Array(Tag), Type.Null()], { description: 'Tags bound to the key. May be absent or null.' }),
+      Type.Union([tagList('Tags bound to the key.'), Type.Null()], { description: 'Tags bound to the key. May be absent or null.' }),
     ),
   },
   { $id: 'ApiKey', title: 'ApiKey', description: 'Details of an API key.', additionalProperties: false },

@@ -1,6 +1,7 @@
 import { Type, type Static, type TProperties } from '@sinclair/typebox'
 import { AccessKeyId, AccessKeySecret, SecretName } from './createApiKeyRequest.js'
-import { action, apiVersion } from './rules.js'
+import { action, apiVersion, maxTagsPerKey } from './rules.js'
+import { TagKey, TagValue } from './tag.js'
 
 const Action = Type.Literal(action, { description: `Name of the action: \`${action}\`.` })
 const Version = Type.Literal(apiVersion, { description: `API version: \`${apiVersion}\`.` })
@@ -37,8 +38,17 @@ export const Tc3Headers = Type.Object(
   },
 )
 
-/** `Tags.N.Key` / `Tags.N.Value`: the query form flattens arrays of objects with zero-based indexes. */
-export const flattenedTagPattern = '^Tags\\.(?:0|[1-9][0-9]*)\\.(?:Key|Value)$'
+/** The indexes 0 to `count - 1`, without leading zeros, as an alternation (exact, and short for 50). */
+const indexBelow = (count: number) => Array.from({ length: count }, (_, index) => String(index)).join('|')
+
+/**
+ * `Tags.N.Key` / `Tags.N.Value`: the query form flattens arrays of objects with zero-based indexes, N below the
+ * maximum number of tags (decision `tag-limits`).
+ */
+const tagIndex = `(?:${indexBelow(maxTagsPerKey)})`
+export const flattenedTagKeyPattern = `^Tags\\.${tagIndex}\\.Key$`
+export const flattenedTagValuePattern = `^Tags\\.${tagIndex}\\.Value$`
+export const flattenedTagPattern = `^Tags\\.${tagIndex}\\.(?:Key|Value)$`
 
 const v1Common = {
   Action,
@@ -56,10 +66,8 @@ const v1Common = {
   Language: Type.Optional(Language),
 }
 
-const FlattenedTags = Type.Record(
-  Type.String({ pattern: flattenedTagPattern }),
-  Type.String({ description: 'A tag, flattened: `Tags.0.Key`, `Tags.0.Value`, `Tags.1.Key`, ...' }),
-)
+const FlattenedTagKeys = Type.Record(Type.String({ pattern: flattenedTagKeyPattern }), Type.String({ ...TagKey, description: `A tag key, flattened: \`Tags.0.Key\`, \`Tags.1.Key\`, ... (at most ${maxTagsPerKey} tags). ${TagKey.description}` }))
+const FlattenedTagValues = Type.Record(Type.String({ pattern: flattenedTagValuePattern }), Type.String({ ...TagValue, description: `A tag value, flattened: \`Tags.0.Value\`, \`Tags.1.Value\`, ... ${TagValue.description}` }))
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -71,7 +79,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const closedForm = <Properties extends TProperties>(properties: Properties, title: string) => {
   const names = Object.keys(properties).map(escapeRegExp).join('|')
   const tagName = flattenedTagPattern.slice(1, -1)
-  return Type.Intersect([Type.Object(properties), FlattenedTags], {
+  return Type.Intersect([Type.Object(properties), FlattenedTagKeys, FlattenedTagValues], {
     title,
     unevaluatedProperties: false,
     propertyNames: { pattern: `^(?:${names}|${tagName})$` },

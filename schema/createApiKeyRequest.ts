@@ -1,11 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox'
-import { Tag } from './tag.js'
+import { tagList } from './tag.js'
 import {
   accessKeyCharsetDescription,
   accessKeyCharsetPattern,
   accessKeyIdLength,
   accessKeySecretLength,
   secretNameLength,
+  maxTagsPerKey,
   secretNamePattern,
 } from './rules.js'
 
@@ -32,7 +33,7 @@ export const AccessKeySecret = Type.String({
   examples: ['my_custom_secret_0123456789'],
 })
 
-export const Tags = Type.Array(Tag, { description: 'Tags to attach to the key. Optional; may be empty.' })
+export const Tags = tagList(`Tags to attach to the key. Optional; may be empty; at most ${maxTagsPerKey} tags.`)
 
 /** AccessKeyType absent or `auto`: the service generates the pair, so the caller may not supply one. */
 export const CreateApiKeyAutoRequest = Type.Object(

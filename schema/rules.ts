@@ -20,7 +20,20 @@ export const secretNameLength = { min: 1, max: 50 } as const
  * other JSON Schema validators), `[^\uD800-\uDFFF]` matches every code point but a lone surrogate. Both therefore
  * accept 1–50 Unicode scalar values and reject lone surrogates, which UTF-8 cannot carry.
  */
-export const secretNamePattern = `^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]){${secretNameLength.min},${secretNameLength.max}}$`
+export const scalarTextPattern = ({ min, max }: { readonly min: number; readonly max: number }) =>
+  `^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]){${min},${max}}$`
+export const secretNamePattern = scalarTextPattern(secretNameLength)
+
+/**
+ * Tags: Tencent Cloud's Tag service limits per resource (decision `tag-limits`): at most 50 tags, a key of 1–127
+ * characters, a value of 0–255, counted as Unicode code points like SecretName (and expressed as patterns for the
+ * same reason).
+ */
+export const maxTagsPerKey = 50
+export const tagKeyLength = { min: 1, max: 127 } as const
+export const tagValueLength = { min: 0, max: 255 } as const
+export const tagKeyPattern = scalarTextPattern(tagKeyLength)
+export const tagValuePattern = scalarTextPattern(tagValueLength)
 
 /** CreatedTime / ModifiedTime: UTC, whole seconds, literal Z, as in every example (`2020-02-26T06:10:01Z`). */
 export const utcTimestampPattern =

@@ -23,13 +23,19 @@ import {
   ErrorResponse,
   Tag,
 } from '../schema/index.js'
+import { Tags } from '../schema/createApiKeyRequest.js'
 import {
   accessKeyCharsetDescription,
   accessKeyCharsetPattern,
   accessKeyIdLength,
   accessKeySecretLength,
+  maxTagsPerKey,
   secretNameLength,
   secretNamePattern,
+  tagKeyLength,
+  tagKeyPattern,
+  tagValueLength,
+  tagValuePattern,
   utcTimestampPattern,
 } from '../schema/rules.js'
 import { packageInfo } from './packageInfo.js'
@@ -64,14 +70,28 @@ export function isUtcDateTime(value) {
 `
 
 /**
- * SecretName's pattern (1–50 code points, no lone surrogate) as a loop: a quantified alternation is the slowest
- * kind of regular expression in V8, and this check runs on every request. A test holds the two equivalent.
+ * The code-point patterns (SecretName, tag key, tag value: min–max code points, no lone surrogate) as loops: a
+ * quantified alternation is the slowest kind of regular expression in V8, and these checks run on every request.
+ * A test holds each loop equivalent to its pattern.
  */
-const secretNameCheckName = 'isSecretNameText'
-const secretNameCheckSource = `/** Equivalent to /${secretNamePattern}/ (tested), without the regular expression's cost. */
-export function ${secretNameCheckName}(value) {
+interface ScalarText {
+  readonly name: string
+  readonly bound: { readonly min: number; readonly max: number }
+  readonly what: string
+}
+const scalarTexts = new Map<string, ScalarText>([
+  [secretNamePattern, { name: 'isSecretNameText', bound: secretNameLength, what: 'SecretName' }],
+  [tagKeyPattern, { name: 'isTagKeyText', bound: tagKeyLength, what: 'a tag key' }],
+  [tagValuePattern, { name: 'isTagValueText', bound: tagValueLength, what: 'a tag value' }],
+])
+if (scalarTexts.size !== 3) throw new Error('emitValidators: two code-point patterns coincide; give each bound its own check')
+
+const scalarTextSource = (pattern: string, { name, bound }: ScalarText) => `/** Equivalent to /${pattern}/ (tested), without the regular expression's cost. */
+export function ${name}(value) {
   const length = value.length;
-  if (length < ${secretNameLength.min} || length > ${2 * secretNameLength.max}) return false;
+  if (length < ${bound.min} || length > ${2 * bound.max}) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= ${bound.max};
   let count = 0;
   for (let i = 0; i < length; i++) {
     const unit = value.charCodeAt(i);
@@ -81,11 +101,12 @@ export function ${secretNameCheckName}(value) {
       if (next < 0xdc00 || next > 0xdfff) return false;
       i++;
     }
-    if (++count > ${secretNameLength.max}) return false;
+    if (++count > ${bound.max}) return false;
   }
-  return count >= ${secretNameLength.min};
+  return count >= ${bound.min};
 }
 `
+const scalarTextsSource = () => `const surrogate = /[\\uD800-\\uDFFF]/;\n${[...scalarTexts].map(([pattern, text]) => scalarTextSource(pattern, text)).join('\n')}`
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
@@ -97,25 +118,44 @@ function compiledCheck(schema: TSchema): string {
   for (const external of ['format(', 'kind(', 'hash(']) {
     if (code.includes(external)) throw new Error(`emitValidators: generated code needs ${external}), which is not emitted`)
   }
-  // SecretName's pattern: the loop instead of the regular expression.
-  const secretNameLocal = new RegExp(`^const (local_\\d+) = /${escapeRegExp(secretNamePattern)}/;\\n`, 'gm')
-  for (const [line, local] of [...code.matchAll(secretNameLocal)]) {
-    code = code.replace(line, '').replaceAll(`${local}.test(`, `${secretNameCheckName}(`)
+  // The code-point patterns: the loops instead of the regular expressions.
+  for (const [pattern, { name }] of scalarTexts) {
+    const local = new RegExp(`^const (local_\\d+) = /${escapeRegExp(pattern)}/;\\n`, 'gm')
+    for (const [line, localName] of [...code.matchAll(local)]) {
+      code = code.replace(line, '').replaceAll(`${localName}.test(`, `${name}(`)
+    }
   }
-  // Closed objects: TypeBox allocates a closure and an array per key (`.every(key => [...].includes(key))`);
-  // a loop over the own names with string comparisons says the same.
+  // Closed objects (decision json-members): TypeBox lists own names, non-enumerable ones included, and reads members
+  // through the prototype chain. JSON has only own enumerable members, and drops undefined ones. Each closed object
+  // gets a helper that loops over Object.keys (no closure or array per key, as TypeBox's `.every(... .includes)`),
+  // refuses a defined member of another name, and holds every known name the checks read to a counted own enumerable
+  // member: a check that read an inherited or non-enumerable member then fails instead of trusting it.
   const helpers: string[] = []
+  const membersHelper = (target: string, keys: readonly string[]) => {
+    const name = `onlyKnownKeys_${helpers.length}`
+    const isKnown = keys.map((key) => `key === ${key}`).join(' || ')
+    const readDefined = keys.map((key) => `(value[${key}] !== undefined ? 1 : 0)`).join(' + ')
+    helpers.push(
+      // Known names are counted whatever their value (no keyed load on the common path): an own undefined member then
+      // fails the count, which is allowed (this check may fail what JSON passes, never pass what JSON fails).
+      `function ${name}(value) {\n  const names = Object.keys(value);\n  let count = 0;\n  for (let i = 0; i < names.length; i++) {\n    const key = names[i];\n    if (${isKnown}) count++;\n    else if (value[key] !== undefined) return false;\n  }\n  return count === ${readDefined};\n}`,
+    )
+    return `${name}(${target})`
+  }
   code = code.replace(
     /Object\.getOwnPropertyNames\((value(?:\['\w+'\])*)\)\.every\(key => \[([^\]]*)\]\.includes\(key\)\)/g,
-    (_match, target: string, list: string) => {
-      const name = `onlyKnownKeys_${helpers.length}`
-      const keys = list.split(',').map((key) => key.trim())
-      helpers.push(
-        `function ${name}(value) {\n  const names = Object.getOwnPropertyNames(value);\n  for (let i = 0; i < names.length; i++) {\n    const key = names[i];\n    if (${keys.map((key) => `key !== ${key}`).join(' && ')}) return false;\n  }\n  return true;\n}`,
-      )
-      return `${name}(${target})`
-    },
+    (_match, target: string, list: string) => membersHelper(target, list.split(',').map((key) => key.trim())),
   )
+  // Objects whose members are all required: TypeBox counts own names. The names are those the same function reads.
+  code = code.replace(/function (check\w*)\(value\) \{[\s\S]*?\n\}/g, (body) =>
+    body.replace(/Object\.getOwnPropertyNames\((value(?:\['\w+'\])*)\)\.length === (\d+)/g, (_match, target: string, count: string) => {
+      const prefix = escapeRegExp(target)
+      const keys = [...new Set([...body.matchAll(new RegExp(`${prefix}\\[('\\w+')\\]`, 'g'))].map((match) => match[1]!))]
+      if (keys.length !== Number(count)) throw new Error(`emitValidators: ${target} in ${body.slice(0, 40)} reads ${keys.length} members, TypeBox counts ${count}`)
+      return membersHelper(target, keys)
+    }),
+  )
+  if (/getOwnPropertyNames/.test(code)) throw new Error('emitValidators: a getOwnPropertyNames check was left unconverted (decision json-members)')
   // Arrays: an immediately-invoked arrow per array; a named function per item check says the same.
   const itemChecks = new Set<string>()
   code = code.replace(/\(\(array\) => \{ for\(const value of array\) if\(!\(\((check_\w+)\(value\)\)\)\) \{ return false \}; return true; \}\)\(/g, (_match, check: string) => {
@@ -138,10 +178,9 @@ interface RuleSource {
 
 const patternRules: Record<string, { rule: string; requirement: string }> = {
   [accessKeyCharsetPattern]: { rule: 'charset', requirement: `may contain only ${accessKeyCharsetDescription}` },
-  [secretNamePattern]: {
-    rule: 'length',
-    requirement: `must be ${secretNameLength.min}–${secretNameLength.max} characters (Unicode code points), with no lone surrogate`,
-  },
+}
+for (const [pattern, { bound }] of scalarTexts) {
+  patternRules[pattern] = { rule: 'length', requirement: `must be ${bound.min}–${bound.max} characters (Unicode code points), with no lone surrogate` }
 }
 
 /** The rules of a string parameter, in the order they are tested, read from its schema's keywords. */
@@ -164,7 +203,8 @@ function stringRules(schema: TSchema): RuleSource[] {
     if (!known) throw new Error(`emitValidators: no description for pattern ${pattern}; add it to patternRules`)
     // A pattern that bounds the length (SecretName's) says the same thing when the plain length check fails.
     for (const rule of rules) if (rule.rule === known.rule) rule.requirement = known.requirement
-    const test = pattern === secretNamePattern ? `${secretNameCheckName}(value)` : `${patternConstant(pattern)}.test(value)`
+    const scalar = scalarTexts.get(pattern)
+    const test = scalar ? `${scalar.name}(value)` : `${patternConstant(pattern)}.test(value)`
     rules.push({ ...known, test })
   }
   return rules
@@ -267,11 +307,18 @@ export const checkTag = ${compiledCheck(Tag)};
 /** The fields of a Tag, their rules, and which are required. */
 export const tagFieldNames = ${JSON.stringify(Object.keys(tag))};
 export const tagRequired = ${JSON.stringify(requiredOf(Tag))};
+/** Code-point bounds of a Tag's fields (decision tag-limits), for generators. */
+export const tagFieldLimits = ${JSON.stringify({ Key: { minLength: tagKeyLength.min, maxLength: tagKeyLength.max }, Value: { minLength: tagValueLength.min, maxLength: tagValueLength.max } })};
+
+/** The most tags one request may carry (decision tag-limits); a longer Tags is refused without reading its items. */
+export const maxTags = ${JSON.stringify((Tags as unknown as { maxItems: number }).maxItems)};
+export const tagsCountRule = ${JSON.stringify({ rule: 'length', requirement: `must hold at most ${maxTagsPerKey} tags` })};
+
 export const tagFieldRules = {
 ${Object.entries(tag).map(([name, schema]) => `  ${name}: ${rulesSource(stringRules(schema), '  ')},`).join('\n')}
 };
 `
-  return `${header('CreateApiKey request: the compiled check and the rules of each parameter.')}\n${hoistedPatternSource()}\n\n${secretNameCheckSource}\n${body}`
+  return `${header('CreateApiKey request: the compiled check and the rules of each parameter.')}\n${hoistedPatternSource()}\n\n${scalarTextsSource()}\n${body}`
 }
 
 /** An object schema as data for the response walker: per-property compiled checks and nested shapes. */
@@ -303,6 +350,7 @@ function responseModule(): string {
   shapeSource('ErrorResponse', ErrorResponse, shapes)
   return `${header('CreateApiKey responses: compiled checks of both envelopes, and object shapes to locate a break of the contract.')}
 ${dateTimeSource}
+${scalarTextsSource()}
 /** True when the value is a success envelope. Compiled by TypeBox at build time. */
 export const checkCreateApiKeySuccessResponse = ${compiledCheck(CreateApiKeySuccessResponse)};
 
@@ -351,6 +399,11 @@ export declare const checkTag: (value: unknown) => boolean
 export declare const tagFieldNames: readonly string[]
 export declare const tagRequired: readonly string[]
 export declare const tagFieldRules: { readonly Key: ParameterRules; readonly Value: ParameterRules }
+export declare const tagFieldLimits: Readonly<Record<'Key' | 'Value', { readonly minLength: number; readonly maxLength: number }>>
+export declare const maxTags: number
+export declare const tagsCountRule: ParameterRule
+export declare function isTagKeyText(value: string): boolean
+export declare function isTagValueText(value: string): boolean
 export declare function isRequestParameterName(name: string): boolean
 export declare function isTagFieldName(name: string): boolean
 `
@@ -367,6 +420,9 @@ export interface ObjectShape {
   readonly properties: Readonly<Record<string, PropertyShape>>
 }
 export declare function isUtcDateTime(value: string): boolean
+export declare function isSecretNameText(value: string): boolean
+export declare function isTagKeyText(value: string): boolean
+export declare function isTagValueText(value: string): boolean
 export declare const checkCreateApiKeySuccessResponse: (value: unknown) => boolean
 export declare const checkErrorResponse: (value: unknown) => boolean
 export declare const checkApiKey: (value: unknown) => boolean

@@ -19,6 +19,9 @@ import {
   rateLimitPerSecond,
   requestExamples,
   secretNameLength,
+  maxTagsPerKey,
+  tagKeyLength,
+  tagValueLength,
   service,
   signatureMaxSkewSeconds,
   sizeLimits,
@@ -66,7 +69,7 @@ export const parameterRules = table(
     ['`AccessKeyType`', 'string: `auto` or `manual`', 'no', '`auto`', 'one of the two values (case-sensitive)', '—'],
     ['`AccessKeyId`', 'string', 'yes with `manual`; must be absent with `auto`', '— (generated with `auto`)', lengthOf(AccessKeyId), accessKeyCharsetDescription],
     ['`AccessKeySecret`', 'string', 'yes with `manual`; must be absent with `auto`', '— (generated with `auto`)', lengthOf(AccessKeySecret), accessKeyCharsetDescription],
-    ['`Tags`', 'array of `{Key, Value}`', 'no', 'no tags', 'no documented count; both `Key` and `Value` required in each tag', 'any string; in the v1 form flattened as `Tags.0.Key`, `Tags.0.Value`, `Tags.1.Key`, ...'],
+    ['`Tags`', 'array of `{Key, Value}`', 'no', 'no tags', `at most ${maxTagsPerKey} tags (the Tag service's limit; see decision tag-limits); both \`Key\` (${tagKeyLength.min}–${tagKeyLength.max} characters) and \`Value\` (${tagValueLength.min}–${tagValueLength.max}, may be empty) required in each tag, counted as Unicode code points`, `any, except lone surrogates; in the v1 form flattened as \`Tags.0.Key\`, \`Tags.0.Value\`, ... up to \`Tags.${maxTagsPerKey - 1}.Value\``],
   ],
 )
 

@@ -20,13 +20,13 @@ function walk(shapeName: string, value: unknown, path: string, out: ContractViol
     out.push({ path: path || '(body)', rule: 'object', message: `${path || 'The body'} must be a JSON object.` })
     return
   }
-  for (const name of Object.getOwnPropertyNames(value)) {
-    if (!Object.hasOwn(shape.properties, name)) {
+  for (const name of Object.keys(value)) {
+    if (value[name] !== undefined && !Object.hasOwn(shape.properties, name)) {
       out.push({ path: at(name), rule: 'unknown', message: `${path || 'The body'} has a member the contract does not define: ${quote(name)}.` })
     }
   }
   for (const [name, property] of Object.entries(shape.properties)) {
-    const member = value[name]
+    const member = Object.prototype.propertyIsEnumerable.call(value, name) ? value[name] : undefined
     if (member === undefined) {
       if (shape.required.includes(name)) out.push({ path: at(name), rule: 'required', message: `${at(name)} is required.` })
       continue
@@ -37,19 +37,7 @@ function walk(shapeName: string, value: unknown, path: string, out: ContractViol
   }
 }
 
-/** The violations of a body that is neither envelope, read as the envelope it was closest to (Error present or not). */
-export function describeResponseViolations(input: unknown): ContractViolation[] {
-  const violations: ContractViolation[] = []
-  const body = isObject(input) && isObject(input.Response) ? input.Response : undefined
-  walk(body && 'Error' in body ? 'ErrorResponse' : 'CreateApiKeySuccessResponse', input, '', violations)
-  return violations
-}
-
-/**
- * Tells apart what a CreateApiKey client receives (always HTTP 200): a success with its Result, a Tencent error,
- * or a body that breaks the contract, with where and how.
- */
-export function parseCreateApiKeyResponse(input: unknown): ParseResponseResult {
+function envelopeOf(input: unknown): ParseResponseResult | undefined {
   if (checkCreateApiKeySuccessResponse(input)) {
     const response = input as CreateApiKeySuccessResponse
     return { kind: 'success', response, result: response.Response.Result }
@@ -58,7 +46,49 @@ export function parseCreateApiKeyResponse(input: unknown): ParseResponseResult {
     const response = input as ErrorResponse
     return { kind: 'error', response, error: response.Response.Error }
   }
-  const violations = describeResponseViolations(input)
+  return undefined
+}
+
+/** Deeper than any level of the envelopes: below it a value is kept as it is (and a cycle cannot recurse forever). */
+const copyDepth = 8
+
+/**
+ * A copy of `value` as JSON would carry it: objects reduced to their own enumerable members (undefined ones
+ * dropped), arrays element by element. Only for bodies the compiled checks refused, so valid answers are not copied.
+ */
+export function jsonMembers(value: unknown, depth = 0): unknown {
+  if (typeof value !== 'object' || value === null || depth >= copyDepth) return value
+  if (Array.isArray(value)) return Array.from({ length: value.length }, (_, i) => jsonMembers(value[i], depth + 1))
+  const copy: Record<string, unknown> = {}
+  for (const name of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[name]
+    // defineProperty: an own `__proto__` member stays a member, as JSON.parse makes it.
+    if (member !== undefined) Object.defineProperty(copy, name, { value: jsonMembers(member, depth + 1), enumerable: true, writable: true, configurable: true })
+  }
+  return copy
+}
+
+/** The violations of a body that is neither envelope, read as the envelope it was closest to (Error present or not). */
+export function describeResponseViolations(input: unknown): ContractViolation[] {
+  const violations: ContractViolation[] = []
+  const body = isObject(input) && isObject(input.Response) ? input.Response : undefined
+  walk(body && Object.prototype.propertyIsEnumerable.call(body, 'Error') && body.Error !== undefined ? 'ErrorResponse' : 'CreateApiKeySuccessResponse', input, '', violations)
+  return violations
+}
+
+/**
+ * Tells apart what a CreateApiKey client receives (always HTTP 200): a success with its Result, a Tencent error,
+ * or a body that breaks the contract, with where and how.
+ */
+export function parseCreateApiKeyResponse(input: unknown): ParseResponseResult {
+  const kind = envelopeOf(input)
+  if (kind !== undefined) return kind
+  // The compiled checks never pass a value whose inherited or non-enumerable members they read, but may fail one that
+  // is valid as JSON: judge its JSON form, and hand out that plain copy (decision json-members).
+  const json = jsonMembers(input)
+  const copied = envelopeOf(json)
+  if (copied !== undefined) return copied
+  const violations = describeResponseViolations(json)
   return {
     kind: 'invalid',
     violations: violations.length > 0 ? violations : [{ path: '(body)', rule: 'schema', message: 'The body does not match the CreateApiKey contract.' }],

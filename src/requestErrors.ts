@@ -11,10 +11,12 @@ import {
   defaultAccessKeyType,
   isRequestParameterName,
   isTagFieldName,
+  maxTags,
   requestShapes,
   stringParameterRules,
   tagFieldRules,
   tagRequired,
+  tagsCountRule,
   type ParameterRules,
 } from '../generated/validators/createApiKeyRequest.js'
 import type { ErrorCode, FieldError } from './types.js'
@@ -92,6 +94,7 @@ const accessKeyTypeValueError: FieldError = Object.freeze(
 )
 const tagsErrors = parameterErrors('Tags', { rules: [], firstBroken: () => -1 })
 const tagsTypeError: FieldError = Object.freeze(formatError('Tags', 'type', 'must be an array of {Key, Value} objects'))
+const tagsCountError: FieldError = Object.freeze(formatError('Tags', tagsCountRule.rule, tagsCountRule.requirement))
 
 /** A string parameter: missing, not allowed with this AccessKeyType, or breaking one of its rules. */
 function checkParameter(errors: FieldError[], value: unknown, mode: Mode, parameter: ParameterErrors): void {
@@ -113,12 +116,19 @@ function checkTag(errors: FieldError[], tag: unknown, index: number): void {
     errors.push(formatError(`Tags.${index}`, 'type', 'must be an object with Key and Value'))
     return
   }
-  const names = Object.getOwnPropertyNames(tag)
+  // Members as JSON has them (decision json-members): own enumerable, an undefined one absent.
+  let key: unknown
+  let value: unknown
+  const names = Object.keys(tag)
   for (let i = 0; i < names.length; i++) {
-    if (!isTagFieldName(names[i]!)) errors.push(unknown(`Tags.${index}.${names[i]}`))
+    const name = names[i]!
+    const member = tag[name]
+    if (name === 'Key') key = member
+    else if (name === 'Value') value = member
+    else if (member !== undefined && !isTagFieldName(name)) errors.push(unknown(`Tags.${index}.${name}`))
   }
-  checkTagField(errors, tag.Key, index, 'Key', tagFieldRules.Key)
-  checkTagField(errors, tag.Value, index, 'Value', tagFieldRules.Value)
+  checkTagField(errors, key, index, 'Key', tagFieldRules.Key)
+  checkTagField(errors, value, index, 'Value', tagFieldRules.Value)
 }
 
 function checkTagField(errors: FieldError[], value: unknown, index: number, field: 'Key' | 'Value', rules: ParameterRules): void {
@@ -130,23 +140,51 @@ function checkTagField(errors: FieldError[], value: unknown, index: number, fiel
   if (broken >= 0) errors.push(formatError(`Tags.${index}.${field}`, rules.rules[broken]!.rule, rules.rules[broken]!.requirement))
 }
 
+/** The action's parameters as JSON has them: each own enumerable member read once; undefined means absent. */
+export interface RequestMembers {
+  SecretName: unknown
+  AccessKeyType: unknown
+  AccessKeyId: unknown
+  AccessKeySecret: unknown
+  Tags: unknown
+}
+
+/** A request's problems and the members they were judged on (the parse result is built from these, not the input). */
+export interface RequestInspection {
+  readonly errors: FieldError[]
+  readonly members: RequestMembers | undefined
+}
+
 /**
  * All problems of `input`: unknown parameters first, then the parameters in documentation order (SecretName,
- * AccessKeyType, AccessKeyId, AccessKeySecret, Tags). Empty exactly when the compiled check accepts the input
- * (a test holds the two together).
+ * AccessKeyType, AccessKeyId, AccessKeySecret, Tags). Only own enumerable members count, as in JSON: inherited,
+ * non-enumerable and symbol-keyed properties are not parameters, and an undefined member is absent (decision
+ * json-members). Empty exactly when the compiled check accepts the JSON form of the input (a test holds the two
+ * together).
  */
-export function collectRequestErrors(input: unknown): FieldError[] {
+export function inspectRequest(input: unknown): RequestInspection {
   if (!isObject(input)) {
-    return [unpackError]
+    return { errors: [unpackError], members: undefined }
   }
   const errors: FieldError[] = []
-  const names = Object.getOwnPropertyNames(input)
+  const members: RequestMembers = { SecretName: undefined, AccessKeyType: undefined, AccessKeyId: undefined, AccessKeySecret: undefined, Tags: undefined }
+  const names = Object.keys(input)
   for (let i = 0; i < names.length; i++) {
-    if (!isRequestParameterName(names[i]!)) errors.push(unknown(names[i]!))
+    const name = names[i]!
+    const member = input[name]
+    // A switch on the fixed names keeps the member object monomorphic (no dynamic stores).
+    switch (name) {
+      case 'SecretName': members.SecretName = member; break
+      case 'AccessKeyType': members.AccessKeyType = member; break
+      case 'AccessKeyId': members.AccessKeyId = member; break
+      case 'AccessKeySecret': members.AccessKeySecret = member; break
+      case 'Tags': members.Tags = member; break
+      default: if (member !== undefined && !isRequestParameterName(name)) errors.push(unknown(name))
+    }
   }
 
   // The shape (which parameters are allowed and required) follows AccessKeyType; if that is wrong, none applies.
-  const type = input.AccessKeyType
+  const type = members.AccessKeyType
   let mode = defaultMode
   let typeError: FieldError | undefined
   if (type !== undefined) {
@@ -157,23 +195,31 @@ export function collectRequestErrors(input: unknown): FieldError[] {
     }
   }
 
-  checkParameter(errors, input.SecretName, mode, secretNameErrors)
+  checkParameter(errors, members.SecretName, mode, secretNameErrors)
   if (typeError !== undefined) errors.push(typeError)
-  checkParameter(errors, input.AccessKeyId, mode, accessKeyIdErrors)
-  checkParameter(errors, input.AccessKeySecret, mode, accessKeySecretErrors)
+  checkParameter(errors, members.AccessKeyId, mode, accessKeyIdErrors)
+  checkParameter(errors, members.AccessKeySecret, mode, accessKeySecretErrors)
 
-  const tags = input.Tags
+  const tags = members.Tags
   if (tags !== undefined) {
     if (!tagsErrors.allowed[mode]) {
       errors.push(tagsErrors.manualOnly)
     } else if (!Array.isArray(tags)) {
       errors.push(tagsTypeError)
+    } else if (tags.length > maxTags) {
+      // Too many tags: refused without reading any of them, so a huge list costs no more than a short one.
+      errors.push(tagsCountError)
     } else {
       for (let index = 0; index < tags.length; index++) {
         const tag: unknown = tags[index]
-        if (!isTag(tag)) checkTag(errors, tag, index) // the compiled check passes valid tags without the detail
+        // The compiled check passes valid tags without the detail; it fails (never passes) a tag with inherited or
+        // non-enumerable members, which the detail then judges as JSON would.
+        if (!isTag(tag)) checkTag(errors, tag, index)
       }
     }
   }
-  return errors
+  return { errors, members }
 }
+
+/** The problems of `input` (see inspectRequest). */
+export const collectRequestErrors = (input: unknown): FieldError[] => inspectRequest(input).errors

@@ -13,6 +13,8 @@ import {
   queryCandidate,
   requestCandidate,
   secretName,
+  tagKey,
+  tagValue,
 } from './generators/index.js'
 import { numRuns, seed } from './generators/run.js'
 
@@ -82,8 +84,26 @@ describe('the generators reach the documented edges', () => {
       'AccessKeyId required', 'AccessKeyId type', 'AccessKeyId length', 'AccessKeyId charset', 'AccessKeyId forbidden',
       'AccessKeySecret required', 'AccessKeySecret type', 'AccessKeySecret length', 'AccessKeySecret charset', 'AccessKeySecret forbidden',
       'Tags type', 'Tags.N type', 'Tags.N.Key required', 'Tags.N.Key type', 'Tags.N.Value required', 'Tags.N.Value type', 'Tags.N.__proto__ unknown',
+      'Tags length', 'Tags.N.Key length', 'Tags.N.Key charset', 'Tags.N.Value length', 'Tags.N.Value charset',
     ]
     expect(missing(seen, expected)).toEqual([])
+  })
+
+  test('Tags: 0, 49, 50, 51 tags; keys of 0, 1, 127, 128 and values of 0, 255, 256 code points, astral at the maximum', () => {
+    const counts = new Set<number>()
+    for (const value of sample(requestCandidate)) {
+      const tags = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).Tags : undefined
+      if (Array.isArray(tags)) counts.add(tags.length)
+    }
+    for (const count of [0, 1, 49, 50, 51]) expect(counts, `${count} tags`).toContain(count)
+    const keys = sample(tagKey)
+    const values = sample(tagValue)
+    const keyLengths = new Set(keys.map(codePoints))
+    for (const length of [0, 1, 2, 126, 127, 128]) expect(keyLengths, `key length ${length}`).toContain(length)
+    const valueLengths = new Set(values.map(codePoints))
+    for (const length of [0, 1, 254, 255, 256]) expect(valueLengths, `value length ${length}`).toContain(length)
+    expect(keys.some((key) => codePoints(key) === 127 && key.length > 127), '127 code points with surrogate pairs').toBe(true)
+    expect(values.some((text) => codePoints(text) === 255 && text.length > 255), '255 code points with surrogate pairs').toBe(true)
   })
 
   test('answers: every field removed, mistyped, out of range or malformed; extra fields at every level', () => {
@@ -109,7 +129,7 @@ describe('the generators reach the documented edges', () => {
     const expected = [
       'Action enum', 'Version enum', 'Timestamp format', 'Nonce format', 'SecretId length', 'Signature length', 'Region length',
       'SignatureMethod enum', 'Language enum', 'Action required', 'Timestamp required', 'SecretName length', 'SecretName type',
-      'AccessKeyId forbidden', 'AccessKeyId required', 'AccessKeyId charset', 'Tags.N pairing', 'Tags.N.Key unknown', 'Tags.N.key unknown', 'Tags..Key unknown', '__proto__ unknown',
+      'AccessKeyId forbidden', 'AccessKeyId required', 'AccessKeyId charset', 'Tags.N pairing', 'Tags length', 'Tags.N.Key length', 'Tags.N.Value length', 'Tags.N.Key unknown', 'Tags.N.key unknown', 'Tags..Key unknown', '__proto__ unknown',
     ]
     expect(missing(seen, expected)).toEqual([])
   })

@@ -57,7 +57,9 @@ describe('CreateApiKeyRequest: oracle == TypeBox == ajv (JSON Schema file, OpenA
       if (type === undefined) return { valid: false }
       const validate = type === 'manual' ? manual : auto
       validate(value)
-      const named = [...new Set((validate.errors ?? []).map(parameterOf))].sort()
+      // Over the tag count, the oracle reads no tag (decision tag-limits) while ajv goes on into the items.
+      const tooManyTags = violations.some((v) => v.parameter === 'Tags' && v.rule === 'length')
+      const named = [...new Set((validate.errors ?? []).map(parameterOf))].filter((name) => !(tooManyTags && name.startsWith('Tags.'))).sort()
       expect({ value, parameters: [...new Set(violations.map((v) => v.parameter))].sort() }).toEqual({ value, parameters: named })
       return { valid: violations.length === 0 }
     })

@@ -4,7 +4,7 @@
  * `request-error-codes` gives each rule; for answers, the same kind and the same places.
  */
 import fc from 'fast-check'
-import { describe, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { parseCreateApiKeyRequest, parseCreateApiKeyResponse } from '../src/index.js'
 import { checkCreateApiKeyRequest, checkErrorResponse, checkSuccessResponse, type Rule } from './oracle/index.js'
 import { anyAnswerForCoverage, requestCandidate } from './generators/index.js'
@@ -28,6 +28,11 @@ function same(value: unknown, what: string, runtime: unknown, oracle: unknown) {
     throw new Error(`${what} differ on ${fc.stringify(value)}\n  runtime: ${JSON.stringify(runtime)}\n  oracle:  ${JSON.stringify(oracle)}`)
   }
 }
+/** JSON with object keys sorted at every level, so that member order does not matter. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, member: unknown) =>
+    typeof member === 'object' && member !== null && !Array.isArray(member) ? Object.fromEntries(Object.entries(member).sort(([a], [b]) => (a < b ? -1 : 1))) : member,
+  )
 const fromRuntime = (parameter: string) => (parameter === '(body)' ? '' : parameter)
 
 describe('runtime API == oracle', () => {
@@ -39,6 +44,14 @@ describe('runtime API == oracle', () => {
       const expected = violations.map((v) => `${v.parameter} ${isObject ? codeOfRule[v.rule] : 'UnsupportedOperation.UnpackError'}`)
       const actual = result.ok ? [] : result.errors.map((e) => `${fromRuntime(e.parameter)} ${e.Code}`)
       same(value, 'parameter and code', [...new Set(actual)].sort(), [...new Set(expected)].sort())
+      if (result.ok) {
+        // A new plain object of the members judged, the default applied (decision json-members), equal to the input.
+        const input = value as Record<string, unknown>
+        expect(canonical(result.value)).toBe(canonical({ AccessKeyType: 'auto', ...input }))
+        expect(Object.getPrototypeOf(result.value)).toBe(Object.prototype)
+        expect(result.value).not.toBe(input)
+        if (input.Tags !== undefined) expect(result.value.Tags).not.toBe(input.Tags)
+      }
       return { valid: violations.length === 0 }
     })
   })

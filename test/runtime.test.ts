@@ -17,13 +17,16 @@ import {
   decisions,
   isUtcDateTime as schemaIsUtcDateTime,
   secretNamePattern,
+  tagKeyPattern,
+  tagValuePattern,
   requestExamples,
   responseExamples,
   successExamples,
 } from '../schema/index.js'
 import { parseCreateApiKeyRequest, parseCreateApiKeyResponse, isUtcDateTime, type FieldError } from '../src/index.js'
 import { collectRequestErrors } from '../src/requestErrors.js'
-import { checkCreateApiKeyRequest, isSecretNameText } from '../generated/validators/createApiKeyRequest.js'
+import { checkCreateApiKeyRequest, isSecretNameText, isTagKeyText, isTagValueText } from '../generated/validators/createApiKeyRequest.js'
+import * as responseValidators from '../generated/validators/createApiKeyResponse.js'
 import {
   apiKey,
   createApiKeyResponse,
@@ -121,6 +124,33 @@ describe('parseCreateApiKeyRequest', () => {
     const message = failure({ ...manual, AccessKeyId: 'abcd' }).error.Message
     expect(message).toContain('AccessKeyId')
     expect(message).toContain('5–50 characters')
+  })
+
+  test('decision tag-limits: at most 50 tags, keys of 1–127 and values of 0–255 code points; a longer list is refused unread', () => {
+    const tags = (count: number) => Array.from({ length: count }, (_, i) => ({ Key: `k${i}`, Value: '' }))
+    expect(parseCreateApiKeyRequest({ SecretName: 'a', Tags: tags(50) }).ok).toBe(true)
+    expect(codes({ SecretName: 'a', Tags: tags(51) })).toEqual([['InvalidParameter.FormatError', 'Tags', 'length']])
+    expect(failure({ SecretName: 'a', Tags: tags(51) }).error.Message).toBe('Invalid format of parameter Tags: it must hold at most 50 tags.')
+    // Over the count no tag is read, bad ones included: the answer costs the same for 51 tags as for 400,000.
+    expect(codes({ SecretName: 'a', Tags: [...tags(50), 'not a tag'] })).toEqual([['InvalidParameter.FormatError', 'Tags', 'length']])
+    let reads = 0
+    const counted = new Proxy(tags(400_000), { get: (target, key, receiver) => { if (typeof key === 'string' && /^\d+$/.test(key)) reads++; return Reflect.get(target, key, receiver) } })
+    expect(codes({ SecretName: 'a', Tags: counted })).toEqual([['InvalidParameter.FormatError', 'Tags', 'length']])
+    expect(reads).toBe(0)
+    const withTag = (Key: string, Value: string) => ({ SecretName: 'a', Tags: [{ Key, Value }] })
+    for (const [Key, Value] of [['k', ''], ['k'.repeat(127), 'v'.repeat(255)], ['😀'.repeat(127), '😀'.repeat(255)]] as const) {
+      expect(parseCreateApiKeyRequest(withTag(Key, Value)).ok, `${Key.length} ${Value.length}`).toBe(true)
+    }
+    expect(codes(withTag('', 'v'))).toEqual([['InvalidParameter.FormatError', 'Tags.0.Key', 'length']])
+    expect(codes(withTag('k'.repeat(128), 'v'))).toEqual([['InvalidParameter.FormatError', 'Tags.0.Key', 'length']])
+    expect(codes(withTag('😀'.repeat(128), 'v'))).toEqual([['InvalidParameter.FormatError', 'Tags.0.Key', 'length']])
+    expect(codes(withTag('k', 'v'.repeat(256)))).toEqual([['InvalidParameter.FormatError', 'Tags.0.Value', 'length']])
+    expect(codes(withTag('k\ud800', 'v'))).toEqual([['InvalidParameter.FormatError', 'Tags.0.Key', 'length']])
+    expect(failure(withTag('k'.repeat(128), 'v')).error.Message).toBe('Invalid format of parameter Tags.0.Key: it must be 1–127 characters (Unicode code points), with no lone surrogate.')
+    // The response side carries the same bounds: a Result with 51 tags breaks the contract.
+    const key = { AccessKeyId: 'AKID1', AccessKeySecret: 's', AccessKeyType: 'auto', SecretName: 'a', Status: 1, CreatedTime: '2020-02-26T06:10:01Z', ModifiedTime: '2020-02-26T06:10:01Z' }
+    const answer = (Tags: unknown) => parseCreateApiKeyResponse({ Response: { Result: { ...key, Tags }, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } }).kind
+    expect([answer(tags(50)), answer(tags(51)), answer([{ Key: 'k'.repeat(128), Value: '' }])]).toEqual(['success', 'invalid', 'invalid'])
   })
 
   test('decision request-error-codes: non-object bodies, null values, credentials with auto', () => {
@@ -271,12 +301,17 @@ describe('generated validators', () => {
     expect(isUtcDateTime('2023-02-29T00:00:00Z')).toBe(false)
   })
 
-  test("the loop that replaces SecretName's pattern accepts exactly what the pattern accepts", () => {
-    const pattern = new RegExp(secretNamePattern)
+  test.each([
+    ['SecretName', secretNamePattern, isSecretNameText, responseValidators.isSecretNameText, 1, 50],
+    ['tag key', tagKeyPattern, isTagKeyText, responseValidators.isTagKeyText, 1, 127],
+    ['tag value', tagValuePattern, isTagValueText, responseValidators.isTagValueText, 0, 255],
+  ] as const)("the loop that replaces %s's pattern accepts exactly what the pattern accepts", (_name, source, loop, responseLoop, min, max) => {
+    const pattern = new RegExp(source)
     const units = fc.oneof(fc.constantFrom('a', 'é', '\uD83D', '\uDE00', '\uD83D\uDE00', '\uDBFF', '\uDC00', ' '), fc.string({ unit: 'binary', maxLength: 2 }))
-    const text = fc.oneof(fc.string({ unit: units, maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 55 }), fc.string({ unit: 'binary', maxLength: 101 }))
-    fc.assert(fc.property(text, (value) => { expect(isSecretNameText(value)).toBe(pattern.test(value)) }), { numRuns: 3000 })
-    for (const length of [0, 1, 50, 51]) expect(isSecretNameText('\uD83D\uDE00'.repeat(length))).toBe(length >= 1 && length <= 50)
+    const text = fc.oneof(fc.string({ unit: units, maxLength: max + 10 }), fc.string({ unit: 'grapheme', maxLength: max + 5 }), fc.string({ unit: 'binary', maxLength: 2 * max + 1 }))
+    fc.assert(fc.property(text, (value) => { expect([loop(value), responseLoop(value)]).toEqual([pattern.test(value), pattern.test(value)]) }), { numRuns: 3000 })
+    for (const length of [0, 1, min, max, max + 1]) expect(loop('\uD83D\uDE00'.repeat(length))).toBe(length >= min && length <= max)
+    for (const length of [min, max, max + 1]) expect(loop('a'.repeat(length))).toBe(length <= max)
   })
 
   test('they and the runtime load neither TypeBox nor any other package, and use no eval or new Function', () => {

@@ -26,5 +26,10 @@ export declare const checkTag: (value: unknown) => boolean
 export declare const tagFieldNames: readonly string[]
 export declare const tagRequired: readonly string[]
 export declare const tagFieldRules: { readonly Key: ParameterRules; readonly Value: ParameterRules }
+export declare const tagFieldLimits: Readonly<Record<'Key' | 'Value', { readonly minLength: number; readonly maxLength: number }>>
+export declare const maxTags: number
+export declare const tagsCountRule: ParameterRule
+export declare function isTagKeyText(value: string): boolean
+export declare function isTagValueText(value: string): boolean
 export declare function isRequestParameterName(name: string): boolean
 export declare function isTagFieldName(name: string): boolean

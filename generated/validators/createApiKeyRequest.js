@@ -3,10 +3,13 @@
 
 const pattern_0 = /^[A-Za-z0-9_]+$/;
 
+const surrogate = /[\uD800-\uDFFF]/;
 /** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,50}$/ (tested), without the regular expression's cost. */
 export function isSecretNameText(value) {
   const length = value.length;
   if (length < 1 || length > 100) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 50;
   let count = 0;
   for (let i = 0; i < length; i++) {
     const unit = value.charCodeAt(i);
@@ -21,15 +24,67 @@ export function isSecretNameText(value) {
   return count >= 1;
 }
 
+/** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,127}$/ (tested), without the regular expression's cost. */
+export function isTagKeyText(value) {
+  const length = value.length;
+  if (length < 1 || length > 254) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 127;
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      if (unit > 0xdbff || i + 1 === length) return false;
+      const next = value.charCodeAt(i + 1);
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i++;
+    }
+    if (++count > 127) return false;
+  }
+  return count >= 1;
+}
+
+/** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){0,255}$/ (tested), without the regular expression's cost. */
+export function isTagValueText(value) {
+  const length = value.length;
+  if (length < 0 || length > 510) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 255;
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      if (unit > 0xdbff || i + 1 === length) return false;
+      const next = value.charCodeAt(i + 1);
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i++;
+    }
+    if (++count > 255) return false;
+  }
+  return count >= 0;
+}
+
 /** True when the value is a valid auto request. Compiled by TypeBox at build time. */
 export const checkCreateApiKeyAutoRequest = (() => {
   function onlyKnownKeys_0(value) {
-    const names = Object.getOwnPropertyNames(value);
+    const names = Object.keys(value);
+    let count = 0;
     for (let i = 0; i < names.length; i++) {
       const key = names[i];
-      if (key !== 'SecretName' && key !== 'AccessKeyType' && key !== 'Tags') return false;
+      if (key === 'SecretName' || key === 'AccessKeyType' || key === 'Tags') count++;
+      else if (value[key] !== undefined) return false;
     }
-    return true;
+    return count === (value['SecretName'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
   }
   function every_check_Tag(array) {
     for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -42,7 +97,7 @@ export const checkCreateApiKeyAutoRequest = (() => {
       value['SecretName'].length >= 1 &&
       isSecretNameText(value['SecretName']) &&
       (value['AccessKeyType'] !== undefined ? ((value['AccessKeyType'] === 'auto')) : true) &&
-      (value['Tags'] !== undefined ? (Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) : true) &&
+      (value['Tags'] !== undefined ? (Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) : true) &&
       onlyKnownKeys_0(value)
     )
   }
@@ -50,8 +105,11 @@ export const checkCreateApiKeyAutoRequest = (() => {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['Key'] === 'string') &&
+      value['Key'].length >= 1 &&
+      isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 2
+      isTagValueText(value['Value']) &&
+      onlyKnownKeys_1(value)
     )
   }
   return function check(value) {
@@ -62,12 +120,24 @@ export const checkCreateApiKeyAutoRequest = (() => {
 /** True when the value is a valid manual request. Compiled by TypeBox at build time. */
 export const checkCreateApiKeyManualRequest = (() => {
   function onlyKnownKeys_0(value) {
-    const names = Object.getOwnPropertyNames(value);
+    const names = Object.keys(value);
+    let count = 0;
     for (let i = 0; i < names.length; i++) {
       const key = names[i];
-      if (key !== 'SecretName' && key !== 'AccessKeyType' && key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'Tags') return false;
+      if (key === 'SecretName' || key === 'AccessKeyType' || key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'Tags') count++;
+      else if (value[key] !== undefined) return false;
     }
-    return true;
+    return count === (value['SecretName'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
   }
   function every_check_Tag(array) {
     for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -90,7 +160,7 @@ export const checkCreateApiKeyManualRequest = (() => {
       value['AccessKeySecret'].length <= 50 &&
       value['AccessKeySecret'].length >= 10 &&
       local_2.test(value['AccessKeySecret']) &&
-      (value['Tags'] !== undefined ? (Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) : true) &&
+      (value['Tags'] !== undefined ? (Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) : true) &&
       onlyKnownKeys_0(value)
     )
   }
@@ -98,8 +168,11 @@ export const checkCreateApiKeyManualRequest = (() => {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['Key'] === 'string') &&
+      value['Key'].length >= 1 &&
+      isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 2
+      isTagValueText(value['Value']) &&
+      onlyKnownKeys_1(value)
     )
   }
   return function check(value) {
@@ -188,12 +261,25 @@ export function isTagFieldName(name) {
 
 /** True when the value is a valid Tag. Compiled by TypeBox at build time. */
 export const checkTag = (() => {
+  function onlyKnownKeys_0(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
+  }
   function check_Tag(value) {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['Key'] === 'string') &&
+      value['Key'].length >= 1 &&
+      isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 2
+      isTagValueText(value['Value']) &&
+      onlyKnownKeys_0(value)
     )
   }
   return function check(value) {
@@ -204,22 +290,35 @@ export const checkTag = (() => {
 /** The fields of a Tag, their rules, and which are required. */
 export const tagFieldNames = ["Key","Value"];
 export const tagRequired = ["Key","Value"];
+/** Code-point bounds of a Tag's fields (decision tag-limits), for generators. */
+export const tagFieldLimits = {"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":0,"maxLength":255}};
+
+/** The most tags one request may carry (decision tag-limits); a longer Tags is refused without reading its items. */
+export const maxTags = 50;
+export const tagsCountRule = {"rule":"length","requirement":"must hold at most 50 tags"};
+
 export const tagFieldRules = {
   Key: {
     rules: [
       { rule: "type", requirement: "must be a string" },
+      { rule: "length", requirement: "must be 1–127 characters (Unicode code points), with no lone surrogate" },
+      { rule: "length", requirement: "must be 1–127 characters (Unicode code points), with no lone surrogate" },
     ],
     firstBroken(value) {
       if (!(typeof value === 'string')) return 0;
+      if (!(value.length >= 1)) return 1;
+      if (!(isTagKeyText(value))) return 2;
       return -1;
     },
   },
   Value: {
     rules: [
       { rule: "type", requirement: "must be a string" },
+      { rule: "length", requirement: "must be 0–255 characters (Unicode code points), with no lone surrogate" },
     ],
     firstBroken(value) {
       if (!(typeof value === 'string')) return 0;
+      if (!(isTagValueText(value))) return 1;
       return -1;
     },
   },

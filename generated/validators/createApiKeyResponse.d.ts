@@ -12,6 +12,9 @@ export interface ObjectShape {
   readonly properties: Readonly<Record<string, PropertyShape>>
 }
 export declare function isUtcDateTime(value: string): boolean
+export declare function isSecretNameText(value: string): boolean
+export declare function isTagKeyText(value: string): boolean
+export declare function isTagValueText(value: string): boolean
 export declare const checkCreateApiKeySuccessResponse: (value: unknown) => boolean
 export declare const checkErrorResponse: (value: unknown) => boolean
 export declare const checkApiKey: (value: unknown) => boolean

@@ -12,15 +12,108 @@ export function isUtcDateTime(value) {
   return Number(value.slice(8, 10)) <= daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
 }
 
+const surrogate = /[\uD800-\uDFFF]/;
+/** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,50}$/ (tested), without the regular expression's cost. */
+export function isSecretNameText(value) {
+  const length = value.length;
+  if (length < 1 || length > 100) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 50;
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      if (unit > 0xdbff || i + 1 === length) return false;
+      const next = value.charCodeAt(i + 1);
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i++;
+    }
+    if (++count > 50) return false;
+  }
+  return count >= 1;
+}
+
+/** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,127}$/ (tested), without the regular expression's cost. */
+export function isTagKeyText(value) {
+  const length = value.length;
+  if (length < 1 || length > 254) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 127;
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      if (unit > 0xdbff || i + 1 === length) return false;
+      const next = value.charCodeAt(i + 1);
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i++;
+    }
+    if (++count > 127) return false;
+  }
+  return count >= 1;
+}
+
+/** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){0,255}$/ (tested), without the regular expression's cost. */
+export function isTagValueText(value) {
+  const length = value.length;
+  if (length < 0 || length > 510) return false;
+  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
+  if (!surrogate.test(value)) return length <= 255;
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      if (unit > 0xdbff || i + 1 === length) return false;
+      const next = value.charCodeAt(i + 1);
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i++;
+    }
+    if (++count > 255) return false;
+  }
+  return count >= 0;
+}
+
 /** True when the value is a success envelope. Compiled by TypeBox at build time. */
 export const checkCreateApiKeySuccessResponse = (() => {
   function onlyKnownKeys_0(value) {
-    const names = Object.getOwnPropertyNames(value);
+    const names = Object.keys(value);
+    let count = 0;
     for (let i = 0; i < names.length; i++) {
       const key = names[i];
-      if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+      if (key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'AccessKeyType' || key === 'SecretName' || key === 'Status' || key === 'CreatedTime' || key === 'ModifiedTime' || key === 'Tags') count++;
+      else if (value[key] !== undefined) return false;
     }
-    return true;
+    return count === (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['SecretName'] !== undefined ? 1 : 0) + (value['Status'] !== undefined ? 1 : 0) + (value['CreatedTime'] !== undefined ? 1 : 0) + (value['ModifiedTime'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Result' || key === 'RequestId') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Result'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_2(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Response') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Response'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_3(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
   }
   function every_check_Tag(array) {
     for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -28,16 +121,16 @@ export const checkCreateApiKeySuccessResponse = (() => {
   }
   const local_0 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
   const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
-  const local_2 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+  const local_4 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
   function check_CreateApiKeySuccessResponse(value) {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['Response'] === 'object' && value['Response'] !== null && !Array.isArray(value['Response'])) &&
       ((check_ApiKey(value['Response']['Result'])) || ((value['Response']['Result'] === null))) &&
       (typeof value['Response']['RequestId'] === 'string') &&
-      local_2.test(value['Response']['RequestId']) &&
-      Object.getOwnPropertyNames(value['Response']).length === 2 &&
-      Object.getOwnPropertyNames(value).length === 1
+      local_4.test(value['Response']['RequestId']) &&
+      onlyKnownKeys_1(value['Response']) &&
+      onlyKnownKeys_2(value)
     )
   }
   function check_ApiKey(value) {
@@ -54,7 +147,7 @@ export const checkCreateApiKeySuccessResponse = (() => {
       (typeof value['ModifiedTime'] === 'string') &&
       local_1.test(value['ModifiedTime']) &&
       isUtcDateTime(value['ModifiedTime']) &&
-      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
       onlyKnownKeys_0(value)
     )
   }
@@ -67,8 +160,11 @@ export const checkCreateApiKeySuccessResponse = (() => {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['Key'] === 'string') &&
+      value['Key'].length >= 1 &&
+      isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 2
+      isTagValueText(value['Value']) &&
+      onlyKnownKeys_3(value)
     )
   }
   return function check(value) {
@@ -78,6 +174,36 @@ export const checkCreateApiKeySuccessResponse = (() => {
 
 /** True when the value is an error envelope (Response.Error with a documented Code). */
 export const checkErrorResponse = (() => {
+  function onlyKnownKeys_0(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Error' || key === 'RequestId') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Error'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Response') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Response'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_2(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Code' || key === 'Message') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Code'] !== undefined ? 1 : 0) + (value['Message'] !== undefined ? 1 : 0);
+  }
   const local_0 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
   function check_ErrorResponse(value) {
     return (
@@ -86,8 +212,8 @@ export const checkErrorResponse = (() => {
       check_ApiError(value['Response']['Error']) &&
       (typeof value['Response']['RequestId'] === 'string') &&
       local_0.test(value['Response']['RequestId']) &&
-      Object.getOwnPropertyNames(value['Response']).length === 2 &&
-      Object.getOwnPropertyNames(value).length === 1
+      onlyKnownKeys_0(value['Response']) &&
+      onlyKnownKeys_1(value)
     )
   }
   function check_ApiError(value) {
@@ -95,7 +221,7 @@ export const checkErrorResponse = (() => {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       check_ErrorCode(value['Code']) &&
       (typeof value['Message'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 2
+      onlyKnownKeys_2(value)
     )
   }
   function check_ErrorCode(value) {
@@ -111,12 +237,24 @@ export const checkErrorResponse = (() => {
 /** True when the value is an ApiKey (the Result of a success). */
 export const checkApiKey = (() => {
   function onlyKnownKeys_0(value) {
-    const names = Object.getOwnPropertyNames(value);
+    const names = Object.keys(value);
+    let count = 0;
     for (let i = 0; i < names.length; i++) {
       const key = names[i];
-      if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+      if (key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'AccessKeyType' || key === 'SecretName' || key === 'Status' || key === 'CreatedTime' || key === 'ModifiedTime' || key === 'Tags') count++;
+      else if (value[key] !== undefined) return false;
     }
-    return true;
+    return count === (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['SecretName'] !== undefined ? 1 : 0) + (value['Status'] !== undefined ? 1 : 0) + (value['CreatedTime'] !== undefined ? 1 : 0) + (value['ModifiedTime'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
   }
   function every_check_Tag(array) {
     for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -138,7 +276,7 @@ export const checkApiKey = (() => {
       (typeof value['ModifiedTime'] === 'string') &&
       local_1.test(value['ModifiedTime']) &&
       isUtcDateTime(value['ModifiedTime']) &&
-      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
       onlyKnownKeys_0(value)
     )
   }
@@ -151,8 +289,11 @@ export const checkApiKey = (() => {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['Key'] === 'string') &&
+      value['Key'].length >= 1 &&
+      isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 2
+      isTagValueText(value['Value']) &&
+      onlyKnownKeys_1(value)
     )
   }
   return function check(value) {
@@ -166,12 +307,74 @@ export const errorCodeNames = ["FailedOperation.AccessKeyExist","InternalError.A
 /** True when the value is either envelope. */
 export const checkCreateApiKeyResponse = (() => {
   function onlyKnownKeys_0(value) {
-    const names = Object.getOwnPropertyNames(value);
+    const names = Object.keys(value);
+    let count = 0;
     for (let i = 0; i < names.length; i++) {
       const key = names[i];
-      if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+      if (key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'AccessKeyType' || key === 'SecretName' || key === 'Status' || key === 'CreatedTime' || key === 'ModifiedTime' || key === 'Tags') count++;
+      else if (value[key] !== undefined) return false;
     }
-    return true;
+    return count === (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['SecretName'] !== undefined ? 1 : 0) + (value['Status'] !== undefined ? 1 : 0) + (value['CreatedTime'] !== undefined ? 1 : 0) + (value['ModifiedTime'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_1(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Result' || key === 'RequestId') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Result'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_2(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Response') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Response'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_3(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Key' || key === 'Value') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_4(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Error' || key === 'RequestId') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Error'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_5(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Response') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Response'] !== undefined ? 1 : 0);
+  }
+  function onlyKnownKeys_6(value) {
+    const names = Object.keys(value);
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i];
+      if (key === 'Code' || key === 'Message') count++;
+      else if (value[key] !== undefined) return false;
+    }
+    return count === (value['Code'] !== undefined ? 1 : 0) + (value['Message'] !== undefined ? 1 : 0);
   }
   function every_check_Tag(array) {
     for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -179,8 +382,8 @@ export const checkCreateApiKeyResponse = (() => {
   }
   const local_0 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
   const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
-  const local_2 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
-  const local_3 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+  const local_4 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+  const local_5 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
   function check_CreateApiKeyEnvelope(value) {
     return (
       ((check_CreateApiKeySuccessResponse(value)) || (check_ErrorResponse(value)))
@@ -192,9 +395,9 @@ export const checkCreateApiKeyResponse = (() => {
       (typeof value['Response'] === 'object' && value['Response'] !== null && !Array.isArray(value['Response'])) &&
       ((check_ApiKey(value['Response']['Result'])) || ((value['Response']['Result'] === null))) &&
       (typeof value['Response']['RequestId'] === 'string') &&
-      local_2.test(value['Response']['RequestId']) &&
-      Object.getOwnPropertyNames(value['Response']).length === 2 &&
-      Object.getOwnPropertyNames(value).length === 1
+      local_4.test(value['Response']['RequestId']) &&
+      onlyKnownKeys_1(value['Response']) &&
+      onlyKnownKeys_2(value)
     )
   }
   function check_ApiKey(value) {
@@ -211,7 +414,7 @@ export const checkCreateApiKeyResponse = (() => {
       (typeof value['ModifiedTime'] === 'string') &&
       local_1.test(value['ModifiedTime']) &&
       isUtcDateTime(value['ModifiedTime']) &&
-      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+      (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
       onlyKnownKeys_0(value)
     )
   }
@@ -224,8 +427,11 @@ export const checkCreateApiKeyResponse = (() => {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['Key'] === 'string') &&
+      value['Key'].length >= 1 &&
+      isTagKeyText(value['Key']) &&
       (typeof value['Value'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 2
+      isTagValueText(value['Value']) &&
+      onlyKnownKeys_3(value)
     )
   }
   function check_ErrorResponse(value) {
@@ -234,9 +440,9 @@ export const checkCreateApiKeyResponse = (() => {
       (typeof value['Response'] === 'object' && value['Response'] !== null && !Array.isArray(value['Response'])) &&
       check_ApiError(value['Response']['Error']) &&
       (typeof value['Response']['RequestId'] === 'string') &&
-      local_3.test(value['Response']['RequestId']) &&
-      Object.getOwnPropertyNames(value['Response']).length === 2 &&
-      Object.getOwnPropertyNames(value).length === 1
+      local_5.test(value['Response']['RequestId']) &&
+      onlyKnownKeys_4(value['Response']) &&
+      onlyKnownKeys_5(value)
     )
   }
   function check_ApiError(value) {
@@ -244,7 +450,7 @@ export const checkCreateApiKeyResponse = (() => {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       check_ErrorCode(value['Code']) &&
       (typeof value['Message'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 2
+      onlyKnownKeys_6(value)
     )
   }
   function check_ErrorCode(value) {
@@ -343,6 +549,16 @@ export const responseShapes = {
       }
     })(), description: "Last modification time, UTC, `YYYY-MM-DDThh:mm:ssZ`." },
     Tags: { check: (() => {
+      function onlyKnownKeys_0(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Key' || key === 'Value') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
+      }
       function every_check_Tag(array) {
         for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
         return true;
@@ -351,13 +567,16 @@ export const responseShapes = {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           (typeof value['Key'] === 'string') &&
+          value['Key'].length >= 1 &&
+          isTagKeyText(value['Key']) &&
           (typeof value['Value'] === 'string') &&
-          Object.getOwnPropertyNames(value).length === 2
+          isTagValueText(value['Value']) &&
+          onlyKnownKeys_0(value)
         )
       }
       return function check(value) {
         return (
-          ((Array.isArray(value) && every_check_Tag(value)) || ((value === null)))
+          ((Array.isArray(value) && value.length <= 50 && every_check_Tag(value)) || ((value === null)))
         )
       }
     })(), description: "Tags bound to the key. May be absent or null." },
@@ -368,12 +587,34 @@ export const responseShapes = {
     properties: {
     Response: { check: (() => {
       function onlyKnownKeys_0(value) {
-        const names = Object.getOwnPropertyNames(value);
+        const names = Object.keys(value);
+        let count = 0;
         for (let i = 0; i < names.length; i++) {
           const key = names[i];
-          if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+          if (key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'AccessKeyType' || key === 'SecretName' || key === 'Status' || key === 'CreatedTime' || key === 'ModifiedTime' || key === 'Tags') count++;
+          else if (value[key] !== undefined) return false;
         }
-        return true;
+        return count === (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['SecretName'] !== undefined ? 1 : 0) + (value['Status'] !== undefined ? 1 : 0) + (value['CreatedTime'] !== undefined ? 1 : 0) + (value['ModifiedTime'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+      }
+      function onlyKnownKeys_1(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Key' || key === 'Value') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
+      }
+      function onlyKnownKeys_2(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Result' || key === 'RequestId') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Result'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
       }
       function every_check_Tag(array) {
         for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -381,7 +622,7 @@ export const responseShapes = {
       }
       const local_0 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
       const local_1 = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$/;
-      const local_2 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+      const local_4 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
       function check_ApiKey(value) {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
@@ -396,7 +637,7 @@ export const responseShapes = {
           (typeof value['ModifiedTime'] === 'string') &&
           local_1.test(value['ModifiedTime']) &&
           isUtcDateTime(value['ModifiedTime']) &&
-          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
           onlyKnownKeys_0(value)
         )
       }
@@ -409,8 +650,11 @@ export const responseShapes = {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           (typeof value['Key'] === 'string') &&
+          value['Key'].length >= 1 &&
+          isTagKeyText(value['Key']) &&
           (typeof value['Value'] === 'string') &&
-          Object.getOwnPropertyNames(value).length === 2
+          isTagValueText(value['Value']) &&
+          onlyKnownKeys_1(value)
         )
       }
       return function check(value) {
@@ -418,8 +662,8 @@ export const responseShapes = {
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           ((check_ApiKey(value['Result'])) || ((value['Result'] === null))) &&
           (typeof value['RequestId'] === 'string') &&
-          local_2.test(value['RequestId']) &&
-          Object.getOwnPropertyNames(value).length === 2
+          local_4.test(value['RequestId']) &&
+          onlyKnownKeys_2(value)
         )
       }
     })(), description: "", nested: "CreateApiKeySuccessResponse.Response" },
@@ -430,12 +674,24 @@ export const responseShapes = {
     properties: {
     Result: { check: (() => {
       function onlyKnownKeys_0(value) {
-        const names = Object.getOwnPropertyNames(value);
+        const names = Object.keys(value);
+        let count = 0;
         for (let i = 0; i < names.length; i++) {
           const key = names[i];
-          if (key !== 'AccessKeyId' && key !== 'AccessKeySecret' && key !== 'AccessKeyType' && key !== 'SecretName' && key !== 'Status' && key !== 'CreatedTime' && key !== 'ModifiedTime' && key !== 'Tags') return false;
+          if (key === 'AccessKeyId' || key === 'AccessKeySecret' || key === 'AccessKeyType' || key === 'SecretName' || key === 'Status' || key === 'CreatedTime' || key === 'ModifiedTime' || key === 'Tags') count++;
+          else if (value[key] !== undefined) return false;
         }
-        return true;
+        return count === (value['AccessKeyId'] !== undefined ? 1 : 0) + (value['AccessKeySecret'] !== undefined ? 1 : 0) + (value['AccessKeyType'] !== undefined ? 1 : 0) + (value['SecretName'] !== undefined ? 1 : 0) + (value['Status'] !== undefined ? 1 : 0) + (value['CreatedTime'] !== undefined ? 1 : 0) + (value['ModifiedTime'] !== undefined ? 1 : 0) + (value['Tags'] !== undefined ? 1 : 0);
+      }
+      function onlyKnownKeys_1(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Key' || key === 'Value') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Key'] !== undefined ? 1 : 0) + (value['Value'] !== undefined ? 1 : 0);
       }
       function every_check_Tag(array) {
         for (let i = 0; i < array.length; i++) if (!check_Tag(array[i])) return false;
@@ -457,7 +713,7 @@ export const responseShapes = {
           (typeof value['ModifiedTime'] === 'string') &&
           local_1.test(value['ModifiedTime']) &&
           isUtcDateTime(value['ModifiedTime']) &&
-          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
+          (value['Tags'] !== undefined ? (((Array.isArray(value['Tags']) && value['Tags'].length <= 50 && every_check_Tag(value['Tags'])) || ((value['Tags'] === null)))) : true) &&
           onlyKnownKeys_0(value)
         )
       }
@@ -470,8 +726,11 @@ export const responseShapes = {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           (typeof value['Key'] === 'string') &&
+          value['Key'].length >= 1 &&
+          isTagKeyText(value['Key']) &&
           (typeof value['Value'] === 'string') &&
-          Object.getOwnPropertyNames(value).length === 2
+          isTagValueText(value['Value']) &&
+          onlyKnownKeys_1(value)
         )
       }
       return function check(value) {
@@ -495,13 +754,33 @@ export const responseShapes = {
     required: ["Response"],
     properties: {
     Response: { check: (() => {
+      function onlyKnownKeys_0(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Code' || key === 'Message') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Code'] !== undefined ? 1 : 0) + (value['Message'] !== undefined ? 1 : 0);
+      }
+      function onlyKnownKeys_1(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Error' || key === 'RequestId') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Error'] !== undefined ? 1 : 0) + (value['RequestId'] !== undefined ? 1 : 0);
+      }
       const local_0 = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
       function check_ApiError(value) {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           check_ErrorCode(value['Code']) &&
           (typeof value['Message'] === 'string') &&
-          Object.getOwnPropertyNames(value).length === 2
+          onlyKnownKeys_0(value)
         )
       }
       function check_ErrorCode(value) {
@@ -515,7 +794,7 @@ export const responseShapes = {
           check_ApiError(value['Error']) &&
           (typeof value['RequestId'] === 'string') &&
           local_0.test(value['RequestId']) &&
-          Object.getOwnPropertyNames(value).length === 2
+          onlyKnownKeys_1(value)
         )
       }
     })(), description: "", nested: "ErrorResponse.Response" },
@@ -525,12 +804,22 @@ export const responseShapes = {
     required: ["Error","RequestId"],
     properties: {
     Error: { check: (() => {
+      function onlyKnownKeys_0(value) {
+        const names = Object.keys(value);
+        let count = 0;
+        for (let i = 0; i < names.length; i++) {
+          const key = names[i];
+          if (key === 'Code' || key === 'Message') count++;
+          else if (value[key] !== undefined) return false;
+        }
+        return count === (value['Code'] !== undefined ? 1 : 0) + (value['Message'] !== undefined ? 1 : 0);
+      }
       function check_ApiError(value) {
         return (
           (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
           check_ErrorCode(value['Code']) &&
           (typeof value['Message'] === 'string') &&
-          Object.getOwnPropertyNames(value).length === 2
+          onlyKnownKeys_0(value)
         )
       }
       function check_ErrorCode(value) {

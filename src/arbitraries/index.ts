@@ -6,8 +6,10 @@
 import fc from 'fast-check'
 import {
   accessKeyTypes,
+  maxTags,
   requestParameterNames,
   stringParameterLimits,
+  tagFieldLimits,
 } from '../../generated/validators/createApiKeyRequest.js'
 import { errorCodeNames } from '../../generated/validators/createApiKeyResponse.js'
 import type {
@@ -32,23 +34,29 @@ function accessKeyString(limits: { minLength: number; maxLength: number }): fc.A
   return fc.string({ unit: accessKeyChar, minLength: limits.minLength, maxLength: limits.maxLength })
 }
 
-/** A valid SecretName: 1–50 Unicode code points (any but lone surrogates), from ASCII to astral characters. */
-export function secretName(): fc.Arbitrary<string> {
-  const { minLength, maxLength } = stringParameterLimits.SecretName
+/** Text of minLength–maxLength Unicode code points (any but lone surrogates), from ASCII to astral characters. */
+function scalarText({ minLength, maxLength }: { minLength: number; maxLength: number }, size?: fc.SizeForArbitrary): fc.Arbitrary<string> {
   return fc.oneof(
-    fc.string({ minLength, maxLength }),
-    fc.string({ unit: 'grapheme', minLength, maxLength }).filter((name) => [...name].length <= maxLength),
-    fc.string({ unit: 'binary', minLength, maxLength }),
+    fc.string({ minLength, maxLength, size }),
+    fc.string({ unit: 'grapheme', minLength, maxLength, size }).filter((text) => [...text].length <= maxLength),
+    fc.string({ unit: 'binary', minLength, maxLength, size }),
   )
 }
+
+/** A valid SecretName: 1–50 Unicode code points (any but lone surrogates), from ASCII to astral characters. */
+export const secretName = (): fc.Arbitrary<string> => scalarText(stringParameterLimits.SecretName)
 
 export const accessKeyId = () => accessKeyString(stringParameterLimits.AccessKeyId)
 export const accessKeySecret = () => accessKeyString(stringParameterLimits.AccessKeySecret)
 
+/** A valid Tag: a key of 1–127 and a value of 0–255 code points (decision tag-limits). */
 export function tag(): fc.Arbitrary<Tag> {
-  return fc.record({ Key: fc.string(), Value: fc.string() })
+  // Mostly short, as tags are; now and then up to the bounds.
+  const text = (limits: { minLength: number; maxLength: number }) => fc.oneof({ weight: 9, arbitrary: scalarText(limits, 'small') }, { weight: 1, arbitrary: scalarText(limits, 'max') })
+  return fc.record({ Key: text(tagFieldLimits.Key), Value: text(tagFieldLimits.Value) })
 }
-export const tags = () => fc.array(tag(), { maxLength: 5 })
+/** Valid Tags: usually a few, now and then up to the maximum of 50. */
+export const tags = () => fc.oneof({ weight: 19, arbitrary: fc.array(tag(), { maxLength: 5 }) }, { weight: 1, arbitrary: fc.array(tag(), { maxLength: maxTags, size: 'max' }) })
 
 export function validAutoRequest(): fc.Arbitrary<CreateApiKeyAutoRequest> {
   return fc.record(
@@ -103,6 +111,20 @@ function badAccessKeyString(limits: { minLength: number; maxLength: number }): f
   )
 }
 
+/** A tag key or value just out of bounds: an empty key, one code point too many, a lone surrogate. */
+function badTagText(): fc.Arbitrary<readonly ['Key' | 'Value', string]> {
+  const { Key, Value } = tagFieldLimits
+  return fc.oneof(
+    fc.constant(['Key', ''] as const),
+    fc.constantFrom('Key' as const, 'Value' as const).chain((field) =>
+      fc.oneof(
+        fc.string({ unit: 'binary', minLength: (field === 'Key' ? Key : Value).maxLength + 1, maxLength: (field === 'Key' ? Key : Value).maxLength + 5 }),
+        fc.constant(`x${String.fromCharCode(0xd800)}`),
+      ).map((text) => [field, text] as const),
+    ),
+  )
+}
+
 function unknownParameterName(): fc.Arbitrary<string> {
   return fc
     .oneof(fc.constantFrom('Region', 'secretName', 'SECRETNAME', 'Tag', '__proto__', 'constructor', 'AccessKeyType ', ''), fc.string({ maxLength: 20 }))
@@ -141,6 +163,8 @@ export function invalidCreateApiKeyRequest(): fc.Arbitrary<InvalidRequestCase> {
     fc.tuple(anyValid, tags(), fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.array(fc.string(), { maxLength: 2 }))).map(([request, before, value]) => invalid({ ...request, Tags: [...before, value] }, 'InvalidParameter.FormatError', `Tags.${before.length}`)),
     fc.tuple(anyValid, tags(), tag(), fc.constantFrom('Key', 'Value'), notAString()).map(([request, before, bad, field, value]) => invalid({ ...request, Tags: [...before, { ...bad, [field]: value }] }, 'InvalidParameter.FormatError', `Tags.${before.length}.${field}`)),
     fc.tuple(anyValid, tags(), tag(), fc.constantFrom('Key', 'Value')).map(([request, before, bad, field]) => invalid({ ...request, Tags: [...before, withoutKey(bad, field)] }, 'MissingParameter', `Tags.${before.length}.${field}`)),
+    fc.tuple(anyValid, fc.integer({ min: maxTags + 1, max: maxTags + 3 }), tag()).map(([request, count, one]) => invalid({ ...request, Tags: Array.from({ length: count }, () => one) }, 'InvalidParameter.FormatError', 'Tags')),
+    fc.tuple(anyValid, tags().filter((list) => list.length < maxTags), tag(), badTagText()).map(([request, before, good, [field, text]]) => invalid({ ...request, Tags: [...before, { ...good, [field]: text }] }, 'InvalidParameter.FormatError', `Tags.${before.length}.${field}`)),
     fc.tuple(anyValid, fc.oneof(fc.constant(null), fc.integer(), fc.boolean())).map(([request, value]) => invalid({ ...request, AccessKeyType: value }, 'InvalidParameter.FormatError', 'AccessKeyType')),
     fc.tuple(anyValid, fc.string().filter((type) => !(accessKeyTypes as readonly string[]).includes(type))).map(([request, value]) => invalid({ ...request, AccessKeyType: value }, 'InvalidParameterValue', 'AccessKeyType')),
     fc.tuple(auto, fc.constantFrom('AccessKeyId', 'AccessKeySecret'), accessKeySecret()).map(([request, name, value]) => invalid({ ...request, [name]: value }, 'InvalidParameter', name)),

@@ -9,10 +9,15 @@ import {
   ACCESS_KEY_ID_MIN,
   ACCESS_KEY_SECRET_MAX,
   ACCESS_KEY_SECRET_MIN,
+  MAX_TAGS,
   SECRET_NAME_MAX,
   SECRET_NAME_MIN,
+  TAG_KEY_MAX,
+  TAG_KEY_MIN,
+  TAG_VALUE_MAX,
+  TAG_VALUE_MIN,
 } from '../oracle/facts.js'
-import { keyStringAround, nameAround } from './strings.js'
+import { keyStringAround, nameAround, stringAround, type Bound } from './strings.js'
 import { randomJson, unknownName, withoutProperty, withProperty, wrongType } from './json.js'
 import { nameCharacter } from './characters.js'
 
@@ -27,10 +32,29 @@ export const invalidAccessKeyType = fc.oneof(
 )
 
 const tagText = fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }), fc.constantFrom('', ' ', '😀', '\ud800'))
+/**
+ * Text at and around a bound of code points. Characters of one code point each (no flag emoji of several), so that
+ * long strings land exactly on the bound as often as short ones.
+ */
+const codePointCharacter = nameCharacter.filter((char) => [...char].length === 1)
+const textAround = (bound: Bound) =>
+  fc.oneof({ weight: 4, arbitrary: stringAround(bound, codePointCharacter) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: bound.max + 2 }) })
+
+/** Tag keys and values: mostly short, sometimes at and around their bounds (1–127 and 0–255 code points). */
+export const tagKey = fc.oneof(
+  { weight: 12, arbitrary: fc.string({ minLength: 1, maxLength: 6 }) },
+  { weight: 2, arbitrary: tagText },
+  { weight: 2, arbitrary: textAround({ min: TAG_KEY_MIN, max: TAG_KEY_MAX }) },
+)
+export const tagValue = fc.oneof(
+  { weight: 12, arbitrary: fc.string({ maxLength: 6 }) },
+  { weight: 2, arbitrary: tagText },
+  { weight: 2, arbitrary: textAround({ min: TAG_VALUE_MIN, max: TAG_VALUE_MAX }) },
+)
 
 /** A Tag of any shape: valid, a half missing, a half of the wrong type, an extra field, not an object. */
 export const tagOfAnyShape = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ Key: tagText, Value: tagText }) },
+  { weight: 6, arbitrary: fc.record({ Key: tagKey, Value: tagValue }) },
   { weight: 1, arbitrary: fc.record({ Key: tagText }) },
   { weight: 1, arbitrary: fc.record({ Value: tagText }) },
   { weight: 1, arbitrary: fc.record({ Key: wrongType, Value: tagText }) },
@@ -38,7 +62,16 @@ export const tagOfAnyShape = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.record({ Key: tagText, Value: tagText }), fc.oneof(fc.constantFrom('__proto__', 'constructor'), unknownName), fc.jsonValue()).map(([tag, key, value]) => withProperty(tag, key, value)) },
   { weight: 1, arbitrary: wrongType },
 )
-export const validTags = fc.array(fc.record({ Key: tagText, Value: tagText }), { maxLength: 3 })
+/** Short tag lists (each tag maybe at a bound), or lists of short tags at and around the maximum count. */
+export const validTags = fc.oneof(
+  { weight: 6, arbitrary: fc.array(fc.record({ Key: tagKey, Value: tagValue }), { maxLength: 3 }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(MAX_TAGS - 1, MAX_TAGS, MAX_TAGS + 1, MAX_TAGS + 2)
+      .chain((count) => fc.array(fc.record({ Key: fc.string({ minLength: 1, maxLength: 3 }), Value: fc.string({ maxLength: 3 }) }), { minLength: count, maxLength: count })),
+  },
+)
 /** Tags of every shape: a valid array, an empty one, an array with one bad tag, not an array at all. */
 export const tagsOfAnyShape = fc.oneof(
   { weight: 3, arbitrary: validTags },

@@ -13,6 +13,16 @@ export const ACCESS_KEY_SECRET_MAX = 50
 export const SECRET_NAME_MIN = 1
 export const SECRET_NAME_MAX = 50
 
+/**
+ * Tags (decision `tag-limits`, from Tencent Cloud's Tag service limits): at most 50 per key; a key of 1–127 code
+ * points, a value of 0–255, neither with a lone surrogate. A Tags list over the count is refused as a whole.
+ */
+export const MAX_TAGS = 50
+export const TAG_KEY_MIN = 1
+export const TAG_KEY_MAX = 127
+export const TAG_VALUE_MIN = 0
+export const TAG_VALUE_MAX = 255
+
 /** The action's own parameters (facts §1). Everything else in the JSON body is unknown (decision `closed-request`). */
 export const REQUEST_PARAMETERS = ['SecretName', 'AccessKeyType', 'AccessKeyId', 'AccessKeySecret', 'Tags'] as const
 export const ACCESS_KEY_TYPES = ['auto', 'manual'] as const

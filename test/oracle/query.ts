@@ -3,8 +3,8 @@
  * parameters (facts §4) and the action's parameters, with Tags flattened to `Tags.N.Key` / `Tags.N.Value`
  * (decisions `tags`, `region` and `v1-form`).
  */
-import { ACCESS_KEY_TYPES, ACTION, LANGUAGES, SIGNATURE_METHODS, VERSION } from './facts.js'
-import { checkAccessKeyId, checkAccessKeySecret, checkSecretName } from './request.js'
+import { ACCESS_KEY_TYPES, ACTION, LANGUAGES, MAX_TAGS, SIGNATURE_METHODS, VERSION } from './facts.js'
+import { checkAccessKeyId, checkAccessKeySecret, checkSecretName, checkTagKey, checkTagValue } from './request.js'
 import { has, isDecimal, isJsonObject, ownKeys } from './text.js'
 import { violation, type Violation } from './violation.js'
 
@@ -65,7 +65,12 @@ export function checkCreateApiKeyQuery(query: unknown): Violation[] {
     else {
       const tag = parseFlattenedTag(key)
       if (!tag) out.push(violation(key, 'unknown'))
-      else tagHalves.set(tag.index, (tagHalves.get(tag.index) ?? new Set()).add(tag.half))
+      else {
+        // At most 50 tags: indexes 0–49 (decision tag-limits); each half within its own bounds.
+        if (BigInt(tag.index) >= BigInt(MAX_TAGS)) out.push(violation('Tags', 'length'))
+        out.push(...(tag.half === 'Key' ? checkTagKey : checkTagValue)(value, key))
+        tagHalves.set(tag.index, (tagHalves.get(tag.index) ?? new Set()).add(tag.half))
+      }
     }
   }
   for (const [name, { required }] of Object.entries(common)) if (required && !has(query, name)) out.push(violation(name, 'required'))

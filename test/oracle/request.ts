@@ -9,20 +9,31 @@ import {
   ACCESS_KEY_SECRET_MIN,
   ACCESS_KEY_TYPES,
   REQUEST_PARAMETERS,
+  MAX_TAGS,
   SECRET_NAME_MAX,
   SECRET_NAME_MIN,
+  TAG_KEY_MAX,
+  TAG_KEY_MIN,
+  TAG_VALUE_MAX,
+  TAG_VALUE_MIN,
 } from './facts.js'
 import { has, isJsonObject, isKeyCharset, ownKeys, scalarCount } from './text.js'
 import { join, violation, type Violation } from './violation.js'
 
-/** SecretName: a string of 1–50 code points, any character but a lone surrogate. */
-export function checkSecretName(value: unknown, parameter = 'SecretName'): Violation[] {
+/** A string of `min`–`max` code points, any character but a lone surrogate. */
+function checkScalarText(value: unknown, parameter: string, min: number, max: number): Violation[] {
   if (typeof value !== 'string') return [violation(parameter, 'type')]
   const count = scalarCount(value)
   if (count === undefined) return [violation(parameter, 'charset')]
-  if (count < SECRET_NAME_MIN || count > SECRET_NAME_MAX) return [violation(parameter, 'length')]
+  if (count < min || count > max) return [violation(parameter, 'length')]
   return []
 }
+
+/** SecretName: a string of 1–50 code points, any character but a lone surrogate. */
+export const checkSecretName = (value: unknown, parameter = 'SecretName') => checkScalarText(value, parameter, SECRET_NAME_MIN, SECRET_NAME_MAX)
+/** A tag key: 1–127 code points; a tag value: 0–255 (decision `tag-limits`). */
+export const checkTagKey = (value: unknown, parameter: string) => checkScalarText(value, parameter, TAG_KEY_MIN, TAG_KEY_MAX)
+export const checkTagValue = (value: unknown, parameter: string) => checkScalarText(value, parameter, TAG_VALUE_MIN, TAG_VALUE_MAX)
 
 /** AccessKeyId / AccessKeySecret: ASCII letters, digits and underscore, within the documented length. */
 export function checkKeyString(value: unknown, parameter: string, min: number, max: number): Violation[] {
@@ -42,17 +53,18 @@ export const checkAccessKeySecret = (value: unknown, parameter = 'AccessKeySecre
 export function checkTag(value: unknown, parameter: string): Violation[] {
   if (!isJsonObject(value)) return [violation(parameter, 'type')]
   const out: Violation[] = []
-  for (const field of ['Key', 'Value']) {
+  for (const [field, check] of [['Key', checkTagKey], ['Value', checkTagValue]] as const) {
     if (!has(value, field)) out.push(violation(join(parameter, field), 'required'))
-    else if (typeof value[field] !== 'string') out.push(violation(join(parameter, field), 'type'))
+    else out.push(...check(value[field], join(parameter, field)))
   }
   for (const key of ownKeys(value)) if (key !== 'Key' && key !== 'Value') out.push(violation(join(parameter, key), 'unknown'))
   return out
 }
 
-/** Tags: an array (possibly empty) of Tag. */
+/** Tags: an array (possibly empty) of at most 50 Tags; a longer one is refused as a whole, its items unread. */
 export function checkTags(value: unknown, parameter = 'Tags'): Violation[] {
   if (!Array.isArray(value)) return [violation(parameter, 'type')]
+  if (value.length > MAX_TAGS) return [violation(parameter, 'length')]
   return value.flatMap((tag, index) => checkTag(tag, join(parameter, index)))
 }
 

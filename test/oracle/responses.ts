@@ -93,6 +93,6 @@ export function checkCreateApiKeyResponse(value: unknown): Violation[] {
   if (success.length === 0) return []
   const error = checkErrorResponse(value)
   if (error.length === 0) return []
-  const response = isJsonObject(value) && isJsonObject(value.Response) ? value.Response : {}
+  const response = isJsonObject(value) && has(value, 'Response') && isJsonObject(value.Response) ? value.Response : {}
   return has(response, 'Error') ? error : success
 }

@@ -71,7 +71,12 @@ export function isUtcTimestamp(value: string): boolean {
 export const isJsonObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Own enumerable keys, including an own `__proto__` (JSON.parse creates one). */
-export const ownKeys = (value: Record<string, unknown>) => Object.keys(value)
+/**
+ * The members of an object as JSON has them (decision json-members): own enumerable string keys, an own `__proto__`
+ * included (JSON.parse creates one), a member whose value is undefined left out (JSON.stringify drops it).
+ * Inherited, non-enumerable and symbol-keyed properties are not members.
+ */
+export const ownKeys = (value: Record<string, unknown>) => Object.keys(value).filter((key) => value[key] !== undefined)
 
-export const has = (value: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(value, key)
+export const has = (value: Record<string, unknown>, key: string) =>
+  Object.prototype.propertyIsEnumerable.call(value, key) && value[key] !== undefined

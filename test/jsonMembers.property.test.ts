@@ -1,0 +1,162 @@
+/**
+ * Decision json-members: only own enumerable members count, as in JSON. Values from the request and answer
+ * generators are disguised as JavaScript objects JSON reads differently (members moved into a prototype or made
+ * non-enumerable, inherited and symbol-keyed extras, getters, undefined members, Object.create(null), class
+ * instances, arrays with extra properties). The package's parse functions must treat each exactly as its JSON form
+ * (`JSON.parse(JSON.stringify(value))`), the oracle must too, and a compiled check may pass only what JSON passes.
+ */
+import fc from 'fast-check'
+import { describe as suite, expect, test } from 'vitest'
+import { parseCreateApiKeyRequest, parseCreateApiKeyResponse } from '../src/index.js'
+import { checkCreateApiKeyRequest as compiledRequest, checkTag as compiledTag } from '../generated/validators/createApiKeyRequest.js'
+import { checkApiKey as compiledApiKey, checkCreateApiKeyResponse as compiledResponse } from '../generated/validators/createApiKeyResponse.js'
+import { checkCreateApiKeyRequest, checkCreateApiKeyResponse, type Violation } from './oracle/index.js'
+import { anyAnswerForCoverage, requestCandidate } from './generators/index.js'
+import { runProperty } from './generators/run.js'
+
+/** Names the validators read: an inherited or hidden one is the trap. */
+const knownNames = ['SecretName', 'AccessKeyType', 'AccessKeyId', 'AccessKeySecret', 'Tags', 'Key', 'Value', 'Response', 'Result', 'RequestId', 'Error', 'Code', 'Message', 'Status', 'CreatedTime', 'ModifiedTime']
+const trapValue = fc.oneof(fc.constantFrom<unknown>('x', 'auto', 'manual', 'abcdefghij', 1, null, [], {}, [{ Key: 'k', Value: 'v' }], '2020-02-26T06:10:01Z', 'ad5218b4-edc3-4195-ba4d-a0ef176783ba'), fc.jsonValue({ maxDepth: 1 }))
+
+class Thing {}
+
+type Disguise =
+  | { kind: 'plain' } | { kind: 'null prototype' } | { kind: 'class instance' }
+  | { kind: 'inherit'; name: string; value: unknown } | { kind: 'move to prototype'; at: number }
+  | { kind: 'hide'; at: number } | { kind: 'hidden extra'; name: string; value: unknown } | { kind: 'getter'; at: number }
+  | { kind: 'symbol'; value: unknown } | { kind: 'undefined member'; name: string } | { kind: 'array extra'; name: string; value: unknown }
+
+const name = fc.oneof(fc.constantFrom(...knownNames), fc.constantFrom('Extra', '__proto__', 'constructor', '0', 'length'))
+const disguise: fc.Arbitrary<Disguise> = fc.oneof(
+  fc.constant({ kind: 'plain' } as const),
+  fc.constant({ kind: 'null prototype' } as const),
+  fc.constant({ kind: 'class instance' } as const),
+  fc.record({ kind: fc.constant('inherit' as const), name, value: trapValue }),
+  fc.record({ kind: fc.constant('move to prototype' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('hide' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('hidden extra' as const), name, value: trapValue }),
+  fc.record({ kind: fc.constant('getter' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('symbol' as const), value: trapValue }),
+  fc.record({ kind: fc.constant('undefined member' as const), name }),
+  fc.record({ kind: fc.constant('array extra' as const), name, value: trapValue }),
+)
+
+const define = (target: object, key: PropertyKey, descriptor: PropertyDescriptor) =>
+  Object.defineProperty(target, key, { configurable: true, ...descriptor })
+
+/** `value` rebuilt with the disguises, handed out in turn to each object and array (depth first). */
+function disguised(value: unknown, plan: readonly Disguise[], next = { at: 0 }): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  const step = plan.length === 0 ? ({ kind: 'plain' } as const) : plan[next.at++ % plan.length]!
+  if (Array.isArray(value)) {
+    const array = value.map((item) => disguised(item, plan, next))
+    // Not `length`, an index or `constructor` (which would break the array itself, or fast-check's printing of it).
+    if (step.kind === 'array extra') define(array, ['length', '0', 'constructor'].includes(step.name) ? 'extra' : step.name, { value: step.value, enumerable: true, writable: true })
+    if (step.kind === 'symbol') define(array, Symbol('extra'), { value: step.value, enumerable: true })
+    return array
+  }
+  const entries = Object.entries(value).map(([key, item]) => [key, disguised(item, plan, next)] as const)
+  const prototype: object | null =
+    step.kind === 'null prototype' ? null : step.kind === 'class instance' ? Thing.prototype : step.kind === 'inherit' || step.kind === 'move to prototype' ? {} : Object.prototype
+  const target = Object.create(prototype) as Record<string, unknown>
+  const chosen = entries.length === 0 ? -1 : 'at' in step ? step.at % entries.length : -1
+  entries.forEach(([key, item], index) => {
+    if (index === chosen && step.kind === 'move to prototype') define(prototype!, key, { value: item, enumerable: true, writable: true })
+    else if (index === chosen && step.kind === 'hide') define(target, key, { value: item, enumerable: false, writable: true })
+    else if (index === chosen && step.kind === 'getter') define(target, key, { get: () => item, enumerable: true })
+    else define(target, key, { value: item, enumerable: true, writable: true })
+  })
+  if (step.kind === 'inherit') define(prototype!, step.name, { value: step.value, enumerable: true, writable: true })
+  if (step.kind === 'hidden extra' && !Object.hasOwn(target, step.name)) define(target, step.name, { value: step.value, enumerable: false, writable: true })
+  if (step.kind === 'symbol') define(target, Symbol(step.kind), { value: step.value, enumerable: true })
+  if (step.kind === 'undefined member' && !Object.hasOwn(target, step.name)) define(target, step.name, { value: undefined, enumerable: true, writable: true })
+  return target
+}
+
+/** What a receiver of the JSON text gets. */
+const jsonForm = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
+const summary = (violations: readonly Violation[]) => [...new Set(violations.map((v) => `${v.parameter} ${v.rule}`))].sort()
+
+/** The value with its disguises shown (fast-check prints prototypes, getters and hidden members). */
+const describe = (value: unknown) => {
+  try {
+    return fc.stringify(value)
+  } catch {
+    return JSON.stringify(value)
+  }
+}
+
+function same(value: unknown, what: string, actual: unknown, expected: unknown) {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new Error(`${what} differ on ${describe(value)}\n  as given: ${JSON.stringify(actual)}\n  as JSON:  ${JSON.stringify(expected)}`)
+  }
+}
+
+const disguisedRequest = fc.tuple(requestCandidate, fc.array(disguise, { minLength: 1, maxLength: 6 })).map(([value, plan]) => disguised(value, plan))
+const disguisedAnswer = fc.tuple(anyAnswerForCoverage, fc.array(disguise, { minLength: 1, maxLength: 6 })).map(([value, plan]) => disguised(value, plan))
+
+suite('decision json-members: a value is judged as its JSON form', () => {
+  test('parseCreateApiKeyRequest and the oracle judge a disguised request as its JSON form; a compiled check passes only what JSON passes', () => {
+    runProperty('json-members request', disguisedRequest, (value) => {
+      const json = jsonForm(value)
+      const given = parseCreateApiKeyRequest(value)
+      same(value, 'parseCreateApiKeyRequest results', given, parseCreateApiKeyRequest(json))
+      same(value, 'oracle findings', summary(checkCreateApiKeyRequest(value)), summary(checkCreateApiKeyRequest(json)))
+      same(value, 'verdicts (parse, oracle)', given.ok, checkCreateApiKeyRequest(json).length === 0)
+      if (compiledRequest(value)) same(value, 'compiled request check (passed) and JSON verdict', true, given.ok)
+      same(value, 'compiled request check on the JSON form', compiledRequest(json), given.ok)
+      const tagsOf = (request: unknown) => (typeof request === 'object' && request !== null && Object.prototype.propertyIsEnumerable.call(request, 'Tags') ? (request as { Tags: unknown }).Tags : undefined)
+      const [givenTags, jsonTags] = [tagsOf(value), tagsOf(json)]
+      if (Array.isArray(givenTags) && Array.isArray(jsonTags)) {
+        givenTags.forEach((tag, index) => { if (compiledTag(tag)) same(tag, `compiled Tag check (passed) on Tags.${index}`, true, compiledTag(jsonTags[index])) })
+      }
+      return { valid: given.ok }
+    })
+  })
+
+  test('parseCreateApiKeyResponse and the oracle judge a disguised answer as its JSON form; a compiled check passes only what JSON passes', () => {
+    runProperty('json-members answer', disguisedAnswer, (value) => {
+      const json = jsonForm(value)
+      const given = parseCreateApiKeyResponse(value)
+      same(value, 'parseCreateApiKeyResponse results', given, parseCreateApiKeyResponse(json))
+      same(value, 'oracle findings', summary(checkCreateApiKeyResponse(value)), summary(checkCreateApiKeyResponse(json)))
+      same(value, 'verdicts (parse, oracle)', given.kind !== 'invalid', checkCreateApiKeyResponse(json).length === 0)
+      if (compiledResponse(value)) same(value, 'compiled response check (passed) and JSON verdict', true, given.kind !== 'invalid')
+      const result = (value as { Response?: { Result?: unknown } } | null)?.Response?.Result
+      if (compiledApiKey(result)) same(value, 'compiled ApiKey check (passed) on Result', true, compiledApiKey(jsonForm(result)))
+      return { valid: given.kind !== 'invalid' }
+    })
+  })
+
+  test('the cases of issue 11: inherited, non-enumerable and symbol-keyed members are not members', () => {
+    const key = { AccessKeyId: 'AKID1', AccessKeySecret: 'secret', AccessKeyType: 'auto', SecretName: 'a', Status: 1, CreatedTime: '2020-02-26T06:10:01Z', ModifiedTime: '2020-02-26T06:10:01Z' }
+    const requestId = 'ad5218b4-edc3-4195-ba4d-a0ef176783ba'
+    const inherited = parseCreateApiKeyRequest({ __proto__: { SecretName: 'x' } })
+    expect(inherited.ok ? 'ok' : inherited.error.Code).toBe('MissingParameter')
+    const hidden = define({}, 'SecretName', { value: 'x', enumerable: false })
+    expect(parseCreateApiKeyRequest(hidden).ok).toBe(false)
+    const tag = parseCreateApiKeyRequest({ SecretName: 'x', Tags: [{ __proto__: { Key: 'k', Value: 'v' } }] })
+    expect(tag.ok ? [] : tag.errors.map((e) => `${e.Code} ${e.parameter}`)).toEqual(['MissingParameter Tags.0.Key', 'MissingParameter Tags.0.Value'])
+    expect(parseCreateApiKeyResponse({ Response: { Result: { __proto__: key }, RequestId: requestId } }).kind).toBe('invalid')
+    // Not members either way: a hidden unknown name, a symbol, an undefined member, an inherited extra.
+    const extras = define({ SecretName: 'x', Extra: undefined, [Symbol('s')]: 1, __proto__: { Region: 'x', Tags: 'junk' } }, 'Region', { value: 'x', enumerable: false })
+    const parsed = parseCreateApiKeyRequest(extras)
+    expect(parsed).toEqual({ ok: true, value: { SecretName: 'x', AccessKeyType: 'auto' } })
+    // The parsed value is a new plain object: nothing inherited or hidden reaches it.
+    expect(parsed.ok && Object.getPrototypeOf(parsed.value)).toBe(Object.prototype)
+    expect(parsed.ok && 'Tags' in parsed.value).toBe(false)
+    const ok = parseCreateApiKeyResponse({ Response: { Result: { ...key, __proto__: { Tags: 'junk' } }, RequestId: requestId } })
+    expect(ok.kind).toBe('success')
+    expect(ok.kind === 'success' && ok.result !== null && 'Tags' in ok.result).toBe(false)
+    // A cyclic body (which JSON cannot even carry) is answered, not a crash: the copy stops below the envelopes' depth.
+    const cyclic: Record<string, unknown> = { RequestId: requestId }
+    cyclic.Response = cyclic
+    cyclic.Result = define({}, 'Result', { get: () => cyclic, enumerable: true })
+    expect(parseCreateApiKeyResponse(cyclic).kind).toBe('invalid')
+    expect(parseCreateApiKeyRequest(define({}, 'Tags', { get: () => [cyclic], enumerable: true })).ok).toBe(false)
+    // Getters count, as JSON.stringify reads them; class instances and null-prototype objects are objects.
+    expect(parseCreateApiKeyRequest({ get SecretName() { return 'x' } }).ok).toBe(true)
+    expect(parseCreateApiKeyRequest(Object.assign(Object.create(null), { SecretName: 'x' })).ok).toBe(true)
+    expect(parseCreateApiKeyRequest(Object.assign(new Thing(), { SecretName: 'x' })).ok).toBe(true)
+  })
+})
