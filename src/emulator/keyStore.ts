@@ -87,12 +87,11 @@ export interface KeyStoreOptions {
   readonly lockWaitMs?: number
 }
 
-/** The first retry after a busy lock, in ms; each next one waits twice as long, up to `maxRetryDelayMs`. */
-const firstRetryDelayMs = 1
-const maxRetryDelayMs = 50
+/** How often a group blocked by another connection's lock tries again, in ms: a cheap attempt, a short delay. */
+const retryDelayMs = 5
 
-/** SQLITE_BUSY and its extended codes: the lock is held by another connection; nothing was written. */
-const isBusy = (error: unknown) => typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('SQLITE_BUSY')
+/** SQLITE_BUSY: BEGIN IMMEDIATE found the write lock held by another connection; nothing was written. */
+const isBusy = (error: unknown) => (error as { code?: unknown }).code === 'SQLITE_BUSY'
 
 export class KeyStore {
   private readonly db: Database.Database
@@ -101,10 +100,6 @@ export class KeyStore {
   private readonly getStatement: Database.Statement<[string], Row>
   private pending: PendingCreate[] = []
   private readonly lockWaitMs: number
-  /** The timer of a retry after a busy lock, while one is scheduled. */
-  private retryTimer: NodeJS.Timeout | undefined
-  private retryDelayMs = firstRetryDelayMs
-  private closing = false
 
   /** `file` undefined: an in-memory database, gone when the emulator stops. */
   constructor(file?: string, options: KeyStoreOptions = {}) {
@@ -178,8 +173,8 @@ export class KeyStore {
     if (!this.db.open) return Promise.reject(new Error('The key store is closed.'))
     return new Promise((resolve, reject) => {
       const deadline = performance.now() + this.lockWaitMs
-      // While a retry is scheduled, a new create joins the queue behind the blocked ones and goes with them.
-      if (this.pending.push({ key, createdTime, quota, deadline, resolve, reject }) === 1 && this.retryTimer === undefined) setImmediate(this.commitPending)
+      // While a retry is scheduled the queue holds the blocked creates, so a new one joins them and goes with them.
+      if (this.pending.push({ key, createdTime, quota, deadline, resolve, reject }) === 1) setImmediate(this.commitPending)
     })
   }
 
@@ -189,7 +184,6 @@ export class KeyStore {
    * transaction (nothing written) fails each create of the group.
    */
   private readonly commitPending = (): void => {
-    this.retryTimer = undefined
     const group = this.pending
     if (group.length === 0) return
     this.pending = []
@@ -197,11 +191,10 @@ export class KeyStore {
     try {
       outcomes = this.commitGroup(group)
     } catch (error) {
-      if (isBusy(error) && !this.closing) return this.retryLater(group, error)
+      if (isBusy(error)) return this.retryLater(group, error)
       for (const create of group) create.reject(error)
       return
     }
-    this.retryDelayMs = firstRetryDelayMs
     for (let i = 0; i < group.length; i++) {
       const outcome = outcomes[i]!
       if ('failed' in outcome) group[i]!.reject(outcome.failed)
@@ -209,18 +202,19 @@ export class KeyStore {
     }
   }
 
-  /** Fails the creates past their deadline; queues the others first, before any create asked for since. */
+  /**
+   * Fails the creates past their deadline and queues the others for a retry; creates asked for later queue behind
+   * them. (The queue is empty here: the commit that failed was synchronous and had taken all of it.)
+   */
   private retryLater(group: readonly PendingCreate[], error: unknown): void {
     const now = performance.now()
-    const waiting = group.filter((create) => {
+    this.pending = group.filter((create) => {
       if (create.deadline > now) return true
       create.reject(error)
       return false
     })
-    this.pending = waiting.concat(this.pending)
-    if (this.pending.length === 0) return
-    this.retryTimer = setTimeout(this.commitPending, this.retryDelayMs)
-    this.retryDelayMs = Math.min(2 * this.retryDelayMs, maxRetryDelayMs)
+    // A retry that finds the queue empty (all failed, or close() committed them) does nothing.
+    setTimeout(this.commitPending, retryDelayMs)
   }
 
   count(): number {
@@ -234,13 +228,11 @@ export class KeyStore {
 
   /**
    * Commits the creates already asked for, then closes the database; later creates are refused. At shutdown there is
-   * nothing left to serve, so this one commit may wait up to `lockWaitMs` for a lock inside SQLite.
+   * nothing left to serve, so this one commit may wait up to `lockWaitMs` for a lock inside SQLite; if it is still
+   * busy then, every pending create has waited its lockWaitMs, so the retry fails them all at once.
    */
   close(): void {
     if (!this.db.open) return
-    this.closing = true
-    clearTimeout(this.retryTimer)
-    this.retryTimer = undefined
     this.db.pragma(`busy_timeout = ${this.lockWaitMs}`)
     this.commitPending()
     this.db.close()
