@@ -5,13 +5,14 @@
  * nothing is stored; a data file locked by another connection does not freeze the server; a replayed v1 request is
  * refused; the STS token is checked. Timing bounds are generous (a noisy 2-core machine) or relative to the same run.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createEmulator, defaultCredential, type Emulator, type EmulatorOptions } from '../src/emulator/index.js'
+import { CliUsageError, parseCliArgs, usage } from '../src/emulator/cliArgs.js'
 import { isLoopbackHost, usableEndpoints } from '../src/emulator/listenAddresses.js'
 import { defaultTransportLimits, resolveOptions } from '../src/emulator/options.js'
 import type { ApiKey } from '../src/types.js'
@@ -179,6 +180,27 @@ describe('slow clients (emulator-slow-clients)', () => {
       expect(() => resolveOptions({ [name]: 0 })).toThrow(`${name} must be an integer from 1 to ${2 ** 31 - 1}.`)
     }
     expect(resolveOptions({ lockWaitMs: 0 }).lockWaitMs).toBe(0)
+  })
+
+  it('the README states the defaults as they are', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8')
+    for (const [name, value] of Object.entries(defaultTransportLimits)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``))
+      expect(row, name).toBeDefined()
+      expect(row!.split('|')[2]!.trim().split(' ')[0]).toBe(String(value))
+    }
+  })
+
+  it('the CLI flags set them, under the option names', () => {
+    const command = parseCliArgs(['serve', '--request-timeout', '5', '--idle-timeout=6', '--keep-alive-timeout', '7', '--max-connections', '8', '--lock-wait', '0'])
+    expect(command.limits).toEqual({ requestTimeoutMs: 5, idleTimeoutMs: 6, keepAliveTimeoutMs: 7, maxConnections: 8, lockWaitMs: 0 })
+    expect(parseCliArgs(['serve']).limits).toEqual({})
+    expect(parseCliArgs(['serve', '--lock-wait', String(2 ** 31 - 1)]).limits).toEqual({ lockWaitMs: 2 ** 31 - 1 })
+    for (const flag of ['--request-timeout', '--idle-timeout', '--keep-alive-timeout', '--max-connections']) {
+      expect(() => parseCliArgs(['serve', flag, '0'])).toThrow(`${flag} needs an integer from 1 to ${2 ** 31 - 1}.`)
+    }
+    expect(() => parseCliArgs(['serve', '--lock-wait', String(2 ** 31)])).toThrow(CliUsageError)
+    for (const name of ['--request-timeout', '--lock-wait']) expect(usage).toContain(name)
   })
 
   it('a request timeout beyond Node\'s default (300 s) is accepted', async () => {

@@ -36,11 +36,7 @@ async function main(): Promise<number> {
     ...(command.dataFile === undefined ? {} : { dataFile: command.dataFile }),
     ...(command.keyQuota === undefined ? {} : { keyQuota: command.keyQuota }),
     ...(command.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: command.rateLimitPerSecond }),
-    ...(command.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: command.requestTimeoutMs }),
-    ...(command.idleTimeoutMs === undefined ? {} : { idleTimeoutMs: command.idleTimeoutMs }),
-    ...(command.keepAliveTimeoutMs === undefined ? {} : { keepAliveTimeoutMs: command.keepAliveTimeoutMs }),
-    ...(command.maxConnections === undefined ? {} : { maxConnections: command.maxConnections }),
-    ...(command.lockWaitMs === undefined ? {} : { lockWaitMs: command.lockWaitMs }),
+    ...command.limits,
     ...(credential ? { credentials: [credential] } : {}),
     log: process.stdout,
   })

@@ -30,12 +30,11 @@ export interface CliCommand {
   readonly dataFile?: string
   readonly keyQuota?: number
   readonly rateLimitPerSecond?: number
-  readonly requestTimeoutMs?: number
-  readonly idleTimeoutMs?: number
-  readonly keepAliveTimeoutMs?: number
-  readonly maxConnections?: number
-  readonly lockWaitMs?: number
+  /** The transport and lock limits given (`--request-timeout` ...), named as the emulator's options. */
+  readonly limits?: TransportLimits
 }
+
+export type TransportLimits = Partial<Record<(typeof limitOptions)[keyof typeof limitOptions], number>>
 
 /** The options that take a positive integer, and the property each sets. */
 const limitOptions = {
@@ -63,7 +62,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   let dataFile: string | undefined
   let keyQuota: number | undefined
   let rateLimitPerSecond: number | undefined
-  const limits: Partial<Record<(typeof limitOptions)[keyof typeof limitOptions], number>> = {}
+  const limits: Record<string, number> = {}
   const seen = new Set<string>()
   for (let index = 0; index < rest.length; index++) {
     const argument = rest[index]!
@@ -107,7 +106,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(dataFile === undefined ? {} : { dataFile }),
     ...(keyQuota === undefined ? {} : { keyQuota }),
     ...(rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond }),
-    ...limits,
+    limits,
   }
 }
 

@@ -46,15 +46,15 @@ export interface EmulatorOptions {
   readonly log?: LogDestination | false
   /** The clock, in milliseconds since the epoch; for tests. Default `Date.now`. */
   readonly now?: () => number
-  /** Most milliseconds to receive a whole request (head and body); default 30000. */
+  /** Most milliseconds to receive a whole request (head and body); default in defaultTransportLimits. */
   readonly requestTimeoutMs?: number
-  /** Most milliseconds a connection may be silent while a request is read or answered; default 10000. */
+  /** Most milliseconds a connection may be silent while a request is read or answered; default in defaultTransportLimits. */
   readonly idleTimeoutMs?: number
-  /** Most milliseconds a kept-alive connection waits for its next request; default 5000. */
+  /** Most milliseconds a kept-alive connection waits for its next request; default in defaultTransportLimits. */
   readonly keepAliveTimeoutMs?: number
-  /** Most connections open at once; default 256. */
+  /** Most connections open at once; default in defaultTransportLimits. */
   readonly maxConnections?: number
-  /** Most milliseconds a create waits for a data file's write lock held by another connection; default 5000. */
+  /** Most milliseconds a create waits for a data file's write lock held by another connection; default in defaultTransportLimits. */
   readonly lockWaitMs?: number
 }
 
