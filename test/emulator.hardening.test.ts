@@ -15,6 +15,7 @@ import { createEmulator, defaultCredential, type Emulator, type EmulatorOptions 
 import { CliUsageError, parseCliArgs, usage } from '../src/emulator/cliArgs.js'
 import { isLoopbackHost, usableEndpoints } from '../src/emulator/listenAddresses.js'
 import { defaultTransportLimits, resolveOptions } from '../src/emulator/options.js'
+import { ReplayGuard } from '../src/emulator/replayGuard.js'
 import type { ApiKey } from '../src/types.js'
 import { codeOf, createApiKeyHeaders, send, Sign, tc3Post, v1Request, type RawRequest, type WireAnswer } from './support/emulatorWire.js'
 
@@ -213,7 +214,7 @@ describe('slow clients (emulator-slow-clients)', () => {
 describe('exposure beyond loopback (emulator-exposure)', () => {
   it('loopback is 127.0.0.0/8, ::1, ::ffff:127.0.0.0/104 and localhost; nothing else', () => {
     for (const host of ['127.0.0.1', '127.255.0.9', '::1', '[::1]', '::ffff:127.0.0.1', 'localhost', 'LOCALHOST']) expect(isLoopbackHost(host), host).toBe(true)
-    for (const host of ['0.0.0.0', '::', '10.0.0.1', '128.0.0.1', '::2', '::ffff:10.0.0.1', 'example.com', 'localhost.example.com', '']) expect(isLoopbackHost(host), host).toBe(false)
+    for (const host of ['0.0.0.0', '::', '10.0.0.1', '128.0.0.1', '::2', '::ffff:10.0.0.1', 'example.com', 'localhost.example.com', '[::1x', 'x::1]', '']) expect(isLoopbackHost(host), host).toBe(false)
   })
 
   it('a wildcard address is listed as loopback and the machine\'s own addresses, never as itself', () => {
@@ -224,7 +225,9 @@ describe('exposure beyond loopback (emulator-exposure)', () => {
         { address: 'fe80::1', family: 'IPv6', internal: false },
         { address: '2001:db8::20', family: 'IPv6', internal: false },
       ],
-      eth1: [{ address: '10.1.2.3', family: 'IPv4', internal: false }],
+      eth1: [{ address: '10.1.2.3', family: 'IPv4', internal: false }, { address: 'FE80::2', family: 'IPv6', internal: false }],
+      // The same address on a second interface is listed once.
+      bridge: [{ address: '10.1.2.3', family: 'IPv4', internal: false }],
       gone: undefined,
     } as unknown as Parameters<typeof usableEndpoints>[2]
     expect(usableEndpoints('0.0.0.0', 9777, interfaces)).toEqual(['127.0.0.1:9777', '192.168.1.20:9777', '10.1.2.3:9777'])
@@ -311,8 +314,7 @@ describe('invalid UTF-8 (emulator-utf8)', () => {
 
   it('percent-escapes that decode to bytes that are not UTF-8 are refused in the query (v1 and TC3 GET) and in a form body', async () => {
     await withEmulator({}, async (emulator) => {
-      for (const bytes of invalid) {
-        const name = `a${escape(bytes)}`
+      for (const name of invalid.flatMap((bytes) => [`a${escape(bytes)}`, `a${escape(bytes).toLowerCase()}`])) {
         for (const [form, request, what] of [
           ['v1 GET', v1WithEscapedName(emulator.endpoint, name, 'GET'), 'The query string'],
           ['v1 POST', v1WithEscapedName(emulator.endpoint, name, 'POST'), 'The form body'],
@@ -446,6 +448,37 @@ describe('replay and tokens (emulator-replay)', () => {
       now += 300_000
       expect(codeOf(await send(emulator.endpoint, first))).toBe('AuthFailure.SignatureExpire')
     })
+  })
+
+  it('the replay guard keys on SecretId, Timestamp, Nonce and Signature, and forgets what left the window once per window', () => {
+    const start = 1_800_000_000_000
+    let now = start
+    const guard = new ReplayGuard(300, () => now)
+    const t = start / 1000
+    expect(guard.admit('a', t, '1', 's')).toBe(true)
+    expect(guard.admit('a', t, '1', 's')).toBe(false)
+    for (const [secretId, timestamp, nonce, signature] of [['b', t, '1', 's'], ['a', t + 1, '1', 's'], ['a', t, '2', 's'], ['a', t, '1', 'S'], ['a', t, '11', 's'], ['a', t, '1', '1s']] as const) {
+      expect(guard.admit(secretId, timestamp, nonce, signature), `${secretId} ${timestamp} ${nonce} ${signature}`).toBe(true)
+    }
+    // Fields cannot run into each other: 1 + 11 is not 11 + 1.
+    expect(guard.admit('a', t + 11, '1', 's')).toBe(true)
+    expect(guard.admit('a', t + 1, '11', 's')).toBe(true)
+    expect(guard.size).toBe(9)
+    // The first sweep is one window after the start: before it, nothing is forgotten.
+    now = start + 299_999
+    expect(guard.admit('c', t - 301, '1', 's')).toBe(true)
+    expect(guard.size).toBe(10)
+    // At the sweep, what has left the window (the Timestamp t - 301 expired at t) goes; the rest stays.
+    now = start + 300_000
+    expect(guard.admit('d', t + 299, '1', 's')).toBe(true)
+    expect(guard.size).toBe(10)
+    // The next sweep is one window later: everything up to t + 299 (expiring exactly then) is forgotten; e and f remain.
+    now = start + 599_999
+    expect(guard.admit('e', t + 500, '1', 's')).toBe(true)
+    expect(guard.size).toBe(11)
+    now = start + 600_000
+    expect(guard.admit('f', t + 500, '1', 's')).toBe(true)
+    expect(guard.size).toBe(2)
   })
 
   it('an identical TC3 request is accepted twice: TC3 carries no nonce (decision emulator-replay)', async () => {
