@@ -247,6 +247,9 @@ describe('exposure beyond loopback (emulator-exposure)', () => {
       expect(emulator.endpoints.join(' ')).not.toContain('0.0.0.0')
       resultOf(await create(emulator.endpoint, { SecretName: 'via loopback' }))
     })
+    // The default SecretId with a private SecretKey is not the public credential.
+    const privateKey = await createEmulator({ host: '0.0.0.0', credentials: [{ secretId: defaultCredential.secretId, secretKey: 'notThePublicSecretKey0001' }] })
+    await privateKey.close()
     const local = await createEmulator()
     try {
       expect(local.beyondLoopback).toBe(false)
