@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -82,8 +83,8 @@ function stop(child: ChildProcess): Promise<number | null> {
   })
 }
 
-function runCli(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/emulator/cli.ts'), ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
+function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/emulator/cli.ts'), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
   return new Promise((resolvePromise) => child.on('exit', (code) => resolvePromise({ code, stderr })))
@@ -182,6 +183,11 @@ describe('CLI', () => {
       [['serve', '--verbose'], 'Unknown option'],
       [['start'], 'Unknown command'],
       [['serve', '--port', '1', '--port', '2'], 'more than once'],
+      [['serve', '--request-timeout', '0'], '--request-timeout needs an integer from 1 to 2147483647'],
+      [['serve', '--idle-timeout', '0'], '--idle-timeout needs an integer from 1'],
+      [['serve', '--keep-alive-timeout', '0'], '--keep-alive-timeout needs an integer from 1'],
+      [['serve', '--max-connections', 'many'], '--max-connections needs an integer from 0 to 2147483647'],
+      [['serve', '--lock-wait', '2147483648'], '--lock-wait needs an integer from 0 to 2147483647'],
     ] as const) {
       const { code, stderr } = await runCli([...args])
       expect(code, args.join(' ')).toBe(2)
@@ -196,6 +202,51 @@ describe('CLI', () => {
       expect(cli.output()).toContain(defaultCredential.secretId)
       const answer = await send(cli.endpoint, tc3Post(cli.endpoint, '{"SecretName":"cli"}', { ...defaultCredential, ...createApiKeyHeaders }))
       expect(codeOf(answer)).toBe('Success')
+    } finally {
+      expect(await stop(cli.child)).toBe(0)
+    }
+  })
+
+  it('refuses the public default credential beyond loopback (exit 1, with what to do)', async () => {
+    for (const host of ['0.0.0.0', '::']) {
+      const { code, stderr } = await runCli(['serve', '--port', '0', '--host', host])
+      expect(code, host).toBe(1)
+      expect(stderr).toContain(`Refusing to listen on ${host} with the public default credential`)
+      expect(stderr).toContain('APIKEY_EMULATOR_SECRET_ID')
+    }
+  })
+
+  it('with configured credentials serves on 0.0.0.0, prints endpoints a client can use and a warning, and applies the limit flags', async () => {
+    const env = { APIKEY_EMULATOR_SECRET_ID: credential.secretId, APIKEY_EMULATOR_SECRET_KEY: credential.secretKey }
+    const cli = await startCli(['serve', '--port', '0', '--host', '0.0.0.0', '--idle-timeout', '400', '--max-connections', '50', '--lock-wait', '100', '--request-timeout', '5000', '--keep-alive-timeout', '1000'], env)
+    try {
+      await new Promise((resolvePromise) => setTimeout(resolvePromise, 200))
+      const output = cli.output()
+      expect(cli.endpoint).toMatch(/^127\.0\.0\.1:\d+$/)
+      expect(output).toContain(`SDK endpoint: ${cli.endpoint} (protocol http://)`)
+      expect(output).not.toMatch(/0\.0\.0\.0:\d/)
+      expect(output).toContain('warning: listening beyond loopback (0.0.0.0)')
+      expect(output).not.toContain(credential.secretKey)
+      expect(codeOf(await create(cli.endpoint, { SecretName: 'exposed' }))).toBe('Success')
+      // --idle-timeout reached the server: a connection that sends half a head is closed within it (plus slack).
+      const [host, port] = cli.endpoint.split(':') as [string, string]
+      const socket = net.connect(Number(port), host)
+      socket.on('error', () => {})
+      const started = performance.now()
+      socket.write('POST / HTTP/1.1\r\nHost: x\r\n')
+      await new Promise((resolvePromise) => socket.on('close', resolvePromise))
+      expect(performance.now() - started).toBeLessThan(4000)
+    } finally {
+      expect(await stop(cli.child)).toBe(0)
+    }
+  })
+
+  it('on loopback prints no warning', async () => {
+    const cli = await startCli(['serve', '--port=0'])
+    try {
+      await new Promise((resolvePromise) => setTimeout(resolvePromise, 200))
+      expect(cli.output()).not.toContain('warning')
+      expect(cli.output()).toContain(`SDK endpoint: ${cli.endpoint} (protocol http://)`)
     } finally {
       expect(await stop(cli.child)).toBe(0)
     }

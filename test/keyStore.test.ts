@@ -4,13 +4,15 @@
  * transaction that cannot run writes nothing and fails every create in its group; closing commits what is pending.
  * (Decision emulator-group-commit.)
  */
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { KeyStore, type CreateOutcome, type NewKey } from '../src/emulator/keyStore.js'
 
+const root = resolve(import.meta.dirname, '..')
 const workDir = mkdtempSync(join(tmpdir(), 'apikey-keystore-'))
 afterAll(() => rmSync(workDir, { recursive: true, force: true }))
 
@@ -91,13 +93,15 @@ describe('key store', () => {
 
   it('a group whose transaction cannot run writes nothing and fails every create in it; the store works afterwards', async () => {
     const file = join(workDir, 'busy.sqlite')
-    const store = new KeyStore(file)
-    // Another connection (another emulator process, say) holds the write lock longer than the store waits (5 s).
+    const store = new KeyStore(file, { lockWaitMs: 300 })
+    // Another connection (another emulator process, say) holds the write lock longer than the store waits.
     const other = new Database(file)
     try {
       expect(summary(await store.create(key('k_before'), createdTime, 10))).toBe('ok k_before')
       other.exec('BEGIN IMMEDIATE')
+      const started = performance.now()
       const settled = await Promise.allSettled([key('k_first'), key('k_second')].map((next) => store.create(next, createdTime, 10)))
+      expect(performance.now() - started).toBeGreaterThanOrEqual(250)
       expect(settled.map((result) => result.status)).toEqual(['rejected', 'rejected'])
       expect(String((settled[0] as PromiseRejectedResult).reason)).toMatch(/locked|busy/i)
       other.exec('ROLLBACK')
@@ -109,7 +113,111 @@ describe('key store', () => {
       other.close()
       store.close()
     }
-  }, 20_000)
+  })
+
+  it('while another connection holds the lock, the event loop runs; creates asked for meanwhile queue behind the blocked ones, with one-by-one outcomes', async () => {
+    const file = join(workDir, 'queued.sqlite')
+    const store = new KeyStore(file, { lockWaitMs: 10_000 })
+    const other = new Database(file)
+    try {
+      other.exec('BEGIN IMMEDIATE')
+      const keys = ['k_a', 'k_b', 'k_a', 'k_c', 'k_d']
+      const first = keys.slice(0, 2).map((id) => store.create(key(id), createdTime, 3))
+      // Timers fire while the first group waits for the lock: SQLite is not waiting inside a call.
+      let ticks = 0
+      const ticker = setInterval(() => ticks++, 10)
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      clearInterval(ticker)
+      expect(ticks).toBeGreaterThanOrEqual(5)
+      const later = keys.slice(2).map((id) => store.create(key(id), createdTime, 3))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(store.count()).toBe(0)
+      other.exec('ROLLBACK')
+      const outcomes = (await Promise.all([...first, ...later])).map(summary)
+      expect(outcomes).toEqual(await oneByOne(keys.map((id) => key(id)), 3))
+      expect(outcomes).toEqual(['ok k_a', 'ok k_b', 'exists', 'ok k_c', 'quota'])
+    } finally {
+      other.close()
+      store.close()
+    }
+  })
+
+  it('each create waits lockWaitMs from when it was asked for: a later one outlives an earlier one that timed out', async () => {
+    const file = join(workDir, 'deadlines.sqlite')
+    const store = new KeyStore(file, { lockWaitMs: 600 })
+    const other = new Database(file)
+    try {
+      other.exec('BEGIN IMMEDIATE')
+      const early = store.create(key('k_early'), createdTime, 10).then(summary, (error: unknown) => `rejected ${String(error)}`)
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      const late = store.create(key('k_late'), createdTime, 10).then(summary, (error: unknown) => `rejected ${String(error)}`)
+      expect(await early).toMatch(/^rejected .*(locked|busy)/i)
+      other.exec('ROLLBACK')
+      expect(await late).toBe('ok k_late')
+      expect(store.get('k_early')).toBeUndefined()
+    } finally {
+      other.close()
+      store.close()
+    }
+  })
+
+  it('closing waits for a lock held by another process, up to lockWaitMs, and commits what is pending', async () => {
+    const file = join(workDir, 'close-locked.sqlite')
+    const store = new KeyStore(file, { lockWaitMs: 10_000 })
+    // A child process takes the write lock and releases it 700 ms later, while this process is blocked in close().
+    const holder = spawn(process.execPath, ['-e', `const db = new (require('better-sqlite3'))(${JSON.stringify(file)}); db.exec('BEGIN IMMEDIATE'); console.log('locked'); setTimeout(() => { db.exec('ROLLBACK'); db.close() }, 700)`], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    try {
+      await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()))
+      const pending = store.create(key('k_pending'), createdTime, 10)
+      // The first attempt finds the lock taken and schedules a retry; close() must commit anyway.
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const started = performance.now()
+      store.close()
+      expect(performance.now() - started).toBeGreaterThanOrEqual(400)
+      expect(summary(await pending)).toBe('ok k_pending')
+      const reopened = new KeyStore(file)
+      expect(reopened.get('k_pending')?.SecretName).toBe('name k_pending')
+      reopened.close()
+    } finally {
+      holder.kill()
+    }
+  })
+
+  it('closing while another process holds the lock beyond lockWaitMs fails what is pending with the busy error', async () => {
+    const file = join(workDir, 'close-busy.sqlite')
+    const store = new KeyStore(file, { lockWaitMs: 200 })
+    const holder = spawn(process.execPath, ['-e', `const db = new (require('better-sqlite3'))(${JSON.stringify(file)}); db.exec('BEGIN IMMEDIATE'); console.log('locked'); setTimeout(() => {}, 60000)`], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    try {
+      await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()))
+      const pending = store.create(key('k_lost'), createdTime, 10).then(summary, (error: unknown) => `rejected ${String(error)}`)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      store.close()
+      expect(await pending).toMatch(/^rejected .*(locked|busy)/i)
+    } finally {
+      holder.kill()
+    }
+  })
+
+  it('a transaction that fails for another reason than the lock fails its group at once, without waiting', async () => {
+    const file = join(workDir, 'broken.sqlite')
+    const store = new KeyStore(file, { lockWaitMs: 10_000 })
+    const other = new Database(file)
+    try {
+      other.exec('DROP TABLE key_count')
+      const started = performance.now()
+      await expect(store.create(key('k_x'), createdTime, 10)).rejects.toThrow(/no such table/)
+      expect(performance.now() - started).toBeLessThan(5000)
+    } finally {
+      other.close()
+      store.close()
+    }
+  })
 
   it('refuses creates once closed, with a clear error', async () => {
     const store = new KeyStore()

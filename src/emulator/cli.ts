@@ -36,12 +36,15 @@ async function main(): Promise<number> {
     ...(command.dataFile === undefined ? {} : { dataFile: command.dataFile }),
     ...(command.keyQuota === undefined ? {} : { keyQuota: command.keyQuota }),
     ...(command.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: command.rateLimitPerSecond }),
+    ...command.limits,
     ...(credential ? { credentials: [credential] } : {}),
     log: process.stdout,
   })
   const lines = [
     `CreateApiKey emulator listening on ${emulator.url}`,
-    `  SDK endpoint: ${emulator.endpoint} (protocol http://)`,
+    // Endpoints a client can use: for 0.0.0.0 or ::, loopback and this machine's addresses, never the wildcard.
+    ...emulator.endpoints.map((endpoint) => `  SDK endpoint: ${endpoint} (protocol http://)`),
+    ...(emulator.beyondLoopback ? [`  warning: listening beyond loopback (${command.host}): other machines can reach the emulator and create keys with its credential`] : []),
     `  SecretId:  ${(credential ?? defaultCredential).secretId}`,
     credential ? '  SecretKey: (from APIKEY_EMULATOR_SECRET_KEY, not shown)' : `  SecretKey: ${defaultCredential.secretKey} (the public local default; not a secret)`,
     `  keys: ${command.dataFile ? `kept in ${command.dataFile}` : 'in memory'}; quota ${command.keyQuota ?? defaultKeyQuota}; rate limit ${command.rateLimitPerSecond === 0 ? 'off' : `${command.rateLimitPerSecond ?? 20}/s per SecretId`}`,

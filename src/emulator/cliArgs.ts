@@ -1,4 +1,5 @@
-/** The command line of the emulator: `serve [--port N] [--host H] [--data FILE] [--quota N] [--rate-limit N]`. */
+/** The command line of the emulator: `serve [--port N] [--host H] [--data FILE] [--quota N] [--rate-limit N] ...`. */
+import { defaultTransportLimits } from './options.js'
 
 export const defaultCliPort = 9777
 
@@ -12,9 +13,15 @@ Options:
   --data FILE     SQLite file that keeps the keys across restarts (default: in memory)
   --quota N       most keys the account may hold (default 500)
   --rate-limit N  requests per second per SecretId (default 20; 0 lifts the limit)
+  --request-timeout MS     most time to receive a whole request (default ${defaultTransportLimits.requestTimeoutMs})
+  --idle-timeout MS        most time a connection may be silent mid-request (default ${defaultTransportLimits.idleTimeoutMs})
+  --keep-alive-timeout MS  most time an idle kept-alive connection stays open (default ${defaultTransportLimits.keepAliveTimeoutMs})
+  --max-connections N      most connections open at once (default ${defaultTransportLimits.maxConnections})
+  --lock-wait MS           most time a create waits for a --data file locked by another process (default ${defaultTransportLimits.lockWaitMs})
   --help          show this help
 
-Credentials: APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY (both), or the documented local default.`
+Credentials: APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY (both), or the documented local default,
+which is served on loopback only: a --host beyond loopback needs configured credentials.`
 
 export interface CliCommand {
   readonly command: 'serve' | 'help'
@@ -23,7 +30,20 @@ export interface CliCommand {
   readonly dataFile?: string
   readonly keyQuota?: number
   readonly rateLimitPerSecond?: number
+  /** The transport and lock limits given (`--request-timeout` ...), named as the emulator's options. */
+  readonly limits?: TransportLimits
 }
+
+export type TransportLimits = Partial<Record<(typeof limitOptions)[keyof typeof limitOptions], number>>
+
+/** The options that take a positive integer, and the property each sets. */
+const limitOptions = {
+  '--request-timeout': 'requestTimeoutMs',
+  '--idle-timeout': 'idleTimeoutMs',
+  '--keep-alive-timeout': 'keepAliveTimeoutMs',
+  '--max-connections': 'maxConnections',
+  '--lock-wait': 'lockWaitMs',
+} as const
 
 /** A command-line mistake: printed with the usage, exit code 2. */
 export class CliUsageError extends Error {}
@@ -42,13 +62,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   let dataFile: string | undefined
   let keyQuota: number | undefined
   let rateLimitPerSecond: number | undefined
+  const limits: Record<string, number> = {}
   const seen = new Set<string>()
   for (let index = 0; index < rest.length; index++) {
     const argument = rest[index]!
     if (argument === '--help' || argument === '-h') return { command: 'help', port, host }
     const equals = argument.indexOf('=')
     const name = equals === -1 ? argument : argument.slice(0, equals)
-    if (!['--port', '--host', '--data', '--quota', '--rate-limit'].includes(name)) throw new CliUsageError(`Unknown option ${JSON.stringify(argument)}.`)
+    if (!['--port', '--host', '--data', '--quota', '--rate-limit'].includes(name) && !Object.hasOwn(limitOptions, name)) throw new CliUsageError(`Unknown option ${JSON.stringify(argument)}.`)
     if (seen.has(name)) throw new CliUsageError(`${name} is given more than once.`)
     seen.add(name)
     const value = equals === -1 ? rest[++index] : argument.slice(equals + 1)
@@ -69,6 +90,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       case '--rate-limit':
         rateLimitPerSecond = integerOption(name, value, Number.MAX_SAFE_INTEGER)
         break
+      default: {
+        // Timeouts are milliseconds for a Node timer, which holds at most 2^31 - 1. 0 is refused: it would mean no
+        // limit (except --lock-wait, where 0 means do not wait).
+        const parsed = integerOption(name, value, 2 ** 31 - 1)
+        if (parsed === 0 && name !== '--lock-wait') throw new CliUsageError(`${name} needs an integer from 1 to ${2 ** 31 - 1}.`)
+        limits[limitOptions[name as keyof typeof limitOptions]] = parsed
+      }
     }
   }
   return {
@@ -78,6 +106,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(dataFile === undefined ? {} : { dataFile }),
     ...(keyQuota === undefined ? {} : { keyQuota }),
     ...(rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond }),
+    limits,
   }
 }
 

@@ -4,14 +4,17 @@
  */
 import type { ApiKey, CreateApiKeyResponse, ErrorCode } from '../types.js'
 import { ApiFailure, fail } from './apiFailure.js'
+import { constantTimeEqual } from './constantTime.js'
 import { action as supportedAction, apiVersion, signatureMaxSkewSeconds, sizeLimits } from './contractLimits.js'
 import type { CredentialStore, EmulatorCredential } from './credentials.js'
 import { errorEnvelope, newRequestId, successEnvelope } from './envelope.js'
 import { generateAutoKey } from './keyGenerator.js'
 import type { KeyStore } from './keyStore.js'
 import type { RateLimiter } from './rateLimiter.js'
+import type { ReplayGuard } from './replayGuard.js'
 import { checkTc3Scope, headerValue, parseTc3Authorization, verifyTc3Signature } from './tc3Signature.js'
 import { utcSeconds } from './timestamps.js'
+import { decodeUtf8 } from './utf8.js'
 import { parseV1Form, unflattenV1Form } from './v1Form.js'
 import { v1SignatureMethods, verifyV1Signature, type V1SignatureMethod } from './v1Signature.js'
 import { validateCreateApiKey } from './validateAction.js'
@@ -47,6 +50,7 @@ export interface PipelineSettings {
   readonly credentials: CredentialStore
   readonly store: KeyStore
   readonly rateLimiter: RateLimiter
+  readonly replayGuard: ReplayGuard
   readonly keyQuota: number
   readonly now: () => number
   /** Extra hosts a signature may name besides the received Host (the `signedHosts` option). */
@@ -97,9 +101,9 @@ export class CreateApiKeyPipeline {
       if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (32 KB).`)
       if (headerValue(request.headers, 'authorization') !== undefined) {
         this.authenticateTc3(request, path, rawQuery, emptyBody, trace)
-        return this.create(unflattenV1Form(parseV1Form(rawQuery)))
+        return this.create(unflattenV1Form(parseV1Form(rawQuery, 'The query string')))
       }
-      return this.create(this.authenticateV1(request, path, parseV1Form(rawQuery), trace))
+      return this.create(this.authenticateV1(request, path, parseV1Form(rawQuery, 'The query string'), trace))
     }
 
     const { body } = request
@@ -108,7 +112,7 @@ export class CreateApiKeyPipeline {
         this.authenticateTc3(request, path, rawQuery, body.raw, trace)
         return this.create(parseJsonBody(body.raw))
       case 'form':
-        return this.create(this.authenticateV1(request, path, parseV1Form(body.raw.toString('utf8')), trace))
+        return this.create(this.authenticateV1(request, path, parseV1Form(decodeUtf8(body.raw, 'The form body'), 'The form body'), trace))
       case 'none':
         return fail('UnsupportedOperation.UnpackError', 'A POST needs a Content-Type: application/json (signature v3) or application/x-www-form-urlencoded (signature v1).')
       case 'unsupported':
@@ -145,7 +149,8 @@ export class CreateApiKeyPipeline {
   }
 
   private checkToken(credential: EmulatorCredential, token: string | undefined): void {
-    if ((credential.token ?? '') === (token ?? '')) return
+    // Reached only after a valid signature; compared in constant time all the same (decision emulator-replay).
+    if (constantTimeEqual(credential.token ?? '', token ?? '')) return
     fail('AuthFailure.TokenFailure', credential.token ? 'This SecretId is temporary: send its token (X-TC-Token or Token).' : 'A token was sent for a SecretId that has none.')
   }
 
@@ -178,7 +183,7 @@ export class CreateApiKeyPipeline {
     for (const name of ['SecretId', 'Signature']) {
       if (!params.get(name)) fail('MissingParameter', `Missing required parameter ${name}.`)
     }
-    this.checkTimestamp(params.get('Timestamp'), 'Timestamp')
+    const timestamp = this.checkTimestamp(params.get('Timestamp'), 'Timestamp')
     const nonce = params.get('Nonce')
     if (nonce === undefined || nonce === '') fail('MissingParameter', 'Missing required parameter Nonce.')
     // 0 is accepted: the official Node SDK draws Math.round(Math.random() * 65535). See docs/decisions.md.
@@ -192,6 +197,10 @@ export class CreateApiKeyPipeline {
     }
     this.checkToken(credential, params.get('Token'))
     this.admit(credential.secretId, trace)
+    // After the rate limit: only admitted requests are remembered, so the guard holds at most the rate times the window.
+    if (!this.settings.replayGuard.admit(credential.secretId, timestamp, nonce!, params.get('Signature')!)) {
+      fail('InvalidParameter', 'Invalid parameter Nonce: this signed request (SecretId, Timestamp, Nonce) was already received; sign each request with a fresh Nonce.')
+    }
     return unflattenV1Form(params)
   }
 
@@ -215,9 +224,11 @@ export class CreateApiKeyPipeline {
   }
 }
 
+/** The JSON body, after its TC3 signature was checked over the raw bytes. */
 function parseJsonBody(raw: Buffer): unknown {
+  const text = decodeUtf8(raw, 'The JSON body')
   try {
-    return JSON.parse(raw.toString('utf8'))
+    return JSON.parse(text)
   } catch {
     return fail('UnsupportedOperation.UnpackError', 'The body is not valid JSON: send the parameters as one JSON object.')
   }

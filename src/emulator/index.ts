@@ -3,6 +3,6 @@
  * Needs fastify (a dependency) and better-sqlite3 (an optional dependency of this package).
  */
 export { createEmulator, type Emulator } from './server.js'
-export { defaultKeyQuota, type EmulatorOptions, type LogDestination } from './options.js'
+export { defaultKeyQuota, defaultTransportLimits, type EmulatorOptions, type LogDestination } from './options.js'
 export { defaultCredential, type EmulatorCredential } from './credentials.js'
 export { generatedKeyShape } from './keyGenerator.js'

@@ -8,6 +8,10 @@
  * one transaction at the end of that turn, in the order asked, and each caller is answered only after the commit.
  * Outcomes are those of running the creates one after another; under load, one transaction and one burst of answers
  * serve many requests (see docs/decisions.md, emulator-group-commit).
+ *
+ * SQLite's busy timeout would wait for another connection's write lock inside the synchronous call, freezing the
+ * whole event loop. So once open the store never waits in SQLite: a group that finds the lock taken is put back at the
+ * head of the queue and tried again on a timer, until its creates have waited `lockWaitMs` (emulator-locked-database).
  */
 import { closeSync, openSync } from 'node:fs'
 import Database from 'better-sqlite3'
@@ -72,9 +76,22 @@ interface PendingCreate {
   readonly key: NewKey
   readonly createdTime: string
   readonly quota: number
+  /** performance.now() after which a create still blocked by another connection's lock fails. */
+  readonly deadline: number
   readonly resolve: (outcome: CreateOutcome) => void
   readonly reject: (error: unknown) => void
 }
+
+export interface KeyStoreOptions {
+  /** Most milliseconds a create waits for a write lock held by another connection; default 5000. */
+  readonly lockWaitMs?: number
+}
+
+/** How often a group blocked by another connection's lock tries again, in ms: a cheap attempt, a short delay. */
+const retryDelayMs = 5
+
+/** SQLITE_BUSY: BEGIN IMMEDIATE found the write lock held by another connection; nothing was written. */
+const isBusy = (error: unknown) => (error as { code?: unknown }).code === 'SQLITE_BUSY'
 
 export class KeyStore {
   private readonly db: Database.Database
@@ -82,17 +99,19 @@ export class KeyStore {
   private readonly countStatement: Database.Statement<[], { n: number }>
   private readonly getStatement: Database.Statement<[string], Row>
   private pending: PendingCreate[] = []
+  private readonly lockWaitMs: number
 
   /** `file` undefined: an in-memory database, gone when the emulator stops. */
-  constructor(file?: string) {
+  constructor(file?: string, options: KeyStoreOptions = {}) {
+    this.lockWaitMs = options.lockWaitMs ?? 5000
     // The file holds AccessKeySecrets: create it readable by its owner only.
     if (file) closeSync(openSync(file, 'a', 0o600))
     this.db = new Database(file ?? ':memory:')
     if (file) {
       this.db.pragma('journal_mode = WAL')
       this.db.pragma('synchronous = NORMAL')
-      // Another emulator on the same file may hold the write lock for a moment.
-      this.db.pragma('busy_timeout = 5000')
+      // Opening may wait for another emulator's write lock: nothing is served yet, so blocking is harmless here.
+      this.db.pragma(`busy_timeout = ${this.lockWaitMs}`)
     }
     this.db.exec(schema)
     this.db.exec('INSERT OR IGNORE INTO key_count (only_row, n) SELECT 1, count(*) FROM api_keys')
@@ -142,6 +161,8 @@ export class KeyStore {
     // from the first read). In memory only this connection sees the data: a plain transaction is enough.
     const transaction = this.db.transaction(createAll)
     this.commitGroup = file ? (group) => transaction.immediate(group) : (group) => transaction(group)
+    // Serving: a busy lock is answered at once and retried on the event loop (commitPending), never waited for here.
+    if (file) this.db.pragma('busy_timeout = 0')
   }
 
   /**
@@ -151,11 +172,17 @@ export class KeyStore {
   create(key: NewKey, createdTime: string, quota: number): Promise<CreateOutcome> {
     if (!this.db.open) return Promise.reject(new Error('The key store is closed.'))
     return new Promise((resolve, reject) => {
-      if (this.pending.push({ key, createdTime, quota, resolve, reject }) === 1) setImmediate(this.commitPending)
+      const deadline = performance.now() + this.lockWaitMs
+      // While a retry is scheduled the queue holds the blocked creates, so a new one joins them and goes with them.
+      if (this.pending.push({ key, createdTime, quota, deadline, resolve, reject }) === 1) setImmediate(this.commitPending)
     })
   }
 
-  /** Commits the creates asked for so far; a transaction that fails (nothing written) fails each of them. */
+  /**
+   * Commits the creates asked for so far. A busy lock writes nothing: the creates that have waited `lockWaitMs` fail
+   * with the busy error, the others stay at the head of the queue, in order, for a retry. Any other failure of the
+   * transaction (nothing written) fails each create of the group.
+   */
   private readonly commitPending = (): void => {
     const group = this.pending
     if (group.length === 0) return
@@ -164,6 +191,7 @@ export class KeyStore {
     try {
       outcomes = this.commitGroup(group)
     } catch (error) {
+      if (isBusy(error)) return this.retryLater(group, error)
       for (const create of group) create.reject(error)
       return
     }
@@ -172,6 +200,21 @@ export class KeyStore {
       if ('failed' in outcome) group[i]!.reject(outcome.failed)
       else group[i]!.resolve(outcome)
     }
+  }
+
+  /**
+   * Fails the creates past their deadline and queues the others for a retry; creates asked for later queue behind
+   * them. (The queue is empty here: the commit that failed was synchronous and had taken all of it.)
+   */
+  private retryLater(group: readonly PendingCreate[], error: unknown): void {
+    const now = performance.now()
+    this.pending = group.filter((create) => {
+      if (create.deadline > now) return true
+      create.reject(error)
+      return false
+    })
+    // A retry that finds the queue empty (all failed, or close() committed them) does nothing.
+    setTimeout(this.commitPending, retryDelayMs)
   }
 
   count(): number {
@@ -183,9 +226,14 @@ export class KeyStore {
     return row ? toApiKey(row) : undefined
   }
 
-  /** Commits the creates already asked for, then closes the database; later creates are refused. */
+  /**
+   * Commits the creates already asked for, then closes the database; later creates are refused. At shutdown there is
+   * nothing left to serve, so this one commit may wait up to `lockWaitMs` for a lock inside SQLite; if it is still
+   * busy then, every pending create has waited its lockWaitMs, so the retry fails them all at once.
+   */
   close(): void {
     if (!this.db.open) return
+    this.db.pragma(`busy_timeout = ${this.lockWaitMs}`)
     this.commitPending()
     this.db.close()
   }

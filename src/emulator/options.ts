@@ -7,6 +7,23 @@ import { defaultCredential, type EmulatorCredential } from './credentials.js'
  */
 export const defaultKeyQuota = 500
 
+/**
+ * Defaults for slow or many clients and for a data file locked by another process: emulator choices, not API facts
+ * (see docs/decisions.md, emulator-slow-clients and emulator-locked-database).
+ */
+export const defaultTransportLimits = Object.freeze({
+  /** Most time to receive a whole request, head and body, from its first byte: a trickling client is cut off. */
+  requestTimeoutMs: 30_000,
+  /** Most time a connection may stay silent while a request is being read or answered: a stalled body is cut off. */
+  idleTimeoutMs: 10_000,
+  /** Most time a kept-alive connection may wait for its next request. */
+  keepAliveTimeoutMs: 5_000,
+  /** Most connections open at once; more are closed as soon as they are accepted. */
+  maxConnections: 256,
+  /** Most time a create waits for another connection's write lock on the data file before InternalError. */
+  lockWaitMs: 5_000,
+})
+
 /** Where log lines go: any object with `write(line)`, such as process.stdout or a test's collector. */
 export interface LogDestination {
   write(line: string): unknown
@@ -34,6 +51,16 @@ export interface EmulatorOptions {
    * of a proxy in front of the emulator that rewrites Host (Prism does). Default none. See emulator-signed-host.
    */
   readonly signedHosts?: readonly string[]
+  /** Most milliseconds to receive a whole request (head and body); default in defaultTransportLimits. */
+  readonly requestTimeoutMs?: number
+  /** Most milliseconds a connection may be silent while a request is read or answered; default in defaultTransportLimits. */
+  readonly idleTimeoutMs?: number
+  /** Most milliseconds a kept-alive connection waits for its next request; default in defaultTransportLimits. */
+  readonly keepAliveTimeoutMs?: number
+  /** Most connections open at once; default in defaultTransportLimits. */
+  readonly maxConnections?: number
+  /** Most milliseconds a create waits for a data file's write lock held by another connection; default in defaultTransportLimits. */
+  readonly lockWaitMs?: number
 }
 
 export interface ResolvedEmulatorOptions {
@@ -46,6 +73,11 @@ export interface ResolvedEmulatorOptions {
   readonly log: LogDestination | false
   readonly now: () => number
   readonly signedHosts: readonly string[]
+  readonly requestTimeoutMs: number
+  readonly idleTimeoutMs: number
+  readonly keepAliveTimeoutMs: number
+  readonly maxConnections: number
+  readonly lockWaitMs: number
 }
 
 const isCount = (value: number) => value === Infinity || (Number.isInteger(value) && value >= 0)
@@ -61,10 +93,24 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedEmulatorO
     log: options.log ?? false,
     now: options.now ?? Date.now,
     signedHosts: [...(options.signedHosts ?? [])],
+    requestTimeoutMs: options.requestTimeoutMs ?? defaultTransportLimits.requestTimeoutMs,
+    idleTimeoutMs: options.idleTimeoutMs ?? defaultTransportLimits.idleTimeoutMs,
+    keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? defaultTransportLimits.keepAliveTimeoutMs,
+    maxConnections: options.maxConnections ?? defaultTransportLimits.maxConnections,
+    lockWaitMs: options.lockWaitMs ?? defaultTransportLimits.lockWaitMs,
   }
   if (!Number.isInteger(resolved.port) || resolved.port < 0 || resolved.port > 65535) throw new RangeError('port must be an integer from 0 to 65535.')
   if (!isCount(resolved.keyQuota)) throw new RangeError('keyQuota must be a non-negative integer or Infinity.')
   if (!isCount(resolved.rateLimitPerSecond)) throw new RangeError('rateLimitPerSecond must be a non-negative integer or Infinity.')
   if (resolved.signedHosts.some((host) => !/^[^\s/@]+$/.test(host))) throw new RangeError('signedHosts must be host or host:port values, without scheme, path or spaces.')
+  // At least 1: 0 would mean "no limit" to Node, which is what these options exist to prevent. At most what a Node
+  // timer holds. lockWaitMs may be 0: do not wait for a lock at all.
+  for (const name of ['requestTimeoutMs', 'idleTimeoutMs', 'keepAliveTimeoutMs', 'maxConnections', 'lockWaitMs'] as const) {
+    const least = name === 'lockWaitMs' ? 0 : 1
+    if (!Number.isInteger(resolved[name]) || resolved[name] < least || resolved[name] > maxTimerMs) throw new RangeError(`${name} must be an integer from ${least} to ${maxTimerMs}.`)
+  }
   return resolved
 }
+
+/** The longest delay a Node timer takes (2^31 - 1 ms, about 24.8 days). */
+const maxTimerMs = 2 ** 31 - 1

@@ -2,22 +2,33 @@
  * The HTTP side of the emulator, on fastify: reads bodies within the documented size limits, hands every request to
  * the pipeline and answers HTTP 200 with the Tencent envelope, including for requests fastify itself refuses.
  */
+import type { AddressInfo } from 'node:net'
 import Fastify, { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { ErrorCode } from '../types.js'
-import { sizeLimits } from './contractLimits.js'
+import { signatureMaxSkewSeconds, sizeLimits } from './contractLimits.js'
 import { CreateApiKeyPipeline, type PipelineResult, type WireBody } from './createApiKeyPipeline.js'
-import { CredentialStore } from './credentials.js'
+import { CredentialStore, defaultCredential, type EmulatorCredential } from './credentials.js'
 import { errorEnvelope, newRequestId } from './envelope.js'
 import { KeyStore } from './keyStore.js'
+import { isLoopbackHost, usableEndpoints } from './listenAddresses.js'
 import type { EmulatorOptions } from './options.js'
 import { resolveOptions } from './options.js'
 import { RateLimiter } from './rateLimiter.js'
+import { ReplayGuard } from './replayGuard.js'
 
 export interface Emulator {
-  /** `http://host:port`. */
+  /** `http://host:port`, with the first of `endpoints`. */
   readonly url: string
-  /** `host:port`: what the official SDK takes as `profile.httpProfile.endpoint` (with protocol `http://`). */
+  /**
+   * `host:port`: what the official SDK takes as `profile.httpProfile.endpoint` (with protocol `http://`). For a
+   * wildcard host (`0.0.0.0`, `::`) a loopback address, which a client can use, not the wildcard.
+   */
   readonly endpoint: string
+  /** Every `host:port` a client can use: loopback first, then (for a wildcard host) the machine's interface addresses. */
+  readonly endpoints: readonly string[]
+  /** True when the emulator listens beyond loopback (other machines may reach it). */
+  readonly beyondLoopback: boolean
+  /** The host option, as given. */
   readonly host: string
   readonly port: number
   /** Keys held now. */
@@ -32,15 +43,29 @@ export interface Emulator {
  */
 const maxHeaderSize = 2 * sizeLimits.get
 
+/** The published default credential is accepted: anyone who reads the README can sign with it. */
+const acceptsPublicCredential = (credentials: readonly EmulatorCredential[]) =>
+  credentials.some((credential) => credential.secretId === defaultCredential.secretId && credential.secretKey === defaultCredential.secretKey)
+
+/** How often Node checks requests against requestTimeout (its default is 30 s): a request is cut off within 1 s of it. */
+const connectionsCheckingInterval = 1000
+
 const traceIdPattern = /^[\x21-\x7e]{1,128}$/
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = resolveOptions(options)
-  const store = new KeyStore(settings.dataFile)
+  // Beyond loopback the public default credential would let anyone on the network in (decision emulator-exposure).
+  if (!isLoopbackHost(settings.host) && acceptsPublicCredential(settings.credentials)) {
+    throw new Error(
+      `Refusing to listen on ${settings.host} with the public default credential: beyond loopback, configure credentials (the credentials option; for the CLI, APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY), or listen on 127.0.0.1.`,
+    )
+  }
+  const store = new KeyStore(settings.dataFile, { lockWaitMs: settings.lockWaitMs })
   const pipeline = new CreateApiKeyPipeline({
     credentials: new CredentialStore(settings.credentials),
     store,
     rateLimiter: new RateLimiter(settings.rateLimitPerSecond, settings.now),
+    replayGuard: new ReplayGuard(signatureMaxSkewSeconds, settings.now),
     keyQuota: settings.keyQuota,
     now: settings.now,
     signedHosts: settings.signedHosts,
@@ -52,7 +77,21 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     logController: new LogController({ disableRequestLogging: true }),
     exposeHeadRoutes: false,
     bodyLimit: sizeLimits.postV3,
-    http: { maxHeaderSize },
+    // Slow clients (decision emulator-slow-clients); each limit closes one way of holding a socket:
+    // - requestTimeout (fastify sets Node's server.requestTimeout, else to 0): the head and the body must have arrived
+    //   within requestTimeoutMs of the request's start, else 408 and close: a client trickling a byte every few
+    //   seconds, into the head or the body. Node enforces it on bodies only while headersTimeout (60 s by default) is
+    //   not longer (observed on Node 20), so headersTimeout is the same time; Node checks that against the
+    //   requestTimeout it is created with, so that is passed too.
+    // - connectionTimeout (fastify: server.setTimeout, the socket's idle timeout): a connection silent for
+    //   idleTimeoutMs while a request is read or answered is destroyed: a body that stalls.
+    // - keepAliveTimeout (Node): an idle kept-alive connection is closed after keepAliveTimeoutMs; between requests
+    //   it replaces the idle timeout, so kept-alive clients (the benchmark) are not cut off while they are active.
+    // - maxConnections (Node, set below): connections beyond it are closed on accept; open ones are unaffected.
+    requestTimeout: settings.requestTimeoutMs,
+    connectionTimeout: settings.idleTimeoutMs,
+    keepAliveTimeout: settings.keepAliveTimeoutMs,
+    http: { maxHeaderSize, connectionsCheckingInterval, headersTimeout: settings.requestTimeoutMs, requestTimeout: settings.requestTimeoutMs },
     frameworkErrors: (error, request, reply) => answerFrameworkError(error, request, reply),
   })
 
@@ -117,20 +156,25 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   app.setNotFoundHandler(handle)
   app.setErrorHandler(answerFrameworkError)
 
+  app.server.maxConnections = settings.maxConnections
+
   try {
     await app.listen({ port: settings.port, host: settings.host })
   } catch (error) {
     store.close()
     throw error
   }
-  const address = app.server.address()
-  const port = typeof address === 'object' && address ? address.port : settings.port
-  const hostForUrl = settings.host.includes(':') ? `[${settings.host}]` : settings.host
-  const endpoint = `${hostForUrl}:${port}`
+  // Every address fastify bound (`localhost` may be two); TCP only, so each is an AddressInfo, never a pipe name.
+  const bound = app.addresses() as AddressInfo[]
+  const port = bound[0]!.port
+  const endpoints = [...new Set(bound.flatMap((address) => usableEndpoints(address.address, address.port)))]
+  const endpoint = endpoints[0]!
   let closing: Promise<void> | undefined
   return {
     url: `http://${endpoint}`,
     endpoint,
+    endpoints,
+    beyondLoopback: bound.some((address) => !isLoopbackHost(address.address)),
     host: settings.host,
     port,
     keyCount: () => store.count(),

@@ -4,6 +4,7 @@
  * (`Tags.0.Key` → `Tags[0].Key`) with the common parameters removed, so the same validator judges both forms.
  */
 import { fail } from './apiFailure.js'
+import { checkPercentDecodedUtf8 } from './utf8.js'
 
 /** The common parameters of a v1 call; `RequestClient` is sent by the official SDKs. Not action parameters. */
 export const v1CommonParameters: ReadonlySet<string> = new Set([
@@ -20,8 +21,12 @@ export const v1CommonParameters: ReadonlySet<string> = new Set([
   'RequestClient',
 ])
 
-/** Parses an `application/x-www-form-urlencoded` string (the query or the body) into a map of decoded values. */
-export function parseV1Form(encoded: string): Map<string, string> {
+/**
+ * Parses an `application/x-www-form-urlencoded` string (the query or the body, named by `what` in errors) into a map
+ * of decoded values; escapes that decode to bytes that are not UTF-8 fail (see utf8.ts).
+ */
+export function parseV1Form(encoded: string, what: string): Map<string, string> {
+  checkPercentDecodedUtf8(encoded, what)
   const params = new Map<string, string>()
   for (const [name, value] of new URLSearchParams(encoded)) {
     if (params.has(name)) fail('InvalidParameter', `Parameter ${quote(name)} is sent more than once.`)

@@ -1,0 +1,505 @@
+/**
+ * The emulator against hostile or unlucky clients (issue 11), over real sockets on loopback: slow clients are cut off
+ * by the request and idle timeouts while others are answered; the connection cap; the public credential is refused
+ * beyond loopback and the endpoints printed are usable; bytes that are not UTF-8 are refused in every wire form and
+ * nothing is stored; a data file locked by another connection does not freeze the server; a replayed v1 request is
+ * refused; the STS token is checked. Timing bounds are generous (a noisy 2-core machine) or relative to the same run.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import net from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createEmulator, defaultCredential, type Emulator, type EmulatorOptions } from '../src/emulator/index.js'
+import { CliUsageError, parseCliArgs, usage } from '../src/emulator/cliArgs.js'
+import { isLoopbackHost, usableEndpoints } from '../src/emulator/listenAddresses.js'
+import { defaultTransportLimits, resolveOptions } from '../src/emulator/options.js'
+import { ReplayGuard } from '../src/emulator/replayGuard.js'
+import type { ApiKey } from '../src/types.js'
+import { codeOf, createApiKeyHeaders, send, Sign, tc3Post, v1Request, type RawRequest, type WireAnswer } from './support/emulatorWire.js'
+
+const credential = { secretId: 'AKIDhardening0001', secretKey: 'hardeningSecretKey00001' }
+const signed = { ...credential, ...createApiKeyHeaders }
+const workDir = mkdtempSync(join(tmpdir(), 'apikey-hardening-'))
+afterAll(() => rmSync(workDir, { recursive: true, force: true }))
+
+async function withEmulator(options: EmulatorOptions, run: (emulator: Emulator) => Promise<void>): Promise<void> {
+  const emulator = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, ...options })
+  try {
+    await run(emulator)
+  } finally {
+    await emulator.close()
+  }
+}
+
+const create = (endpoint: string, body: object | string | Buffer) =>
+  send(endpoint, tc3Post(endpoint, typeof body === 'object' && !Buffer.isBuffer(body) ? JSON.stringify(body) : body, signed))
+const resultOf = (answer: WireAnswer): ApiKey => {
+  expect(codeOf(answer), answer.text).toBe('Success')
+  return (answer.body.Response as { Result: ApiKey }).Result
+}
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** A raw TCP connection, with what it received and when it closed (ms after it was opened). */
+interface RawConnection {
+  readonly socket: net.Socket
+  readonly received: () => string
+  readonly closed: Promise<number>
+}
+
+function connect(endpoint: string): Promise<RawConnection> {
+  const [host, port] = endpoint.split(':') as [string, string]
+  const socket = net.connect(Number(port), host)
+  const opened = performance.now()
+  let received = ''
+  socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')))
+  socket.on('error', () => {})
+  const closed = new Promise<number>((resolve) => socket.on('close', () => resolve(performance.now() - opened)))
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve({ socket, received: () => received, closed }))
+    socket.once('error', reject)
+  })
+}
+
+/** The request as HTTP/1.1 text, with Host and Content-Length (kept alive). */
+function serialize(endpoint: string, request: RawRequest): Buffer {
+  const body = Buffer.from(request.body ?? '')
+  const head = [`${request.method ?? 'POST'} ${request.path ?? '/'} HTTP/1.1`, `Host: ${endpoint}`, `Content-Length: ${body.length}`]
+  for (const [name, value] of Object.entries(request.headers ?? {})) head.push(`${name}: ${value}`)
+  return Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`), body])
+}
+
+/** Waits until the connection has received `count` complete HTTP responses (or closed); answers their bodies. */
+async function responses(connection: RawConnection, count: number, timeoutMs = 5000): Promise<string[]> {
+  const deadline = performance.now() + timeoutMs
+  for (;;) {
+    const bodies = [...connection.received().matchAll(/HTTP\/1\.1 200 [^\r]*\r\n[\s\S]*?content-length: (\d+)\r\n[\s\S]*?\r\n\r\n/gi)].map((match) =>
+      connection.received().slice(match.index + match[0].length, match.index + match[0].length + Number(match[1])),
+    )
+    if (bodies.length >= count || connection.socket.destroyed || performance.now() > deadline) return bodies
+    await sleep(10)
+  }
+}
+
+const signedCreate = (endpoint: string, name: string) => serialize(endpoint, tc3Post(endpoint, JSON.stringify({ SecretName: name }), signed))
+
+describe('slow clients (emulator-slow-clients)', () => {
+  it('a body that stalls is closed after the idle timeout, while another client is answered', async () => {
+    // The request timeout is far away, so only the idle timeout can close the stalled connection in time.
+    await withEmulator({ idleTimeoutMs: 500, requestTimeoutMs: 20_000 }, async (emulator) => {
+      const stalled = await connect(emulator.endpoint)
+      stalled.socket.write(`POST / HTTP/1.1\r\nHost: ${emulator.endpoint}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"SecretName":`)
+      resultOf(await create(emulator.endpoint, { SecretName: 'while one stalls' }))
+      expect(stalled.socket.destroyed).toBe(false)
+      const closedAfter = await Promise.race([stalled.closed, sleep(8000).then(() => Infinity)])
+      expect(closedAfter).toBeGreaterThanOrEqual(400)
+      expect(closedAfter).toBeLessThan(5000)
+      expect(emulator.keyCount()).toBe(1)
+    })
+  })
+
+  it('a client trickling one byte at a time is closed after the request timeout, while another client is answered', async () => {
+    // Each byte comes well within the idle timeout: only the request timeout can end this.
+    await withEmulator({ idleTimeoutMs: 5000, requestTimeoutMs: 1200 }, async (emulator) => {
+      const trickler = await connect(emulator.endpoint)
+      trickler.socket.write(`POST / HTTP/1.1\r\nHost: ${emulator.endpoint}\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n`)
+      const timer = setInterval(() => trickler.socket.destroyed || trickler.socket.write(' '), 200)
+      try {
+        resultOf(await create(emulator.endpoint, { SecretName: 'while one trickles' }))
+        const closedAfter = await Promise.race([trickler.closed, sleep(10_000).then(() => Infinity)])
+        expect(closedAfter).toBeGreaterThanOrEqual(1000)
+        expect(closedAfter).toBeLessThan(6000)
+        // Node answers the timed-out request with 408 before closing.
+        expect(trickler.received()).toMatch(/^HTTP\/1\.1 408/)
+      } finally {
+        clearInterval(timer)
+      }
+    })
+  })
+
+  it('a head trickled one byte at a time is closed after the request timeout too', async () => {
+    await withEmulator({ idleTimeoutMs: 5000, requestTimeoutMs: 1200 }, async (emulator) => {
+      const trickler = await connect(emulator.endpoint)
+      const head = `POST / HTTP/1.1\r\nHost: ${emulator.endpoint}\r\nX-Padding: ${'a'.repeat(200)}`
+      let sent = 0
+      const timer = setInterval(() => trickler.socket.destroyed || trickler.socket.write(head[sent++ % head.length]!), 100)
+      try {
+        const closedAfter = await Promise.race([trickler.closed, sleep(10_000).then(() => Infinity)])
+        expect(closedAfter).toBeLessThan(6000)
+      } finally {
+        clearInterval(timer)
+      }
+    })
+  })
+
+  it('kept-alive connections stay usable between requests, beyond the idle timeout and within the keep-alive timeout', async () => {
+    await withEmulator({ idleTimeoutMs: 300, keepAliveTimeoutMs: 3000 }, async (emulator) => {
+      const client = await connect(emulator.endpoint)
+      client.socket.write(signedCreate(emulator.endpoint, 'first'))
+      expect(await responses(client, 1)).toHaveLength(1)
+      await sleep(900)
+      expect(client.socket.destroyed).toBe(false)
+      client.socket.write(signedCreate(emulator.endpoint, 'second'))
+      const bodies = await responses(client, 2)
+      expect(bodies.map((body) => codeOf({ body: JSON.parse(body) } as WireAnswer))).toEqual(['Success', 'Success'])
+      // Idle beyond the keep-alive timeout: closed.
+      const closedAfter = await Promise.race([client.closed, sleep(8000).then(() => Infinity)])
+      expect(closedAfter).toBeLessThan(7000)
+    })
+  })
+
+  it('beyond the connection cap new connections are closed at once; the open ones keep working, and a freed place is reused', async () => {
+    await withEmulator({ maxConnections: 3 }, async (emulator) => {
+      const open = [await connect(emulator.endpoint), await connect(emulator.endpoint), await connect(emulator.endpoint)]
+      await sleep(100)
+      const refused = await connect(emulator.endpoint)
+      const refusedAfter = await Promise.race([refused.closed, sleep(3000).then(() => Infinity)])
+      expect(refusedAfter).toBeLessThan(3000)
+      expect(refused.received()).toBe('')
+      for (const [index, connection] of open.entries()) connection.socket.write(signedCreate(emulator.endpoint, `open ${index}`))
+      for (const connection of open) expect(await responses(connection, 1)).toHaveLength(1)
+      expect(emulator.keyCount()).toBe(3)
+      open[0]!.socket.destroy()
+      await open[0]!.closed
+      await sleep(100)
+      resultOf(await create(emulator.endpoint, { SecretName: 'in the freed place' }))
+      for (const connection of open) connection.socket.destroy()
+    })
+  })
+
+  it('the limits have documented defaults and refuse values that would lift them', () => {
+    const resolved = resolveOptions()
+    expect(defaultTransportLimits).toEqual({ requestTimeoutMs: 30_000, idleTimeoutMs: 10_000, keepAliveTimeoutMs: 5_000, maxConnections: 256, lockWaitMs: 5_000 })
+    for (const name of ['requestTimeoutMs', 'idleTimeoutMs', 'keepAliveTimeoutMs', 'maxConnections', 'lockWaitMs'] as const) {
+      expect(resolved[name]).toBe(defaultTransportLimits[name])
+      expect(resolveOptions({ [name]: 7 })[name]).toBe(7)
+      expect(resolveOptions({ [name]: 2 ** 31 - 1 })[name]).toBe(2 ** 31 - 1)
+      for (const bad of [-1, 1.5, 2 ** 31, Number.NaN, Infinity]) expect(() => resolveOptions({ [name]: bad }), `${name} ${bad}`).toThrow(RangeError)
+    }
+    for (const name of ['requestTimeoutMs', 'idleTimeoutMs', 'keepAliveTimeoutMs', 'maxConnections'] as const) {
+      expect(() => resolveOptions({ [name]: 0 })).toThrow(`${name} must be an integer from 1 to ${2 ** 31 - 1}.`)
+    }
+    expect(resolveOptions({ lockWaitMs: 0 }).lockWaitMs).toBe(0)
+  })
+
+  it('the README states the defaults as they are', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8')
+    for (const [name, value] of Object.entries(defaultTransportLimits)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``))
+      expect(row, name).toBeDefined()
+      expect(row!.split('|')[2]!.trim().split(' ')[0]).toBe(String(value))
+    }
+  })
+
+  it('the CLI flags set them, under the option names', () => {
+    const command = parseCliArgs(['serve', '--request-timeout', '5', '--idle-timeout=6', '--keep-alive-timeout', '7', '--max-connections', '8', '--lock-wait', '0'])
+    expect(command.limits).toEqual({ requestTimeoutMs: 5, idleTimeoutMs: 6, keepAliveTimeoutMs: 7, maxConnections: 8, lockWaitMs: 0 })
+    expect(parseCliArgs(['serve']).limits).toEqual({})
+    expect(parseCliArgs(['serve', '--lock-wait', String(2 ** 31 - 1)]).limits).toEqual({ lockWaitMs: 2 ** 31 - 1 })
+    for (const flag of ['--request-timeout', '--idle-timeout', '--keep-alive-timeout', '--max-connections']) {
+      expect(() => parseCliArgs(['serve', flag, '0'])).toThrow(`${flag} needs an integer from 1 to ${2 ** 31 - 1}.`)
+    }
+    expect(() => parseCliArgs(['serve', '--lock-wait', String(2 ** 31)])).toThrow(CliUsageError)
+    for (const name of ['--request-timeout', '--lock-wait']) expect(usage).toContain(name)
+  })
+
+  it('a request timeout beyond Node\'s default (300 s) is accepted', async () => {
+    await withEmulator({ requestTimeoutMs: 400_000 }, async (emulator) => {
+      resultOf(await create(emulator.endpoint, { SecretName: 'long timeout' }))
+    })
+  })
+})
+
+describe('exposure beyond loopback (emulator-exposure)', () => {
+  it('loopback is 127.0.0.0/8, ::1, ::ffff:127.0.0.0/104 and localhost; nothing else', () => {
+    for (const host of ['127.0.0.1', '127.255.0.9', '::1', '[::1]', '::ffff:127.0.0.1', 'localhost', 'LOCALHOST']) expect(isLoopbackHost(host), host).toBe(true)
+    for (const host of ['0.0.0.0', '::', '10.0.0.1', '128.0.0.1', '::2', '::ffff:10.0.0.1', 'example.com', 'localhost.example.com', '[::1x', 'x::1]', '']) expect(isLoopbackHost(host), host).toBe(false)
+  })
+
+  it('a wildcard address is listed as loopback and the machine\'s own addresses, never as itself', () => {
+    const interfaces = {
+      lo: [{ address: '127.0.0.1', family: 'IPv4', internal: true }, { address: '::1', family: 'IPv6', internal: true }],
+      eth0: [
+        { address: '192.168.1.20', family: 'IPv4', internal: false },
+        { address: 'fe80::1', family: 'IPv6', internal: false },
+        { address: '2001:db8::20', family: 'IPv6', internal: false },
+      ],
+      eth1: [{ address: '10.1.2.3', family: 'IPv4', internal: false }, { address: 'FE80::2', family: 'IPv6', internal: false }],
+      // The same address on a second interface is listed once.
+      bridge: [{ address: '10.1.2.3', family: 'IPv4', internal: false }],
+      gone: undefined,
+    } as unknown as Parameters<typeof usableEndpoints>[2]
+    expect(usableEndpoints('0.0.0.0', 9777, interfaces)).toEqual(['127.0.0.1:9777', '192.168.1.20:9777', '10.1.2.3:9777'])
+    expect(usableEndpoints('::', 9777, interfaces)).toEqual(['127.0.0.1:9777', '[::1]:9777', '192.168.1.20:9777', '[2001:db8::20]:9777', '10.1.2.3:9777'])
+    expect(usableEndpoints('10.1.2.3', 80, interfaces)).toEqual(['10.1.2.3:80'])
+    expect(usableEndpoints('::1', 80, interfaces)).toEqual(['[::1]:80'])
+  })
+
+  it('refuses the public default credential beyond loopback, given or implied; serves configured credentials there, with usable endpoints', async () => {
+    for (const options of [{ host: '0.0.0.0' }, { host: '0.0.0.0', credentials: [credential, defaultCredential] }]) {
+      await expect(createEmulator(options)).rejects.toThrow(/Refusing to listen on 0\.0\.0\.0 with the public default credential/)
+    }
+    await withEmulator({ host: '0.0.0.0' }, async (emulator) => {
+      expect(emulator.beyondLoopback).toBe(true)
+      expect(emulator.endpoint).toBe(`127.0.0.1:${emulator.port}`)
+      expect(emulator.url).toBe(`http://127.0.0.1:${emulator.port}`)
+      expect(emulator.endpoints.join(' ')).not.toContain('0.0.0.0')
+      resultOf(await create(emulator.endpoint, { SecretName: 'via loopback' }))
+    })
+    // The default SecretId with a private SecretKey is not the public credential.
+    const privateKey = await createEmulator({ host: '0.0.0.0', credentials: [{ secretId: defaultCredential.secretId, secretKey: 'notThePublicSecretKey0001' }] })
+    await privateKey.close()
+    const local = await createEmulator()
+    try {
+      expect(local.beyondLoopback).toBe(false)
+      expect(local.endpoints).toEqual([`127.0.0.1:${local.port}`])
+    } finally {
+      await local.close()
+    }
+  })
+})
+
+/** A TC3-signed GET whose query string is `query`, byte for byte. */
+function tc3Get(endpoint: string, query: string): RawRequest {
+  const timestamp = Math.floor(Date.now() / 1000)
+  const contentType = 'application/x-www-form-urlencoded'
+  const authorization = Sign.sign3({ method: 'GET', url: `http://${endpoint}/?${query}`, payload: '', timestamp, service: 'apigateway', ...credential, headers: { 'Content-Type': contentType } })
+  return {
+    method: 'GET',
+    path: `/?${query}`,
+    headers: { 'Content-Type': contentType, 'X-TC-Timestamp': String(timestamp), Authorization: authorization, 'X-TC-Action': 'CreateApiKey', 'X-TC-Version': '2018-08-08' },
+  }
+}
+
+/** A v1 request whose SecretName is sent as the percent-escaped bytes `escaped` (signed over what they decode to). */
+function v1WithEscapedName(endpoint: string, escaped: string, method: 'GET' | 'POST'): RawRequest {
+  const decoded = new URLSearchParams(`n=${escaped}`).get('n')!
+  const request = v1Request(endpoint, { SecretName: decoded }, { ...credential, method })
+  const encoded = (method === 'GET' ? request.path!.slice(2) : String(request.body)).replace(/SecretName=[^&]*/, `SecretName=${escaped}`)
+  return method === 'GET' ? { ...request, path: `/?${encoded}` } : { ...request, body: encoded }
+}
+
+describe('invalid UTF-8 (emulator-utf8)', () => {
+  // A stray byte, an overlong '/', an encoded surrogate, a truncated sequence, a code point above U+10FFFF.
+  const invalid = [[0xff], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf4, 0x90, 0x80, 0x80]]
+  const escape = (bytes: number[]) => bytes.map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('')
+
+  it('a JSON body with raw bytes that are not UTF-8 is refused with UnpackError, and nothing is stored', async () => {
+    await withEmulator({}, async (emulator) => {
+      for (const bytes of invalid) {
+        const body = Buffer.concat([Buffer.from('{"SecretName":"a'), Buffer.from(bytes), Buffer.from('"}')])
+        const answer = await create(emulator.endpoint, body)
+        expect(codeOf(answer), escape(bytes)).toBe('UnsupportedOperation.UnpackError')
+        expect(answer.text).toContain('The JSON body is not valid UTF-8')
+      }
+      expect(emulator.keyCount()).toBe(0)
+      // A replacement character the client did send, and other non-ASCII text, are kept exactly.
+      for (const name of ['a\uFFFD', 'é€😀']) expect(resultOf(await create(emulator.endpoint, Buffer.from(`{"SecretName":"${name}"}`))).SecretName).toBe(name)
+      // The check is on the bytes: a wrong signature over an invalid body is still a signature failure.
+      const badSignature = tc3Post(emulator.endpoint, Buffer.from([0x7b, 0xff, 0x7d]), { ...signed, secretKey: 'wrong' })
+      expect(codeOf(await send(emulator.endpoint, badSignature))).toBe('AuthFailure.SignatureFailure')
+    })
+  })
+
+  it('a form body with raw bytes that are not UTF-8 is refused before its v1 signature is checked, and nothing is stored', async () => {
+    await withEmulator({}, async (emulator) => {
+      for (const bytes of invalid) {
+        const request = v1Request(emulator.endpoint, { SecretName: 'x' }, { ...credential, method: 'POST' })
+        const body = Buffer.concat([Buffer.from(String(request.body).replace('SecretName=x', 'SecretName=a')), Buffer.from(bytes)])
+        const answer = await send(emulator.endpoint, { ...request, body })
+        expect(codeOf(answer), escape(bytes)).toBe('UnsupportedOperation.UnpackError')
+        expect(answer.text).toContain('The form body is not valid UTF-8')
+      }
+      expect(emulator.keyCount()).toBe(0)
+    })
+  })
+
+  it('percent-escapes that decode to bytes that are not UTF-8 are refused in the query (v1 and TC3 GET) and in a form body', async () => {
+    await withEmulator({}, async (emulator) => {
+      for (const name of invalid.flatMap((bytes) => [`a${escape(bytes)}`, `a${escape(bytes).toLowerCase()}`])) {
+        for (const [form, request, what] of [
+          ['v1 GET', v1WithEscapedName(emulator.endpoint, name, 'GET'), 'The query string'],
+          ['v1 POST', v1WithEscapedName(emulator.endpoint, name, 'POST'), 'The form body'],
+          ['TC3 GET', tc3Get(emulator.endpoint, `SecretName=${name}`), 'The query string'],
+        ] as const) {
+          const answer = await send(emulator.endpoint, request)
+          expect(codeOf(answer), `${form} ${name}`).toBe('UnsupportedOperation.UnpackError')
+          expect(answer.text).toContain(`${what} is not valid UTF-8`)
+        }
+      }
+      expect(emulator.keyCount()).toBe(0)
+      // Valid escapes, a sent U+FFFD among them, decode to exactly what was sent, in each form.
+      for (const [escaped, name] of [
+        ['a%EF%BF%BD', 'a\uFFFD'],
+        ['%C3%A9%E2%82%AC%F0%9F%98%80', 'é€😀'],
+        ['a+b%2Bc', 'a b+c'],
+        ['100%25', '100%'],
+      ] as const) {
+        expect(resultOf(await send(emulator.endpoint, v1WithEscapedName(emulator.endpoint, escaped, 'GET'))).SecretName).toBe(name)
+        expect(resultOf(await send(emulator.endpoint, v1WithEscapedName(emulator.endpoint, escaped, 'POST'))).SecretName).toBe(name)
+        expect(resultOf(await send(emulator.endpoint, tc3Get(emulator.endpoint, `SecretName=${escaped}`))).SecretName).toBe(name)
+      }
+      // A form body sent as raw UTF-8 (not escaped) is read as such.
+      const raw = v1Request(emulator.endpoint, { SecretName: 'é' }, { ...credential, method: 'POST' })
+      const rawBody = String(raw.body).replace('SecretName=%C3%A9', 'SecretName=é')
+      expect(rawBody).toContain('SecretName=é')
+      expect(resultOf(await send(emulator.endpoint, { ...raw, body: Buffer.from(rawBody, 'utf8') })).SecretName).toBe('é')
+    })
+  })
+})
+
+describe('a data file locked by another connection (emulator-locked-database)', () => {
+  it('the server answers what needs no lock at once, and a pending create succeeds once the lock is released', async () => {
+    const dataFile = join(workDir, 'locked.sqlite')
+    const lockHeldMs = 2500
+    await withEmulator({ dataFile, lockWaitMs: 10_000 }, async (emulator) => {
+      resultOf(await create(emulator.endpoint, { SecretName: 'before' }))
+      const other = new Database(dataFile)
+      try {
+        other.exec('BEGIN IMMEDIATE')
+        const started = performance.now()
+        const pending = create(emulator.endpoint, { SecretName: 'waits for the lock' }).then((answer) => ({ answer, after: performance.now() - started }))
+        setTimeout(() => other.exec('ROLLBACK'), lockHeldMs)
+        await sleep(200)
+        // Unsigned, and signed but refused before the store: answered while the lock is still held.
+        const unsignedStart = performance.now()
+        expect(codeOf(await send(emulator.endpoint, { method: 'GET', path: '/' }))).toBe('MissingParameter')
+        const badSignature = await send(emulator.endpoint, tc3Post(emulator.endpoint, '{"SecretName":"x"}', { ...signed, secretKey: 'wrong' }))
+        expect(codeOf(badSignature)).toBe('AuthFailure.SignatureFailure')
+        const answeredIn = performance.now() - unsignedStart
+        expect(answeredIn).toBeLessThan(lockHeldMs / 2)
+        expect(emulator.keyCount()).toBe(1)
+        const { answer, after } = await pending
+        expect(resultOf(answer).SecretName).toBe('waits for the lock')
+        expect(after).toBeGreaterThanOrEqual(lockHeldMs - 100)
+        expect(emulator.keyCount()).toBe(2)
+      } finally {
+        other.close()
+      }
+    })
+  }, 20_000)
+
+  it('a create blocked beyond lockWaitMs answers InternalError and writes nothing; the event loop was never blocked', async () => {
+    const dataFile = join(workDir, 'locked-long.sqlite')
+    const lockWaitMs = 800
+    await withEmulator({ dataFile, lockWaitMs }, async (emulator) => {
+      const other = new Database(dataFile)
+      try {
+        other.exec('BEGIN IMMEDIATE')
+        // The longest gap between ticks of a 10 ms timer while the create waits: SQLite waiting inside the call
+        // (a busy timeout) would show as one gap as long as the wait.
+        let last = performance.now()
+        let longestGap = 0
+        const ticker = setInterval(() => {
+          const now = performance.now()
+          longestGap = Math.max(longestGap, now - last)
+          last = now
+        }, 10)
+        const started = performance.now()
+        const answer = await create(emulator.endpoint, { SecretName: 'never written' })
+        const after = performance.now() - started
+        clearInterval(ticker)
+        expect(codeOf(answer)).toBe('InternalError')
+        expect(after).toBeGreaterThanOrEqual(lockWaitMs - 50)
+        expect(after).toBeLessThan(lockWaitMs + 3000)
+        expect(longestGap).toBeLessThan(lockWaitMs / 2)
+        other.exec('ROLLBACK')
+        expect(emulator.keyCount()).toBe(0)
+        resultOf(await create(emulator.endpoint, { SecretName: 'after the lock' }))
+      } finally {
+        other.close()
+      }
+    })
+  }, 20_000)
+})
+
+describe('replay and tokens (emulator-replay)', () => {
+  it('a v1 request is accepted once: the same signed request again is refused, in either form; a fresh Nonce is accepted', async () => {
+    await withEmulator({}, async (emulator) => {
+      for (const method of ['GET', 'POST'] as const) {
+        const request = v1Request(emulator.endpoint, { SecretName: `replayed ${method}` }, { ...credential, method })
+        resultOf(await send(emulator.endpoint, request))
+        const replay = await send(emulator.endpoint, request)
+        expect(codeOf(replay)).toBe('InvalidParameter')
+        expect(replay.text).toContain('Invalid parameter Nonce')
+        resultOf(await send(emulator.endpoint, v1Request(emulator.endpoint, { SecretName: `replayed ${method}` }, { ...credential, method })))
+      }
+      expect(emulator.keyCount()).toBe(4)
+    })
+  })
+
+  it('a replay is remembered per SecretId and only once admitted; it expires with its Timestamp', async () => {
+    let now = Date.now()
+    const second = { secretId: 'AKIDhardening0002', secretKey: 'hardeningSecretKey00002' }
+    await withEmulator({ credentials: [credential, second], now: () => now, rateLimitPerSecond: 1 }, async (emulator) => {
+      const timestamp = Math.floor(now / 1000)
+      const common = { Nonce: '4242' }
+      const first = v1Request(emulator.endpoint, { SecretName: 'same nonce' }, { ...credential, timestamp, common })
+      const other = v1Request(emulator.endpoint, { SecretName: 'same nonce' }, { ...second, timestamp, common })
+      resultOf(await send(emulator.endpoint, first))
+      // Another SecretId with the same Timestamp and Nonce is another request.
+      resultOf(await send(emulator.endpoint, other))
+      // Over the rate limit: refused, and not remembered, so the same request is accepted once the budget refills.
+      const limited = v1Request(emulator.endpoint, { SecretName: 'limited' }, { ...credential, timestamp, common: { Nonce: '7' } })
+      expect(codeOf(await send(emulator.endpoint, limited))).toBe('RequestLimitExceeded')
+      now += 1000
+      resultOf(await send(emulator.endpoint, limited))
+      now += 1000
+      expect(codeOf(await send(emulator.endpoint, first))).toBe('InvalidParameter')
+      // Beyond the window the Timestamp itself is refused.
+      now += 300_000
+      expect(codeOf(await send(emulator.endpoint, first))).toBe('AuthFailure.SignatureExpire')
+    })
+  })
+
+  it('the replay guard keys on SecretId, Timestamp, Nonce and Signature, and forgets what left the window once per window', () => {
+    const start = 1_800_000_000_000
+    let now = start
+    const guard = new ReplayGuard(300, () => now)
+    const t = start / 1000
+    expect(guard.admit('a', t, '1', 's')).toBe(true)
+    expect(guard.admit('a', t, '1', 's')).toBe(false)
+    for (const [secretId, timestamp, nonce, signature] of [['b', t, '1', 's'], ['a', t + 1, '1', 's'], ['a', t, '2', 's'], ['a', t, '1', 'S'], ['a', t, '11', 's'], ['a', t, '1', '1s']] as const) {
+      expect(guard.admit(secretId, timestamp, nonce, signature), `${secretId} ${timestamp} ${nonce} ${signature}`).toBe(true)
+    }
+    // Fields cannot run into each other: 1 + 11 is not 11 + 1.
+    expect(guard.admit('a', t + 11, '1', 's')).toBe(true)
+    expect(guard.admit('a', t + 1, '11', 's')).toBe(true)
+    expect(guard.size).toBe(9)
+    // The first sweep is one window after the start: before it, nothing is forgotten.
+    now = start + 299_999
+    expect(guard.admit('c', t - 301, '1', 's')).toBe(true)
+    expect(guard.size).toBe(10)
+    // At the sweep, what has left the window (the Timestamp t - 301 expired at t) goes; the rest stays.
+    now = start + 300_000
+    expect(guard.admit('d', t + 299, '1', 's')).toBe(true)
+    expect(guard.size).toBe(10)
+    // The next sweep is one window later: everything up to t + 299 (expiring exactly then) is forgotten; e and f remain.
+    now = start + 599_999
+    expect(guard.admit('e', t + 500, '1', 's')).toBe(true)
+    expect(guard.size).toBe(11)
+    now = start + 600_000
+    expect(guard.admit('f', t + 500, '1', 's')).toBe(true)
+    expect(guard.size).toBe(2)
+  })
+
+  it('an identical TC3 request is accepted twice: TC3 carries no nonce (decision emulator-replay)', async () => {
+    await withEmulator({}, async (emulator) => {
+      const request = tc3Post(emulator.endpoint, '{"SecretName":"twice"}', signed)
+      resultOf(await send(emulator.endpoint, request))
+      resultOf(await send(emulator.endpoint, request))
+      expect(emulator.keyCount()).toBe(2)
+    })
+  })
+
+  it('a temporary credential needs exactly its token (compared in constant time)', async () => {
+    const temporary = { secretId: 'AKIDtemporary0001', secretKey: 'temporarySecretKey0001', token: 'sts-token-value-0001' }
+    await withEmulator({ credentials: [temporary] }, async (emulator) => {
+      const withToken = (token: string | undefined) =>
+        send(emulator.endpoint, tc3Post(emulator.endpoint, '{"SecretName":"sts"}', { ...temporary, ...createApiKeyHeaders, extraHeaders: token === undefined ? {} : { 'X-TC-Token': token } }))
+      for (const token of [undefined, '', 'sts-token-value-0002', 'sts-token-value-000', 'sts-token-value-00011']) expect(codeOf(await withToken(token)), String(token)).toBe('AuthFailure.TokenFailure')
+      resultOf(await withToken(temporary.token))
+    })
+  })
+})
