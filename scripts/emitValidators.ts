@@ -86,12 +86,13 @@ const scalarTexts = new Map<string, ScalarText>([
 ])
 if (scalarTexts.size !== 3) throw new Error('emitValidators: two code-point patterns coincide; give each bound its own check')
 
-const scalarTextSource = (pattern: string, { name, bound }: ScalarText) => `/** Equivalent to /${pattern}/ (tested), without the regular expression's cost. */
-export function ${name}(value) {
+/** One loop for every code-point bound; each named check (kept for tests and the rule table) calls it with its own. */
+const codePointsWithinSource = `/** True when the string holds min–max Unicode code points and no lone surrogate. */
+function codePointsWithin(value, min, max) {
   const length = value.length;
-  if (length < ${bound.min} || length > ${2 * bound.max}) return false;
+  if (length < min || length > 2 * max) return false;
   // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
-  if (!surrogate.test(value)) return length <= ${bound.max};
+  if (!surrogate.test(value)) return length <= max;
   let count = 0;
   for (let i = 0; i < length; i++) {
     const unit = value.charCodeAt(i);
@@ -101,12 +102,17 @@ export function ${name}(value) {
       if (next < 0xdc00 || next > 0xdfff) return false;
       i++;
     }
-    if (++count > ${bound.max}) return false;
+    if (++count > max) return false;
   }
-  return count >= ${bound.min};
+  return count >= min;
 }
 `
-const scalarTextsSource = () => `const surrogate = /[\\uD800-\\uDFFF]/;\n${[...scalarTexts].map(([pattern, text]) => scalarTextSource(pattern, text)).join('\n')}`
+const scalarTextSource = (pattern: string, { name, bound }: ScalarText) => `/** Equivalent to /${pattern}/ (tested), without the regular expression's cost. */
+export function ${name}(value) {
+  return codePointsWithin(value, ${bound.min}, ${bound.max});
+}
+`
+const scalarTextsSource = () => `const surrogate = /[\\uD800-\\uDFFF]/;\n${codePointsWithinSource}\n${[...scalarTexts].map(([pattern, text]) => scalarTextSource(pattern, text)).join('\n')}`
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 

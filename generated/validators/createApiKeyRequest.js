@@ -4,12 +4,12 @@
 const pattern_0 = /^[A-Za-z0-9_]+$/;
 
 const surrogate = /[\uD800-\uDFFF]/;
-/** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,50}$/ (tested), without the regular expression's cost. */
-export function isSecretNameText(value) {
+/** True when the string holds min–max Unicode code points and no lone surrogate. */
+function codePointsWithin(value, min, max) {
   const length = value.length;
-  if (length < 1 || length > 100) return false;
+  if (length < min || length > 2 * max) return false;
   // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
-  if (!surrogate.test(value)) return length <= 50;
+  if (!surrogate.test(value)) return length <= max;
   let count = 0;
   for (let i = 0; i < length; i++) {
     const unit = value.charCodeAt(i);
@@ -19,49 +19,24 @@ export function isSecretNameText(value) {
       if (next < 0xdc00 || next > 0xdfff) return false;
       i++;
     }
-    if (++count > 50) return false;
+    if (++count > max) return false;
   }
-  return count >= 1;
+  return count >= min;
+}
+
+/** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,50}$/ (tested), without the regular expression's cost. */
+export function isSecretNameText(value) {
+  return codePointsWithin(value, 1, 50);
 }
 
 /** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,127}$/ (tested), without the regular expression's cost. */
 export function isTagKeyText(value) {
-  const length = value.length;
-  if (length < 1 || length > 254) return false;
-  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
-  if (!surrogate.test(value)) return length <= 127;
-  let count = 0;
-  for (let i = 0; i < length; i++) {
-    const unit = value.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdfff) {
-      if (unit > 0xdbff || i + 1 === length) return false;
-      const next = value.charCodeAt(i + 1);
-      if (next < 0xdc00 || next > 0xdfff) return false;
-      i++;
-    }
-    if (++count > 127) return false;
-  }
-  return count >= 1;
+  return codePointsWithin(value, 1, 127);
 }
 
 /** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){0,255}$/ (tested), without the regular expression's cost. */
 export function isTagValueText(value) {
-  const length = value.length;
-  if (length < 0 || length > 510) return false;
-  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
-  if (!surrogate.test(value)) return length <= 255;
-  let count = 0;
-  for (let i = 0; i < length; i++) {
-    const unit = value.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdfff) {
-      if (unit > 0xdbff || i + 1 === length) return false;
-      const next = value.charCodeAt(i + 1);
-      if (next < 0xdc00 || next > 0xdfff) return false;
-      i++;
-    }
-    if (++count > 255) return false;
-  }
-  return count >= 0;
+  return codePointsWithin(value, 0, 255);
 }
 
 /** True when the value is a valid auto request. Compiled by TypeBox at build time. */

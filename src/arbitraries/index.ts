@@ -57,6 +57,8 @@ export function tag(): fc.Arbitrary<Tag> {
 }
 /** Valid Tags: usually a few, now and then up to the maximum of 50. */
 export const tags = () => fc.oneof({ weight: 19, arbitrary: fc.array(tag(), { maxLength: 5 }) }, { weight: 1, arbitrary: fc.array(tag(), { maxLength: maxTags, size: 'max' }) })
+/** Valid tags that leave room for one more: the tag an invalid request adds must not also break the count. */
+const tagsBeforeOneMore = () => tags().map((list) => list.slice(0, maxTags - 1))
 
 export function validAutoRequest(): fc.Arbitrary<CreateApiKeyAutoRequest> {
   return fc.record(
@@ -160,11 +162,11 @@ export function invalidCreateApiKeyRequest(): fc.Arbitrary<InvalidRequestCase> {
     fc.tuple(manual, badAccessKeyString(stringParameterLimits.AccessKeyId)).map(([request, value]) => invalid({ ...request, AccessKeyId: value }, 'InvalidParameter.FormatError', 'AccessKeyId')),
     fc.tuple(manual, badAccessKeyString(stringParameterLimits.AccessKeySecret)).map(([request, value]) => invalid({ ...request, AccessKeySecret: value }, 'InvalidParameter.FormatError', 'AccessKeySecret')),
     fc.tuple(anyValid, fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.record({ Key: fc.string(), Value: fc.string() }))).map(([request, value]) => invalid({ ...request, Tags: value }, 'InvalidParameter.FormatError', 'Tags')),
-    fc.tuple(anyValid, tags(), fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.array(fc.string(), { maxLength: 2 }))).map(([request, before, value]) => invalid({ ...request, Tags: [...before, value] }, 'InvalidParameter.FormatError', `Tags.${before.length}`)),
-    fc.tuple(anyValid, tags(), tag(), fc.constantFrom('Key', 'Value'), notAString()).map(([request, before, bad, field, value]) => invalid({ ...request, Tags: [...before, { ...bad, [field]: value }] }, 'InvalidParameter.FormatError', `Tags.${before.length}.${field}`)),
-    fc.tuple(anyValid, tags(), tag(), fc.constantFrom('Key', 'Value')).map(([request, before, bad, field]) => invalid({ ...request, Tags: [...before, withoutKey(bad, field)] }, 'MissingParameter', `Tags.${before.length}.${field}`)),
+    fc.tuple(anyValid, tagsBeforeOneMore(), fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.array(fc.string(), { maxLength: 2 }))).map(([request, before, value]) => invalid({ ...request, Tags: [...before, value] }, 'InvalidParameter.FormatError', `Tags.${before.length}`)),
+    fc.tuple(anyValid, tagsBeforeOneMore(), tag(), fc.constantFrom('Key', 'Value'), notAString()).map(([request, before, bad, field, value]) => invalid({ ...request, Tags: [...before, { ...bad, [field]: value }] }, 'InvalidParameter.FormatError', `Tags.${before.length}.${field}`)),
+    fc.tuple(anyValid, tagsBeforeOneMore(), tag(), fc.constantFrom('Key', 'Value')).map(([request, before, bad, field]) => invalid({ ...request, Tags: [...before, withoutKey(bad, field)] }, 'MissingParameter', `Tags.${before.length}.${field}`)),
     fc.tuple(anyValid, fc.integer({ min: maxTags + 1, max: maxTags + 3 }), tag()).map(([request, count, one]) => invalid({ ...request, Tags: Array.from({ length: count }, () => one) }, 'InvalidParameter.FormatError', 'Tags')),
-    fc.tuple(anyValid, tags().filter((list) => list.length < maxTags), tag(), badTagText()).map(([request, before, good, [field, text]]) => invalid({ ...request, Tags: [...before, { ...good, [field]: text }] }, 'InvalidParameter.FormatError', `Tags.${before.length}.${field}`)),
+    fc.tuple(anyValid, tagsBeforeOneMore(), tag(), badTagText()).map(([request, before, good, [field, text]]) => invalid({ ...request, Tags: [...before, { ...good, [field]: text }] }, 'InvalidParameter.FormatError', `Tags.${before.length}.${field}`)),
     fc.tuple(anyValid, fc.oneof(fc.constant(null), fc.integer(), fc.boolean())).map(([request, value]) => invalid({ ...request, AccessKeyType: value }, 'InvalidParameter.FormatError', 'AccessKeyType')),
     fc.tuple(anyValid, fc.string().filter((type) => !(accessKeyTypes as readonly string[]).includes(type))).map(([request, value]) => invalid({ ...request, AccessKeyType: value }, 'InvalidParameterValue', 'AccessKeyType')),
     fc.tuple(auto, fc.constantFrom('AccessKeyId', 'AccessKeySecret'), accessKeySecret()).map(([request, name, value]) => invalid({ ...request, [name]: value }, 'InvalidParameter', name)),
