@@ -188,6 +188,8 @@ describe('CLI', () => {
       [['serve', '--keep-alive-timeout', '0'], '--keep-alive-timeout needs an integer from 1'],
       [['serve', '--max-connections', 'many'], '--max-connections needs an integer from 0 to 2147483647'],
       [['serve', '--lock-wait', '2147483648'], '--lock-wait needs an integer from 0 to 2147483647'],
+      [['serve', '--signed-host', 'http://proxy.test'], '--signed-host needs a host or host:port'],
+      [['serve', '--signed-host'], '--signed-host needs a value'],
     ] as const) {
       const { code, stderr } = await runCli([...args])
       expect(code, args.join(' ')).toBe(2)
@@ -204,6 +206,22 @@ describe('CLI', () => {
       expect(codeOf(answer)).toBe('Success')
     } finally {
       expect(await stop(cli.child)).toBe(0)
+    }
+  })
+
+  it('--signed-host (repeatable) lets a v1 signature name a proxy\'s host; without it the same request fails', async () => {
+    const signedFor = 'proxy.test:8080'
+    const cli = await startCli(['serve', '--port', '0', '--rate-limit', '0', '--signed-host', 'other.test', '--signed-host', signedFor])
+    const plain = await startCli(['serve', '--port', '0', '--rate-limit', '0'])
+    try {
+      for (const method of ['GET', 'POST'] as const) {
+        expect(codeOf(await send(cli.endpoint, v1Request(signedFor, { SecretName: `via proxy ${method}` }, { ...defaultCredential, method }))), method).toBe('Success')
+        expect(codeOf(await send(plain.endpoint, v1Request(signedFor, { SecretName: `no proxy ${method}` }, { ...defaultCredential, method }))), method).toBe('AuthFailure.SignatureFailure')
+      }
+      expect(codeOf(await send(cli.endpoint, v1Request('elsewhere.test:1', { SecretName: 'not listed' }, defaultCredential)))).toBe('AuthFailure.SignatureFailure')
+    } finally {
+      expect(await stop(cli.child)).toBe(0)
+      expect(await stop(plain.child)).toBe(0)
     }
   })
 

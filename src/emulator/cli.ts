@@ -37,6 +37,7 @@ async function main(): Promise<number> {
     ...(command.keyQuota === undefined ? {} : { keyQuota: command.keyQuota }),
     ...(command.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: command.rateLimitPerSecond }),
     ...command.limits,
+    ...(command.signedHosts ? { signedHosts: command.signedHosts } : {}),
     ...(credential ? { credentials: [credential] } : {}),
     log: process.stdout,
   })

@@ -18,6 +18,8 @@ Options:
   --keep-alive-timeout MS  most time an idle kept-alive connection stays open (default ${defaultTransportLimits.keepAliveTimeoutMs})
   --max-connections N      most connections open at once (default ${defaultTransportLimits.maxConnections})
   --lock-wait MS           most time a create waits for a --data file locked by another process (default ${defaultTransportLimits.lockWaitMs})
+  --signed-host H[:PORT]   a host a signature may name besides the Host received, such as a proxy's that
+                           rewrites Host (Prism); may be given more than once (default: none)
   --help          show this help
 
 Credentials: APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY (both), or the documented local default,
@@ -32,6 +34,8 @@ export interface CliCommand {
   readonly rateLimitPerSecond?: number
   /** The transport and lock limits given (`--request-timeout` ...), named as the emulator's options. */
   readonly limits?: TransportLimits
+  /** `--signed-host` values, in the order given. */
+  readonly signedHosts?: readonly string[]
 }
 
 export type TransportLimits = Partial<Record<(typeof limitOptions)[keyof typeof limitOptions], number>>
@@ -63,14 +67,16 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   let keyQuota: number | undefined
   let rateLimitPerSecond: number | undefined
   const limits: Record<string, number> = {}
+  const signedHosts: string[] = []
   const seen = new Set<string>()
   for (let index = 0; index < rest.length; index++) {
     const argument = rest[index]!
     if (argument === '--help' || argument === '-h') return { command: 'help', port, host }
     const equals = argument.indexOf('=')
     const name = equals === -1 ? argument : argument.slice(0, equals)
-    if (!['--port', '--host', '--data', '--quota', '--rate-limit'].includes(name) && !Object.hasOwn(limitOptions, name)) throw new CliUsageError(`Unknown option ${JSON.stringify(argument)}.`)
-    if (seen.has(name)) throw new CliUsageError(`${name} is given more than once.`)
+    if (!['--port', '--host', '--data', '--quota', '--rate-limit', '--signed-host'].includes(name) && !Object.hasOwn(limitOptions, name)) throw new CliUsageError(`Unknown option ${JSON.stringify(argument)}.`)
+    // --signed-host is a list; every other option takes one value.
+    if (seen.has(name) && name !== '--signed-host') throw new CliUsageError(`${name} is given more than once.`)
     seen.add(name)
     const value = equals === -1 ? rest[++index] : argument.slice(equals + 1)
     if (value === undefined || value === '' || (equals === -1 && value.startsWith('--'))) throw new CliUsageError(`${name} needs a value.`)
@@ -83,6 +89,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         break
       case '--data':
         dataFile = value
+        break
+      case '--signed-host':
+        // The same shape the emulator's signedHosts option accepts; it refuses anything else with a RangeError.
+        if (!/^[^\s/@]+$/.test(value)) throw new CliUsageError(`--signed-host needs a host or host:port, without scheme, path or spaces.`)
+        signedHosts.push(value)
         break
       case '--quota':
         keyQuota = integerOption(name, value, Number.MAX_SAFE_INTEGER)
@@ -107,6 +118,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(keyQuota === undefined ? {} : { keyQuota }),
     ...(rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond }),
     limits,
+    ...(signedHosts.length === 0 ? {} : { signedHosts }),
   }
 }
 
