@@ -3,25 +3,20 @@
 
 const pattern_0 = /^[A-Za-z0-9_]+$/;
 
-const surrogate = /[\uD800-\uDFFF]/;
 /** True when the string holds min–max Unicode code points and no lone surrogate. */
 function codePointsWithin(value, min, max) {
   const length = value.length;
-  if (length < min || length > 2 * max) return false;
-  // Without surrogates (the common case) code points are code units; a native scan says so faster than a loop.
-  if (!surrogate.test(value)) return length <= max;
+  // A code point is one or two UTF-16 units, so outside min–2·max units no count can fit; isWellFormed (native, ES2024)
+  // refuses lone surrogates faster than any scan written here.
+  if (length < min || length > 2 * max || !value.isWellFormed()) return false;
+  // Within max units and at least 2·min units, the count fits whatever the pairs: the common case, with no loop.
+  if (length <= max && length >= 2 * min) return true;
   let count = 0;
-  for (let i = 0; i < length; i++) {
+  for (let i = 0; i < length; i++, count++) {
     const unit = value.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdfff) {
-      if (unit > 0xdbff || i + 1 === length) return false;
-      const next = value.charCodeAt(i + 1);
-      if (next < 0xdc00 || next > 0xdfff) return false;
-      i++;
-    }
-    if (++count > max) return false;
+    if (unit >= 0xd800 && unit <= 0xdbff) i++;
   }
-  return count >= min;
+  return count >= min && count <= max;
 }
 
 /** Equivalent to /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]){1,50}$/ (tested), without the regular expression's cost. */
