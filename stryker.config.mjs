@@ -1,0 +1,31 @@
+// @ts-check
+/**
+ * Mutation testing (`npm run mutation`; not part of `npm test`): StrykerJS mutates the runtime (src/) and the
+ * validator emitter, and runs the in-process tests of vitest.mutation.config.ts on each mutant. Mutants judged
+ * equivalent are listed, each with its reason, in test/mutation/equivalent-mutants.json.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  packageManager: 'npm',
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  // Type-only and re-export modules hold nothing to mutate.
+  mutate: ['src/**/*.ts', 'scripts/emitValidators.ts', '!src/types.ts', '!src/index.ts', '!src/emulator/index.ts'],
+  // Each mutant runs only the tests that cover it; a module-level (static) mutant runs the whole mutation test set.
+  coverageAnalysis: 'perTest',
+  ignoreStatic: false,
+  // Two cores: two test-runner workers (Stryker's main process mostly waits).
+  concurrency: 2,
+  timeoutMS: 10_000,
+  // Results are reused for mutants whose code and covering tests did not change. The file is a local cache
+  // (git-ignored): it is only valid for the exact sources it was computed on.
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+}
