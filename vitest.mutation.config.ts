@@ -20,7 +20,8 @@ export default defineConfig({
       'bench/**',
       '**/node_modules/**',
     ],
-    env: { FC_NUM_RUNS: '200', FC_SEED: '20261201' },
+    // MUTATION_RUN skips the one test that reads src/ as text (Stryker instruments that text).
+    env: { FC_NUM_RUNS: '200', FC_SEED: '20261201', MUTATION_RUN: '1' },
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -3,29 +3,23 @@
  * signs with its local date). Near UTC midnight a local date differs from the UTC one; these requests are signed
  * correctly in every other respect, so only the scope check can refuse them.
  */
-import { createHmac, createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../src/emulator/index.js'
 import { codeOf, createApiKeyHeaders, send, tc3Post } from './support/emulatorWire.js'
+import { tc3AuthorizationHeader, tc3Sign } from './support/tc3Signer.js'
 
 const credential = { secretId: 'AKIDtestScope0001', secretKey: 'testSecretKeyForTheScope0001' }
 
-/** A TC3 signer written from the documented algorithm, with the credential-scope date chosen by the caller. */
+/** A request signed correctly in every respect, with the credential-scope date chosen by the caller. */
 function signWithDate(endpoint: string, body: string, timestamp: number, date: string): Record<string, string> {
-  const sha256Hex = (data: string) => createHash('sha256').update(data).digest('hex')
-  const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest()
   const host = endpoint.replace(/:\d+$/, '')
-  const canonicalRequest = `POST\n/\n\ncontent-type:application/json\nhost:${host}\n\ncontent-type;host\n${sha256Hex(body)}`
-  const scope = `${date}/apigateway/tc3_request`
-  const stringToSign = `TC3-HMAC-SHA256\n${timestamp}\n${scope}\n${sha256Hex(canonicalRequest)}`
-  const kSigning = hmac(hmac(hmac(`TC3${credential.secretKey}`, date), 'apigateway'), 'tc3_request')
-  const signature = createHmac('sha256', kSigning).update(stringToSign).digest('hex')
+  const signed = tc3Sign({ secretKey: credential.secretKey, canonicalHeaders: [['content-type', 'application/json'], ['host', host]], body, timestamp, date })
   return {
     'Content-Type': 'application/json',
     'X-TC-Action': createApiKeyHeaders.action,
     'X-TC-Version': createApiKeyHeaders.version,
     'X-TC-Timestamp': String(timestamp),
-    Authorization: `TC3-HMAC-SHA256 Credential=${credential.secretId}/${scope}, SignedHeaders=content-type;host, Signature=${signature}`,
+    Authorization: tc3AuthorizationHeader(credential.secretId, signed),
   }
 }
 
