@@ -79,8 +79,8 @@ export function ${secretNameCheckName}(value) {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
-/** TypeBox's generated check for `schema`, tuned, as an expression evaluating to `(value) => boolean`. */
-function compiledCheck(schema: TSchema): string {
+/** TypeBox's generated check for `schema`, tuned, as an expression evaluating to `(value) => boolean`. Exported for its test. */
+export function compiledCheck(schema: TSchema): string {
   let code = TypeCompiler.Code(schema, references, { language: 'javascript' })
   // The generated code calls format(name, value) for `format` keywords; only date-time is used and emitted here.
   code = code.replace(/format\('date-time', /g, 'isUtcDateTime(')
@@ -134,8 +134,8 @@ const patternRules: Record<string, { rule: string; requirement: string }> = {
   },
 }
 
-/** The rules of a string parameter, in the order they are tested, read from its schema's keywords. */
-function stringRules(schema: TSchema): RuleSource[] {
+/** The rules of a string parameter, in the order they are tested, read from its schema's keywords. Exported for its test. */
+export function stringRules(schema: TSchema): RuleSource[] {
   if (schema[Kind] !== 'String') throw new Error(`emitValidators: expected a string schema, got ${String(schema[Kind])}`)
   const rules: RuleSource[] = [{ rule: 'type', requirement: 'must be a string', test: `typeof value === 'string'` }]
   const { minLength, maxLength, pattern } = schema as { minLength?: number; maxLength?: number; pattern?: string }
