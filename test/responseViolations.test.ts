@@ -17,7 +17,7 @@ const key = {
   CreatedTime: '2026-01-02T03:04:05Z',
   ModifiedTime: '2026-01-02T03:04:05Z',
 }
-const violationsOf = (body: unknown): ContractViolation[] => {
+const violationsOf = (body: unknown): readonly ContractViolation[] => {
   const parsed = parseCreateApiKeyResponse(body)
   expect(parsed.kind).toBe('invalid')
   return parsed.kind === 'invalid' ? parsed.violations : []
