@@ -112,8 +112,8 @@ const scalarTextsSource = () => `${codePointsWithinSource}\n${[...scalarTexts].m
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
-/** TypeBox's generated check for `schema`, tuned, as an expression evaluating to `(value) => boolean`. */
-function compiledCheck(schema: TSchema): string {
+/** TypeBox's generated check for `schema`, tuned, as an expression evaluating to `(value) => boolean`. Exported for its test. */
+export function compiledCheck(schema: TSchema): string {
   let code = TypeCompiler.Code(schema, references, { language: 'javascript' })
   // The generated code calls format(name, value) for `format` keywords; only date-time is used and emitted here.
   code = code.replace(/format\('date-time', /g, 'isUtcDateTime(')
@@ -185,8 +185,8 @@ for (const [pattern, { bound }] of scalarTexts) {
   patternRules[pattern] = { rule: 'length', requirement: `must be ${bound.min}–${bound.max} characters (Unicode code points), with no lone surrogate` }
 }
 
-/** The rules of a string parameter, in the order they are tested, read from its schema's keywords. */
-function stringRules(schema: TSchema): RuleSource[] {
+/** The rules of a string parameter, in the order they are tested, read from its schema's keywords. Exported for its test. */
+export function stringRules(schema: TSchema): RuleSource[] {
   if (schema[Kind] !== 'String') throw new Error(`emitValidators: expected a string schema, got ${String(schema[Kind])}`)
   const rules: RuleSource[] = [{ rule: 'type', requirement: 'must be a string', test: `typeof value === 'string'` }]
   const { minLength, maxLength, pattern } = schema as { minLength?: number; maxLength?: number; pattern?: string }

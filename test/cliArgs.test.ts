@@ -1,0 +1,71 @@
+/**
+ * The emulator's command line as a function (the CLI tests run it in a child process, where a mutation run cannot
+ * see it): every option in both spellings, defaults, and the exact message of each mistake.
+ */
+import { describe, expect, it } from 'vitest'
+import { CliUsageError, credentialsFromEnv, defaultCliPort, parseCliArgs, usage } from '../src/emulator/cliArgs.js'
+
+const mistake = (argv: string[]) => {
+  try {
+    parseCliArgs(argv)
+  } catch (error) {
+    expect(error).toBeInstanceOf(CliUsageError)
+    return (error as Error).message
+  }
+  throw new Error(`no usage error for ${argv.join(' ')}`)
+}
+
+describe('parseCliArgs', () => {
+  it('answers help for no command, help, -h and --help, anywhere', () => {
+    for (const argv of [[], ['help'], ['-h'], ['--help'], ['serve', '--help'], ['serve', '--port', '1', '-h', '--bogus']]) {
+      expect(parseCliArgs(argv).command, argv.join(' ')).toBe('help')
+    }
+    expect(parseCliArgs([])).toEqual({ command: 'help', port: 9777, host: '127.0.0.1' })
+    expect(parseCliArgs(['serve', '--port', '5', '--host', 'h', '--help'])).toEqual({ command: 'help', port: 5, host: 'h' })
+  })
+
+  it('serves on 127.0.0.1:9777 in memory by default', () => {
+    expect(defaultCliPort).toBe(9777)
+    expect(parseCliArgs(['serve'])).toStrictEqual({ command: 'serve', port: 9777, host: '127.0.0.1', limits: {} })
+  })
+
+  it('reads every option, as --name value and as --name=value', () => {
+    const expected = { command: 'serve', port: 0, host: '::1', dataFile: 'keys=1.db', keyQuota: 3, rateLimitPerSecond: 0, limits: {} }
+    expect(parseCliArgs(['serve', '--port', '0', '--host', '::1', '--data', 'keys=1.db', '--quota', '3', '--rate-limit', '0'])).toStrictEqual(expected)
+    expect(parseCliArgs(['serve', '--port=0', '--host=::1', '--data=keys=1.db', '--quota=3', '--rate-limit=0'])).toStrictEqual(expected)
+    expect(parseCliArgs(['serve', '--port', '65535']).port).toBe(65535)
+    expect(parseCliArgs(['serve', '--quota', String(Number.MAX_SAFE_INTEGER)]).keyQuota).toBe(Number.MAX_SAFE_INTEGER)
+    expect(parseCliArgs(['serve', '--data=--odd']).dataFile).toBe('--odd')
+  })
+
+  it('says what is wrong', () => {
+    expect(mistake(['start'])).toBe('Unknown command "start": the only command is serve.')
+    expect(mistake(['serve', '--verbose'])).toBe('Unknown option "--verbose".')
+    expect(mistake(['serve', '--verbose=1'])).toBe('Unknown option "--verbose=1".')
+    expect(mistake(['serve', '--port', '1', '--port=2'])).toBe('--port is given more than once.')
+    for (const name of ['--port', '--host', '--data', '--quota', '--rate-limit']) {
+      expect(mistake(['serve', name])).toBe(`${name} needs a value.`)
+      expect(mistake(['serve', `${name}=`])).toBe(`${name} needs a value.`)
+      expect(mistake(['serve', name, '--host'])).toBe(`${name} needs a value.`)
+    }
+    for (const value of ['eighty', '-1', '1.5', '1e3', ' 1', '65536']) expect(mistake(['serve', '--port', value]), value).toBe('--port needs an integer from 0 to 65535.')
+    expect(mistake(['serve', '--quota', '9007199254740992'])).toBe(`--quota needs an integer from 0 to ${Number.MAX_SAFE_INTEGER}.`)
+    expect(mistake(['serve', '--rate-limit', 'x'])).toBe(`--rate-limit needs an integer from 0 to ${Number.MAX_SAFE_INTEGER}.`)
+  })
+
+  it('documents every option in the usage text', () => {
+    for (const name of ['--port N', '--host H', '--data FILE', '--quota N', '--rate-limit N', '--help']) expect(usage).toContain(name)
+    expect(usage).toContain('default 9777')
+  })
+})
+
+describe('credentialsFromEnv', () => {
+  it('takes both variables, or neither', () => {
+    expect(credentialsFromEnv({})).toBeUndefined()
+    expect(credentialsFromEnv({ APIKEY_EMULATOR_SECRET_ID: '', APIKEY_EMULATOR_SECRET_KEY: '' })).toBeUndefined()
+    expect(credentialsFromEnv({ APIKEY_EMULATOR_SECRET_ID: 'id', APIKEY_EMULATOR_SECRET_KEY: 'key' })).toStrictEqual({ secretId: 'id', secretKey: 'key' })
+    for (const env of [{ APIKEY_EMULATOR_SECRET_ID: 'id' }, { APIKEY_EMULATOR_SECRET_KEY: 'key' }, { APIKEY_EMULATOR_SECRET_ID: 'id', APIKEY_EMULATOR_SECRET_KEY: '' }]) {
+      expect(() => credentialsFromEnv(env)).toThrow(new CliUsageError('Set both APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY, or neither.'))
+    }
+  })
+})

@@ -1,0 +1,206 @@
+/**
+ * The emulator's small modules as functions, for the behaviour the HTTP tests reach only partly: the rate limiter's
+ * token bucket at its edges, the key generator's uniform alphabet, the constant-time comparison, the credential
+ * list's checks, the v1 form's parsing and un-flattening with their exact errors, and the v1 signature's host forms.
+ */
+import { createHmac } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { ApiFailure } from '../src/emulator/apiFailure.js'
+import { constantTimeEqual } from '../src/emulator/constantTime.js'
+import { CredentialStore, defaultCredential } from '../src/emulator/credentials.js'
+import { generateAutoKey, generatedKeyShape, randomAlphanumeric } from '../src/emulator/keyGenerator.js'
+import { RateLimiter } from '../src/emulator/rateLimiter.js'
+import { parseV1Form, unflattenV1Form, v1CommonParameters } from '../src/emulator/v1Form.js'
+import { verifyV1Signature } from '../src/emulator/v1Signature.js'
+
+/** The ApiFailure `run` throws, as `{ code, message }`. */
+function failureOf(run: () => unknown): { code: string; message: string } {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof ApiFailure) return { code: error.code, message: error.message }
+    throw error
+  }
+  throw new Error('expected an ApiFailure')
+}
+
+describe('RateLimiter', () => {
+  const limiter = (perSecond: number) => {
+    const clock = { now: 1_000_000 }
+    return { clock, limiter: new RateLimiter(perSecond, () => clock.now) }
+  }
+  const takeMany = (rate: RateLimiter, count: number, id = 'a') => Array.from({ length: count }, () => rate.take(id))
+
+  it('is lifted by 0 and Infinity', () => {
+    for (const perSecond of [0, Infinity]) {
+      const { limiter: rate } = limiter(perSecond)
+      expect(rate.enabled).toBe(false)
+      expect(takeMany(rate, 1000).every(Boolean)).toBe(true)
+    }
+    expect(limiter(1).limiter.enabled).toBe(true)
+  })
+
+  it('allows a burst of perSecond, then one more per 1/perSecond second, exactly at the boundary', () => {
+    const { clock, limiter: rate } = limiter(20)
+    expect(takeMany(rate, 20).every(Boolean)).toBe(true)
+    expect(rate.take('a')).toBe(false)
+    clock.now += 49
+    expect(rate.take('a')).toBe(false)
+    // The refused take kept the 0.98 token earned: 1 ms more makes a whole one.
+    clock.now += 1
+    expect(rate.take('a')).toBe(true)
+    expect(rate.take('a')).toBe(false)
+    clock.now += 50
+    expect(rate.take('a')).toBe(true)
+  })
+
+  it('never banks more than one second of tokens, and a clock that goes back earns nothing', () => {
+    const { clock, limiter: rate } = limiter(5)
+    expect(takeMany(rate, 5).every(Boolean)).toBe(true)
+    clock.now += 60_000
+    expect(takeMany(rate, 6)).toEqual([true, true, true, true, true, false])
+    clock.now -= 30_000
+    expect(rate.take('a')).toBe(false)
+    clock.now += 200
+    expect(rate.take('a')).toBe(true)
+  })
+
+  it('keeps one bucket per SecretId', () => {
+    const { limiter: rate } = limiter(2)
+    expect(takeMany(rate, 3, 'a')).toEqual([true, true, false])
+    expect(takeMany(rate, 3, 'b')).toEqual([true, true, false])
+  })
+})
+
+describe('key generator', () => {
+  it('draws every character of [A-Za-z0-9] equally often (no modulo bias, nothing else)', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+    const perCharacter = 2000
+    const text = randomAlphanumeric(alphabet.length * perCharacter)
+    expect(text).toHaveLength(alphabet.length * perCharacter)
+    const counts = new Map<string, number>()
+    for (const character of text) counts.set(character, (counts.get(character) ?? 0) + 1)
+    expect([...counts.keys()].sort().join('')).toBe([...alphabet].sort().join(''))
+    // Binomial, sd ≈ 44: a ±300 band is 6.7 sd wide. Bytes 248–255 kept (modulo bias) would give A–H ≈ 2480.
+    for (const [character, count] of counts) {
+      expect(count, character).toBeGreaterThan(perCharacter - 300)
+      expect(count, character).toBeLessThan(perCharacter + 300)
+    }
+  })
+
+  it('returns exactly the requested length, also across the random pool\'s refills', () => {
+    for (const length of [0, 1, 39, 4095, 4096, 5000]) expect(randomAlphanumeric(length)).toMatch(new RegExp(`^[A-Za-z0-9]{${length}}$`))
+  })
+
+  it('shapes auto keys as documented', () => {
+    const key = generateAutoKey()
+    expect(key.AccessKeyId).toMatch(/^AKID[A-Za-z0-9]{36}$/)
+    expect(key.AccessKeySecret).toMatch(/^[A-Za-z0-9]{40}$/)
+    expect(generatedKeyShape).toEqual({ idPrefix: 'AKID', idLength: 40, secretLength: 40 })
+  })
+})
+
+describe('constantTimeEqual', () => {
+  it('is string equality, for any lengths', () => {
+    expect(constantTimeEqual('abc', 'abc')).toBe(true)
+    expect(constantTimeEqual('', '')).toBe(true)
+    expect(constantTimeEqual('abc', 'abd')).toBe(false)
+    expect(constantTimeEqual('abc', 'ab')).toBe(false)
+    expect(constantTimeEqual('ab', 'abc')).toBe(false)
+    expect(constantTimeEqual('é', 'e')).toBe(false)
+  })
+})
+
+describe('CredentialStore', () => {
+  it('finds each configured credential by SecretId, the last of a repeated one', () => {
+    const first = { secretId: 'AKIDa', secretKey: 'k1' }
+    const token = { secretId: 'AKIDb', secretKey: 'k2', token: 't' }
+    const store = new CredentialStore([first, token, { secretId: 'AKIDa', secretKey: 'k3' }])
+    expect(store.find('AKIDa')).toEqual({ secretId: 'AKIDa', secretKey: 'k3' })
+    expect(store.find('AKIDb')).toBe(token)
+    expect(store.find('akida')).toBeUndefined()
+  })
+
+  it('refuses a credential without a non-empty string secretId and secretKey', () => {
+    const bad = [{ secretId: '', secretKey: 'k' }, { secretId: 'id', secretKey: '' }, { secretId: 7, secretKey: 'k' }, { secretId: 'id', secretKey: null }, { secretKey: 'k' }]
+    for (const credential of bad) {
+      expect(() => new CredentialStore([credential as never]), JSON.stringify(credential)).toThrow(new TypeError('Each emulator credential needs a non-empty secretId and secretKey.'))
+    }
+  })
+
+  it('has a frozen documented default', () => {
+    expect(Object.isFrozen(defaultCredential)).toBe(true)
+    expect(defaultCredential).toEqual({ secretId: 'AKIDLOCALEMULATOR0000000000000000000', secretKey: 'LocalEmulatorSecretKey0000000000' })
+  })
+})
+
+describe('v1 form', () => {
+  it('parses the form into decoded values, and refuses a name sent twice, quoting at most 64 of its characters', () => {
+    expect([...parseV1Form('a=1&b=x+y&c=%E4%BD%A0&d=', 'query')]).toEqual([['a', '1'], ['b', 'x y'], ['c', '你'], ['d', '']])
+    expect(failureOf(() => parseV1Form('SecretName=a&SecretName=b', 'query'))).toEqual({ code: 'InvalidParameter', message: 'Parameter "SecretName" is sent more than once.' })
+    const long = 'n'.repeat(65)
+    expect(failureOf(() => parseV1Form(`${long}=1&${long}=2`, 'query')).message).toBe(`Parameter "${'n'.repeat(64)}…" is sent more than once.`)
+    expect(failureOf(() => parseV1Form(`${'n'.repeat(64)}=1&${'n'.repeat(64)}=2`, 'query')).message).toBe(`Parameter "${'n'.repeat(64)}" is sent more than once.`)
+  })
+
+  it('drops exactly the common parameters', () => {
+    expect([...v1CommonParameters].sort()).toEqual(['Action', 'Language', 'Nonce', 'Region', 'RequestClient', 'SecretId', 'Signature', 'SignatureMethod', 'Timestamp', 'Token', 'Version'])
+    const common = new Map([...v1CommonParameters].map((name) => [name, 'x']))
+    expect(unflattenV1Form(common)).toStrictEqual({})
+    expect(unflattenV1Form(new Map([...common, ['SecretName', 's'], ['action', 'lower']]))).toStrictEqual({ SecretName: 's', action: 'lower' })
+  })
+
+  it('turns Tags.N.Field into an array in index order; other names stay as they are', () => {
+    const form = new Map([['Tags.1.Value', 'v1'], ['SecretName', 's'], ['Tags.0.Key', 'k0'], ['Tags.1.Key', 'k1'], ['Tags.0.Value', 'v0'], ['Tags.0.Key.Sub', 'deep']])
+    expect(unflattenV1Form(form)).toStrictEqual({ SecretName: 's', Tags: [{ Key: 'k0', Value: 'v0', 'Key.Sub': 'deep' }, { Value: 'v1', Key: 'k1' }] })
+    for (const name of ['Tags.01.Key', 'Tags.-1.Key', 'Tags.0.', 'Tags.x.Key', 'xTags.0.Key', 'Tags.0.Key\nmore', 'tags.0.Key']) {
+      expect(unflattenV1Form(new Map([[name, 'v']])), name).toStrictEqual({ [name]: 'v' })
+    }
+    expect(unflattenV1Form(new Map([['SecretName', 's']]))).toStrictEqual({ SecretName: 's' })
+    // A hole stays a hole the validator names (Tags.0 must be an object).
+    expect(unflattenV1Form(new Map([['Tags.1.Key', 'a'], ['Tags.1.Value', 'b']]))).toStrictEqual({ Tags: [undefined, { Key: 'a', Value: 'b' }] })
+  })
+
+  it('keeps names like __proto__ as own properties', () => {
+    const request = unflattenV1Form(new Map([['__proto__', 'p'], ['Tags.0.__proto__', 'q']]))
+    expect(Object.getPrototypeOf(request)).toBe(Object.prototype)
+    expect(Object.getOwnPropertyNames(request)).toEqual(['__proto__', 'Tags'])
+    expect(Object.getOwnPropertyDescriptor(request, '__proto__')).toEqual({ value: 'p', enumerable: true, writable: true, configurable: true })
+    const tag = (request.Tags as Record<string, unknown>[])[0]!
+    expect(Object.getOwnPropertyNames(tag)).toEqual(['__proto__'])
+  })
+
+  it('refuses an index no form of this size can fill, and Tags sent both ways', () => {
+    expect(unflattenV1Form(new Map([['Tags.1.Key', 'a'], ['SecretName', 's']]))).toStrictEqual({ Tags: [undefined, { Key: 'a' }], SecretName: 's' })
+    expect(failureOf(() => unflattenV1Form(new Map([['Tags.1.Key', 'a']])))).toEqual({
+      code: 'InvalidParameter.FormatError',
+      message: 'Invalid format of parameter Tags: index 1 leaves gaps (Tags.N counts from 0 without holes).',
+    })
+    expect(failureOf(() => unflattenV1Form(new Map([['Tags', 'x'], ['Tags.0.Key', 'a']])))).toEqual({
+      code: 'InvalidParameter.FormatError',
+      message: 'Invalid format of parameter Tags: send either Tags.N.Key / Tags.N.Value or nothing named Tags.',
+    })
+    expect(unflattenV1Form(new Map([['Tags', 'x']]))).toStrictEqual({ Tags: 'x' })
+  })
+})
+
+describe('verifyV1Signature', () => {
+  const secretKey = 'v1UnitSecret'
+  const params = (signature: string) => new Map([['Nonce', '1'], ['Action', 'CreateApiKey'], ['SecretName', 'a b'], ['Signature', signature]])
+  const sign = (text: string, algorithm: 'sha1' | 'sha256' = 'sha1') => createHmac(algorithm, secretKey).update(text).digest('base64')
+
+  it('signs METHOD + host + path + ? + the sorted, decoded parameters but Signature, with or without the port', () => {
+    const withPort = sign('GETemulator.test:9777/?Action=CreateApiKey&Nonce=1&SecretName=a b')
+    const withoutPort = sign('GETemulator.test/?Action=CreateApiKey&Nonce=1&SecretName=a b')
+    expect(verifyV1Signature('GET', 'emulator.test:9777', '/', params(withPort), 'HmacSHA1', secretKey)).toBe(true)
+    expect(verifyV1Signature('GET', 'emulator.test:9777', '/', params(withoutPort), 'HmacSHA1', secretKey)).toBe(true)
+    expect(verifyV1Signature('POST', 'emulator.test:9777', '/', params(withPort), 'HmacSHA1', secretKey)).toBe(false)
+    expect(verifyV1Signature('GET', 'emulator.test:9777', '/x', params(withPort), 'HmacSHA1', secretKey)).toBe(false)
+    expect(verifyV1Signature('GET', 'emulator.test:9777', '/', params(withPort), 'HmacSHA256', secretKey)).toBe(false)
+    expect(verifyV1Signature('GET', 'emulator.test:9777', '/', params(withPort), 'HmacSHA1', 'other')).toBe(false)
+    const sha256 = sign('POSTemulator.test/?Action=CreateApiKey&Nonce=1&SecretName=a b', 'sha256')
+    expect(verifyV1Signature('POST', 'emulator.test', '/', params(sha256), 'HmacSHA256', secretKey)).toBe(true)
+    expect(verifyV1Signature('POST', 'emulator.test', '/', params(`${sha256}=`), 'HmacSHA256', secretKey)).toBe(false)
+    expect(verifyV1Signature('POST', 'emulator.test', '/', new Map([...params(sha256)].filter(([name]) => name !== 'Signature')), 'HmacSHA256', secretKey)).toBe(false)
+  })
+})
