@@ -50,7 +50,8 @@ export const flattenedTagKeyPattern = `^Tags\\.${tagIndex}\\.Key$`
 export const flattenedTagValuePattern = `^Tags\\.${tagIndex}\\.Value$`
 export const flattenedTagPattern = `^Tags\\.${tagIndex}\\.(?:Key|Value)$`
 
-const v1Common = {
+/** The common parameters of a signature-v1 call (every member of CreateApiKeyQuery that is not an action parameter). */
+export const v1Common = {
   Action,
   Version,
   Region: Type.Optional(Region),
