@@ -6,7 +6,7 @@ import type { ApiKey, CreateApiKeyResponse, ErrorCode } from '../types.js'
 import { ApiFailure, fail } from './apiFailure.js'
 import { checkCommonParameters, tc3CommonHeaders, v1CommonParameters } from './commonParameters.js'
 import { constantTimeEqual } from './constantTime.js'
-import { action as supportedAction, apiVersion, signatureMaxSkewSeconds, sizeLimits } from './contractLimits.js'
+import { action as supportedAction, apiVersion, signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from './contractLimits.js'
 import type { CredentialStore, EmulatorCredential } from './credentials.js'
 import { errorEnvelope, newRequestId, successEnvelope } from './envelope.js'
 import { generateAutoKey } from './keyGenerator.js'
@@ -99,7 +99,7 @@ export class CreateApiKeyPipeline {
     if (path !== '/') fail('UnsupportedOperation', 'API 3.0 is served at the path / only.')
 
     if (method === 'GET') {
-      if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (32 KB).`)
+      if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`)
       if (headerValue(request.headers, 'authorization') !== undefined) {
         this.authenticateTc3(request, path, rawQuery, emptyBody, trace)
         return this.create(unflattenV1Form(parseV1Form(rawQuery, 'The query string')))
