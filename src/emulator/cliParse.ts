@@ -48,13 +48,14 @@ export function asksForHelp(options: Readonly<Record<string, CliOption>>, args: 
 }
 
 /** parseArgs's own error, said with the option's name as the user wrote it. */
-function usageErrorOf(error: unknown): CliUsageError {
+function usageErrorOf(error: unknown, args: readonly string[]): CliUsageError {
   const code = (error as { code?: unknown }).code
   const message = (error as Error).message
   const quoted = /'([^']*)'/.exec(message)?.[1] ?? ''
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return new CliUsageError(`Unknown option ${JSON.stringify(quoted)}.`)
+      // As written: parseArgs names `--name` of `--name=value`.
+      return new CliUsageError(`Unknown option ${JSON.stringify(args.find((arg) => arg.startsWith(`${quoted}=`)) ?? quoted)}.`)
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return new CliUsageError(`Unexpected argument ${JSON.stringify(quoted)}: this command takes options only.`)
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
@@ -74,7 +75,7 @@ export function parseOptions(options: Readonly<Record<string, CliOption>>, args:
   try {
     parsed = parseArgs({ args: [...args], options: parserOptions(options), strict: true, allowPositionals: false, tokens: true })
   } catch (error) {
-    throw usageErrorOf(error)
+    throw usageErrorOf(error, args)
   }
   const seen = new Set<string>()
   for (const token of parsed.tokens) {

@@ -5,10 +5,10 @@
  */
 import { fail } from './apiFailure.js'
 import { checkPercentDecodedUtf8 } from './utf8.js'
-import { v1CommonParameters } from '../../generated/validators/commonParameters.js'
+import { v1CommonParameters as v1CommonParameterRules } from '../../generated/validators/commonParameters.js'
 
 /** The common parameters of a v1 call (from the schema; `RequestClient` is sent by the official SDKs). Not action parameters. */
-export const v1CommonParameterNames: ReadonlySet<string> = new Set(Object.keys(v1CommonParameters))
+export const v1CommonParameters: ReadonlySet<string> = new Set(Object.keys(v1CommonParameterRules))
 
 /**
  * Parses an `application/x-www-form-urlencoded` string (the query or the body, named by `what` in errors) into a map
@@ -41,7 +41,7 @@ export function unflattenV1Form(params: ReadonlyMap<string, string>): Record<str
   const tags: Record<string, unknown>[] = []
   let flattenedTagCount = 0
   for (const [name, value] of params) {
-    if (v1CommonParameterNames.has(name)) continue
+    if (v1CommonParameters.has(name)) continue
     const match = flattenedTag.exec(name)
     if (!match) {
       put(request, name, value)
