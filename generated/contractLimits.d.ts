@@ -8,3 +8,5 @@ export declare const rateLimitPerSecond: number
 export declare const signatureMaxSkewSeconds: number
 /** Request size limits of API 3.0, in bytes: the GET URL, a v1 (form) POST body, a v3 (JSON) POST body. */
 export declare const sizeLimits: { readonly get: number; readonly postV1: number; readonly postV3: number }
+/** The same limits for messages (`32 KB`), formatted by formatBytes of schema/rules.ts. */
+export declare const sizeLimitLabels: { readonly get: string; readonly postV1: string; readonly postV3: string }

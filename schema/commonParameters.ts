@@ -1,6 +1,6 @@
 import { Type, type Static, type TProperties } from '@sinclair/typebox'
 import { AccessKeyId, AccessKeySecret, SecretName } from './createApiKeyRequest.js'
-import { action, apiVersion, maxTagsPerKey } from './rules.js'
+import { action, apiVersion, maxTagsPerKey, signatureMaxSkewText } from './rules.js'
 import { TagKey, TagValue } from './tag.js'
 
 const Action = Type.Literal(action, { description: `Name of the action: \`${action}\`.` })
@@ -25,7 +25,7 @@ export const Tc3Headers = Type.Object(
   {
     'X-TC-Action': Action,
     'X-TC-Version': Version,
-    'X-TC-Timestamp': UnixSeconds('Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.'),
+    'X-TC-Timestamp': UnixSeconds(`Current UNIX time in seconds. More than ${signatureMaxSkewText} off the server clock gives AuthFailure.SignatureExpire.`),
     'X-TC-Region': Type.Optional(Region),
     'X-TC-Token': Type.Optional(Token),
     'X-TC-Language': Type.Optional(Language),
@@ -50,11 +50,12 @@ export const flattenedTagKeyPattern = `^Tags\\.${tagIndex}\\.Key$`
 export const flattenedTagValuePattern = `^Tags\\.${tagIndex}\\.Value$`
 export const flattenedTagPattern = `^Tags\\.${tagIndex}\\.(?:Key|Value)$`
 
-const v1Common = {
+/** The common parameters of a signature-v1 call (every member of CreateApiKeyQuery that is not an action parameter). */
+export const v1Common = {
   Action,
   Version,
   Region: Type.Optional(Region),
-  Timestamp: UnixSeconds('Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.'),
+  Timestamp: UnixSeconds(`Current UNIX time in seconds. More than ${signatureMaxSkewText} off the server clock gives AuthFailure.SignatureExpire.`),
   Nonce: Type.String({ description: 'Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0).', pattern: '^(?:0|[1-9][0-9]{0,9})$', examples: ['11886'] }),
   RequestClient: Type.Optional(Type.String({ description: 'Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational.' })),
   SecretId: Type.String({ description: 'SecretId of the caller\'s API key.', minLength: 1, examples: ['AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE'] }),

@@ -2,6 +2,9 @@
  * Where the sources disagree or say nothing, the package decides. Each decision is data: emitted to
  * docs/decisions.md and into the OpenAPI description, and each names the tests that hold it.
  */
+import { commonErrorCodes, createApiKeyErrorCodes } from './errorCodes.js'
+import { accessKeyIdLength, accessKeySecretLength, formatBytes, formatRange, maxTagsPerKey, rateLimitPerSecond, secretNameLength, signatureMaxSkewSeconds, sizeLimits, tagKeyLength, tagValueLength } from './rules.js'
+
 export interface Decision {
   readonly id: string
   readonly question: string
@@ -49,7 +52,7 @@ export const decisions: readonly Decision[] = [
   {
     id: 'secret-name-length',
     question: 'Does SecretName have a maximum length, and which characters may it hold?',
-    choice: '1–50 characters, counted as Unicode code points. Any character except a lone surrogate (which UTF-8 cannot carry). Expressed as a pattern so that TypeBox (which counts UTF-16 code units) and JSON Schema validators (which count code points) agree.',
+    choice: `${formatRange(secretNameLength)} characters, counted as Unicode code points. Any character except a lone surrogate (which UTF-8 cannot carry). Expressed as a pattern so that TypeBox (which counts UTF-16 code units) and JSON Schema validators (which count code points) agree.`,
     reason: 'The API documents no rule; the console limits key names to 50 characters. Choosing the console\'s limit keeps every name the console could create valid, and keeps names bounded.',
     sources: 'tencent-api-facts.md §1 (SecretName row) [SDK][DOC].',
     tests: ['contract.test.ts', 'requests.property.test.ts', 'generators.property.test.ts', 'fidelity.test.ts'],
@@ -137,7 +140,7 @@ export const decisions: readonly Decision[] = [
   {
     id: 'error-codes-closed',
     question: 'May an error response carry a code outside the documented list?',
-    choice: 'No: Code is the union of the 7 CreateApiKey codes and the 38 common API 3.0 codes. Message is any string.',
+    choice: `No: Code is the union of the ${createApiKeyErrorCodes.length} CreateApiKey codes and the ${commonErrorCodes.length} common API 3.0 codes. Message is any string.`,
     reason: 'Codes are the contract and messages are not. A code outside the list is drift the package should learn about.',
     sources: 'seed page §6; tencent-api-facts.md §3.',
     tests: ['contract.test.ts', 'responses.property.test.ts'],
@@ -169,15 +172,15 @@ export const decisions: readonly Decision[] = [
   {
     id: 'v1-form',
     question: 'What exactly may the parameters of the signature-v1 form (GET query or form POST) look like, and what can its JSON Schema not say?',
-    choice: 'Every value is a string. Timestamp: 1–10 decimal digits; Nonce: an integer of 1–10 digits without a leading zero, 0 included (the Node SDK draws Math.round(Math.random() * 65535), so it can send 0); RequestClient (the SDKs add it): any string, optional; SecretId, Signature and Region (when sent): non-empty; SignatureMethod `HmacSHA1` or `HmacSHA256`; Language `zh-CN` or `en-US`. Flattened tags come in pairs (`Tags.N.Key` with `Tags.N.Value`) with indexes 0, 1, 2, ...: no JSON Schema can require that for an unbounded N, so the emitted schema checks each flattened name and value only; the pairing is checked by the test oracle and must be checked by any parser of the form.',
+    choice: 'Every value is a string. Timestamp: 1–10 decimal digits; Nonce: an integer of 1–10 digits without a leading zero, 0 included (the Node SDK draws Math.round(Math.random() * 65535), so it can send 0); RequestClient (the SDKs add it): any string, optional; SecretId, Signature and Region (when sent): non-empty; SignatureMethod `HmacSHA1` or `HmacSHA256`; Language `zh-CN` or `en-US`. Flattened tags come in pairs (`Tags.N.Key` with `Tags.N.Value`) with indexes 0, 1, 2, ...: no JSON Schema can require that for an unbounded N, so the emitted schema checks each flattened name and value only; the pairing is checked by the test oracle and must be checked by any parser of the form. The emulator checks the common parameters of both forms (these, and the Tc3Headers) with the rules emitted from these schemas (`generated/validators/commonParameters.js`), not with a list and patterns of its own, so Nonce `007` is refused as the schema says (the emulator accepted any 1–10 digits before). Codes: routing first (Action, Version: MissingParameter, InvalidAction, NoSuchVersion); then, in schema order, a required parameter absent or empty → MissingParameter, a value outside an enumeration (SignatureMethod, Language) → InvalidParameterValue, a broken pattern or length (Timestamp, Nonce, an empty Region) → InvalidParameter; then the timestamp against the clock (AuthFailure.SignatureExpire) and the credential.',
     reason: 'The sources say "integer UNIX seconds" and "random positive integer" without a width; 10 digits hold every UNIX time until 2286 and every 32-bit nonce. A tag is two required strings in the JSON form, so half a tag cannot be valid in the flat form either.',
     sources: 'tencent-api-facts.md §4; decision `tags`.',
-    tests: ['requests.property.test.ts', 'generators.property.test.ts', 'contract.test.ts'],
+    tests: ['requests.property.test.ts', 'generators.property.test.ts', 'contract.test.ts', 'emulator.test.ts'],
   },
   {
     id: 'emulator-framework',
     question: 'Which HTTP framework does the emulator use, and how is it tested?',
-    choice: 'fastify 5, with its own body parsers removed: JSON and form bodies are read raw within their size limits (10 MB, 1 MB), any other body is not read. Tests use real HTTP on loopback, never fastify.inject.',
+    choice: `fastify 5, with its own body parsers removed: JSON and form bodies are read raw within their size limits (${formatBytes(sizeLimits.postV3)}, ${formatBytes(sizeLimits.postV1)}), any other body is not read. Tests use real HTTP on loopback, never fastify.inject.`,
     reason: 'fastify is well kept, runs on Node 20, has per-parser body limits and lets every refusal (too large, bad Content-Type, bad URL) be answered with the Tencent envelope. The raw bytes are needed anyway for the TC3 payload hash. fastify.inject loads light-my-request, whose cookie@2 dependency declares Node 22; real sockets also test what users run.',
     sources: 'issue 6; toolchain-notes.md.',
     tests: ['emulator.test.ts'],
@@ -193,7 +196,7 @@ export const decisions: readonly Decision[] = [
   {
     id: 'emulator-auto-keys',
     question: 'What do the AccessKeyId and AccessKeySecret of an auto key look like in the emulator?',
-    choice: 'AccessKeyId `AKID` + 36 characters, AccessKeySecret 40 characters, drawn uniformly from [A-Za-z0-9] with the system CSPRNG (rejection sampling, no bias). Both lie inside the contract (5–50 and 10–50 characters of [A-Za-z0-9_]).',
+    choice: `AccessKeyId \`AKID\` + 36 characters, AccessKeySecret 40 characters, drawn uniformly from [A-Za-z0-9] with the system CSPRNG (rejection sampling, no bias). Both lie inside the contract (${formatRange(accessKeyIdLength)} and ${formatRange(accessKeySecretLength)} characters of [A-Za-z0-9_]).`,
     reason: 'The only documented auto key (the product page example) has exactly this shape; keys a user\'s code sees locally should look like the real ones.',
     sources: 'seed page example; tencent-api-facts.md §1.',
     tests: ['emulator.test.ts'],
@@ -216,10 +219,10 @@ export const decisions: readonly Decision[] = [
   },
   {
     id: 'emulator-rate-limit',
-    question: 'How does the emulator apply the limit of 20 requests per second?',
+    question: `How does the emulator apply the limit of ${rateLimitPerSecond} requests per second?`,
     choice: 'A token bucket per SecretId: 20 at once, then one more every 50 ms (`rateLimitPerSecond`, `--rate-limit`; 0 lifts it). Only authenticated requests use the budget, so nobody can exhaust another SecretId\'s limit with unsigned requests; over the limit answers RequestLimitExceeded.',
     reason: 'The documentation gives the rate, not the algorithm; a token bucket allows the documented rate without punishing a short burst, and is O(1).',
-    sources: 'seed page (20 requests per second).',
+    sources: `seed page (${rateLimitPerSecond} requests per second).`,
     tests: ['emulator.test.ts'],
   },
   {
@@ -233,7 +236,7 @@ export const decisions: readonly Decision[] = [
   {
     id: 'emulator-transport-errors',
     question: 'What does the emulator answer to requests that are not well-formed API calls?',
-    choice: 'Always HTTP 200 with the envelope: a method other than GET/POST → UnsupportedProtocol; a path other than `/` → UnsupportedOperation; a POST whose Content-Type is missing, malformed or neither JSON nor form, or whose JSON does not parse → UnsupportedOperation.UnpackError; a JSON POST without Authorization or a malformed one → AuthFailure.InvalidAuthorization; a v1 parameter sent twice → InvalidParameter; missing Action/Version/Timestamp/Nonce/SecretId/Signature → MissingParameter. Checks run in this order: transport, routing (InvalidAction, NoSuchVersion), authentication, rate limit, validation, storage. A Region is ignored. Tags are in Result only when the request sent Tags.',
+    choice: 'Always HTTP 200 with the envelope: a method other than GET/POST → UnsupportedProtocol; a path other than `/` → UnsupportedOperation; a POST whose Content-Type is missing, malformed or neither JSON nor form, or whose JSON does not parse → UnsupportedOperation.UnpackError; a JSON POST without Authorization or a malformed one → AuthFailure.InvalidAuthorization; a v1 parameter sent twice → InvalidParameter; missing Action/Version/Timestamp/Nonce/SecretId/Signature → MissingParameter. Checks run in this order: transport, routing (InvalidAction, NoSuchVersion), the common parameters by their schemas (decision v1-form), authentication, rate limit, validation, storage. A Region (non-empty, as its schema says) is ignored. Tags are in Result only when the request sent Tags.',
     reason: 'The sources name these codes but not when each applies; these are the most specific codes of the closed list. Routing before authentication tells a caller who reached the wrong action or version so directly.',
     sources: 'tencent-api-facts.md §3, §4.',
     tests: ['emulator.test.ts'],
@@ -273,7 +276,7 @@ export const decisions: readonly Decision[] = [
   {
     id: 'tag-limits',
     question: 'How many tags may a key carry, and how long may a tag key and value be?',
-    choice: 'At most 50 tags (`maxItems: 50`; in the v1 form N of `Tags.N.Key` is 0–49). A key of 1–127 characters, a value of 0–255 (empty allowed), both counted as Unicode code points with no lone surrogate (patterns, as for SecretName). Too many tags, and a key or value out of bounds, answer `InvalidParameter.FormatError`; a Tags list over 50 is refused as a whole, without reading its items, so its cost does not grow with its length. The same bounds hold in the ApiKey a response carries. Not enforced: duplicate keys, the reserved `qcloud:` / `project` prefixes and the Tag service\'s key charset.',
+    choice: `At most ${maxTagsPerKey} tags (\`maxItems: ${maxTagsPerKey}\`; in the v1 form N of \`Tags.N.Key\` is 0–${maxTagsPerKey - 1}). A key of ${formatRange(tagKeyLength)} characters, a value of ${formatRange(tagValueLength)} (empty allowed), both counted as Unicode code points with no lone surrogate (patterns, as for SecretName). Too many tags, and a key or value out of bounds, answer \`InvalidParameter.FormatError\`; a Tags list over ${maxTagsPerKey} is refused as a whole, without reading its items, so its cost does not grow with its length. The same bounds hold in the ApiKey a response carries. Not enforced: duplicate keys, the reserved \`qcloud:\` / \`project\` prefixes and the Tag service's key charset.`,
     reason: 'CreateApiKey documents no limit, and unbounded tags let one create store about 10 MB (5 GB in the emulator at its default quota) and block a server for most of a second. Tencent\'s Tag service bounds the tags of any resource: 50 per resource, keys of 1–127 characters (some later pages say 255), values of 0–255 (older pages 1–255). 50 and 255 are what every version states; for the key the smaller 127 is taken, since every version accepts such keys, while a 128–255 character key may be refused by services on the older limit. Counting code points keeps TypeBox and JSON Schema validators in agreement (see secret-name-length). FormatError is the code this package gives every bound (request-error-codes); LimitExceeded is a quota code. Duplicate keys are not rejected: JSON Schema cannot state that one member is unique across items (uniqueItems compares whole items), and the Tag service\'s charset and reserved prefixes belong to the Tag API, not to this action; the emulator stores tags as sent.',
     sources: 'Tencent Cloud Tag service, Usage limits/restrictions page (tags per resource, key and value lengths, reserved prefixes); issue 11 point 6.',
     tests: ['runtime.test.ts', 'requests.property.test.ts', 'generators.property.test.ts', 'emulator.test.ts', 'fidelity.test.ts'],
@@ -330,7 +333,7 @@ export const decisions: readonly Decision[] = [
   },
   {
     id: 'emulator-replay',
-    question: 'Is a signed request accepted twice (a replay within the 5-minute window), and how is an STS token compared?',
+    question: `Is a signed request accepted twice (a replay within the ${signatureMaxSkewSeconds / 60}-minute window), and how is an STS token compared?`,
     choice: 'v1: the same signed request (SecretId, Timestamp, Nonce and Signature) is accepted once; again while its Timestamp is in the window it answers InvalidParameter (Nonce), and after the window AuthFailure.SignatureExpire as any old request. Only requests admitted past the rate limit are remembered (so the memory is bounded by the rate times the window), and the memory is swept once per window. TC3: an identical request is accepted again and creates another key. The STS token is compared in constant time.',
     reason: 'The documentation says only that Nonce, with Timestamp, prevents replay. Keying on the whole signed request refuses exactly a replay and never a distinct request, even when the Node SDK draws the same 16-bit Nonce twice. TC3 has no nonce: two calls of the official SDK with the same body in the same second are byte-identical, so refusing identical TC3 requests would refuse legitimate calls. The token is reached only after a valid signature, but a constant-time comparison costs nothing.',
     sources: 'issue 11 ("Also record"); tencent-api-facts.md §4; tencentcloud-sdk-nodejs common/abstract_client.js (Nonce).',

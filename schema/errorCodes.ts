@@ -4,6 +4,8 @@
  * Descriptions and remedies are this package's own words; sources: the seed page, the Go SDK's errors.go and the
  * API 3.0 "Common Error Codes" page.
  */
+import { rateLimitPerSecond, signatureMaxSkewText, sizeLimitsText } from './rules.js'
+
 export interface ErrorCodeInfo {
   readonly code: string
   /** `CreateApiKey`: listed for this action; `common`: any API 3.0 action can return it. */
@@ -30,7 +32,7 @@ export const commonErrorCodes = [
   { code: 'AuthFailure.InvalidSecretId', category: 'common', description: 'The SecretId is not a valid key (wrong type or format).', remedy: 'Use an API key SecretId from the access management console.' },
   { code: 'AuthFailure.MFAFailure', category: 'common', description: 'Multi-factor authentication failed.', remedy: 'Complete MFA for the account and retry.' },
   { code: 'AuthFailure.SecretIdNotFound', category: 'common', description: 'The SecretId does not exist or has been disabled.', remedy: 'Check the SecretId, or create or enable the key.' },
-  { code: 'AuthFailure.SignatureExpire', category: 'common', description: 'The request timestamp is more than 5 minutes from the server time.', remedy: 'Sync the local clock and sign with the current time.' },
+  { code: 'AuthFailure.SignatureExpire', category: 'common', description: `The request timestamp is more than ${signatureMaxSkewText} from the server time.`, remedy: 'Sync the local clock and sign with the current time.' },
   { code: 'AuthFailure.SignatureFailure', category: 'common', description: 'The signature does not match the request.', remedy: 'Check the SecretKey and the signing steps (canonical request, string to sign, key chain).' },
   { code: 'AuthFailure.TokenFailure', category: 'common', description: 'The temporary-credential token is wrong or expired.', remedy: 'Obtain fresh temporary credentials and send the matching token.' },
   { code: 'AuthFailure.UnauthorizedOperation', category: 'common', description: 'The credentials are not authorised for this action (CAM).', remedy: 'Grant the sub-account permission for apigateway:CreateApiKey.' },
@@ -47,11 +49,11 @@ export const commonErrorCodes = [
   { code: 'MissingParameter', category: 'common', description: 'A required parameter is missing.', remedy: 'Send the parameter named in the message.' },
   { code: 'NoSuchProduct', category: 'common', description: 'The product (service) does not exist.', remedy: 'Check the endpoint host (apigateway.tencentcloudapi.com).' },
   { code: 'NoSuchVersion', category: 'common', description: 'The API version does not exist.', remedy: 'Send Version 2018-08-08.' },
-  { code: 'RequestLimitExceeded', category: 'common', description: 'Too many requests: the rate limit was hit.', remedy: 'Slow down (CreateApiKey allows 20 requests per second) and retry with backoff.' },
+  { code: 'RequestLimitExceeded', category: 'common', description: 'Too many requests: the rate limit was hit.', remedy: `Slow down (CreateApiKey allows ${rateLimitPerSecond} requests per second) and retry with backoff.` },
   { code: 'RequestLimitExceeded.GlobalRegionUinLimitExceeded', category: 'common', description: 'The account exceeded its rate limit across all regions.', remedy: 'Slow down and retry with backoff.' },
   { code: 'RequestLimitExceeded.IPLimitExceeded', category: 'common', description: 'The caller IP exceeded its rate limit.', remedy: 'Slow down and retry with backoff.' },
   { code: 'RequestLimitExceeded.UinLimitExceeded', category: 'common', description: 'The account exceeded its rate limit.', remedy: 'Slow down and retry with backoff.' },
-  { code: 'RequestSizeLimitExceeded', category: 'common', description: 'The request is larger than allowed (GET 32 KB, v1 POST 1 MB, v3 POST 10 MB).', remedy: 'Send a smaller request.' },
+  { code: 'RequestSizeLimitExceeded', category: 'common', description: `The request is larger than allowed (${sizeLimitsText}).`, remedy: 'Send a smaller request.' },
   { code: 'ResourceInUse', category: 'common', description: 'The resource is in use.', remedy: 'Wait for the resource to be released, then retry.' },
   { code: 'ResourceInsufficient', category: 'common', description: 'The service lacks the resources to complete the request.', remedy: 'Retry later.' },
   { code: 'ResourceNotFound', category: 'common', description: 'The resource does not exist.', remedy: 'Check the identifiers in the request.' },

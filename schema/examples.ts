@@ -6,6 +6,7 @@ import type { CreateApiKeyRequest } from './createApiKeyRequest.js'
 import type { CreateApiKeyResponse, CreateApiKeySuccessResponse, ErrorResponse } from './envelopes.js'
 import type { CreateApiKeyQuery } from './commonParameters.js'
 import type { ErrorCode } from './errorCodes.js'
+import { accessKeyIdLength, accessKeySecretLength, formatRange, rateLimitPerSecond, signatureMaxSkewText } from './rules.js'
 
 export interface NamedExample<T> {
   readonly summary: string
@@ -33,7 +34,7 @@ export const requestExamples = {
   },
   manualKey: {
     summary: 'Manual (custom) key',
-    description: 'The caller supplies AccessKeyId (5–50) and AccessKeySecret (10–50), letters, digits and underscores.',
+    description: `The caller supplies AccessKeyId (${formatRange(accessKeyIdLength)}) and AccessKeySecret (${formatRange(accessKeySecretLength)}), letters, digits and underscores.`,
     value: { SecretName: 'ci-deploy', AccessKeyType: 'manual', AccessKeyId: 'ci_deploy_key_01', AccessKeySecret: 'ci_deploy_secret_0123456789' },
   },
   withTags: {
@@ -135,7 +136,7 @@ const errorMessages: Partial<Record<ErrorCode, string>> = {
   'FailedOperation.AccessKeyExist': 'The custom key ci_deploy_key_01 already exists.',
   'InternalError.ApigwException': 'API Gateway internal request error. Please try again later.',
   'InternalError.OssException': 'OSS internal request error. Please try again later.',
-  'InvalidParameter.FormatError': 'AccessKeyId must be 5-50 letters, digits or underscores.',
+  'InvalidParameter.FormatError': `AccessKeyId must be ${accessKeyIdLength.min}-${accessKeyIdLength.max} letters, digits or underscores.`,
   'LimitExceeded.ApiKeyCountLimitExceeded': 'The number of keys exceeds the limit.',
   'UnauthorizedOperation.UncertifiedUser': 'The user has not passed identity verification.',
   'UnsupportedOperation.UnpackError': 'Unpack function error.',
@@ -143,9 +144,9 @@ const errorMessages: Partial<Record<ErrorCode, string>> = {
   UnknownParameter: 'The parameter `Secretname` is not recognized (names are case-sensitive).',
   InvalidParameterValue: 'The value of AccessKeyType must be auto or manual.',
   'AuthFailure.SignatureFailure': 'The provided credentials could not be validated. Please check your signature is correct.',
-  'AuthFailure.SignatureExpire': 'Signature expired. Timestamp differs from the server time by more than 5 minutes.',
+  'AuthFailure.SignatureExpire': `Signature expired. Timestamp differs from the server time by more than ${signatureMaxSkewText}.`,
   'AuthFailure.SecretIdNotFound': 'The SecretId is not found, please ensure that your SecretId is correct.',
-  RequestLimitExceeded: 'Your current request times equals to `20` in a second, which exceeds the frequency limit `20` for a second.',
+  RequestLimitExceeded: `Your current request times equals to \`${rateLimitPerSecond}\` in a second, which exceeds the frequency limit \`${rateLimitPerSecond}\` for a second.`,
 }
 
 export const errorExamples: Record<string, NamedExample<ErrorResponse>> = Object.fromEntries(

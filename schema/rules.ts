@@ -55,3 +55,18 @@ export const rateLimitPerSecond = 20
 export const signatureMaxSkewSeconds = 300
 /** Body size limits of API 3.0 [DOC], in bytes. */
 export const sizeLimits = { get: 32 * 1024, postV1: 1024 * 1024, postV3: 10 * 1024 * 1024 } as const
+
+/**
+ * Numbers in prose, said from the values above (test/proseNumbers.test.ts fails on one typed into a sentence).
+ */
+/** `5–50`: a bound as an en-dash range. */
+export const formatRange = ({ min, max }: { readonly min: number; readonly max: number }) => `${min}–${max}`
+/** `32 KB`, `1 MB`, `10 MB`: a size in binary units, whole numbers only. */
+export function formatBytes(bytes: number): string {
+  for (const [unit, size] of [['MB', 1024 * 1024], ['KB', 1024]] as const) if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`
+  return `${bytes} bytes`
+}
+/** `5 minutes`: the signature window. */
+export const signatureMaxSkewText = `${signatureMaxSkewSeconds / 60} minutes`
+/** `GET 32 KB, v1 POST 1 MB, v3 POST 10 MB`. */
+export const sizeLimitsText = `GET ${formatBytes(sizeLimits.get)}, v1 POST ${formatBytes(sizeLimits.postV1)}, v3 POST ${formatBytes(sizeLimits.postV3)}`

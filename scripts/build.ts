@@ -10,6 +10,7 @@ import { emitTypes } from './emitTypes.js'
 import { emitDocs } from './emitDocs.js'
 import { emitValidators } from './emitValidators.js'
 import { emitContractLimits } from './emitContractLimits.js'
+import { emitCommonParameters } from './emitCommonParameters.js'
 
 export async function build(root: string): Promise<void> {
   emitOpenApi(root)
@@ -17,6 +18,7 @@ export async function build(root: string): Promise<void> {
   emitExamples(root)
   emitValidators(root)
   emitContractLimits(root)
+  emitCommonParameters(root)
   await emitTypes(root)
   emitDocs(root)
 }

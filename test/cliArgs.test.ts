@@ -20,8 +20,8 @@ describe('parseCliArgs', () => {
     for (const argv of [[], ['help'], ['-h'], ['--help'], ['serve', '--help'], ['serve', '--port', '1', '-h', '--bogus']]) {
       expect(parseCliArgs(argv).command, argv.join(' ')).toBe('help')
     }
-    expect(parseCliArgs([])).toEqual({ command: 'help', port: 9777, host: '127.0.0.1' })
-    expect(parseCliArgs(['serve', '--port', '5', '--host', 'h', '--help'])).toEqual({ command: 'help', port: 5, host: 'h' })
+    expect(parseCliArgs([])).toEqual({ command: 'help' })
+    expect(parseCliArgs(['serve', '--port', '5', '--host', 'h', '--help'])).toEqual({ command: 'help' })
   })
 
   it('serves on 127.0.0.1:9777 in memory by default', () => {
@@ -33,9 +33,14 @@ describe('parseCliArgs', () => {
     const expected = { command: 'serve', port: 0, host: '::1', dataFile: 'keys=1.db', keyQuota: 3, rateLimitPerSecond: 0, limits: {} }
     expect(parseCliArgs(['serve', '--port', '0', '--host', '::1', '--data', 'keys=1.db', '--quota', '3', '--rate-limit', '0'])).toStrictEqual(expected)
     expect(parseCliArgs(['serve', '--port=0', '--host=::1', '--data=keys=1.db', '--quota=3', '--rate-limit=0'])).toStrictEqual(expected)
-    expect(parseCliArgs(['serve', '--port', '65535']).port).toBe(65535)
-    expect(parseCliArgs(['serve', '--quota', String(Number.MAX_SAFE_INTEGER)]).keyQuota).toBe(Number.MAX_SAFE_INTEGER)
-    expect(parseCliArgs(['serve', '--data=--odd']).dataFile).toBe('--odd')
+    const serve = (argv: string[]) => {
+      const command = parseCliArgs(argv)
+      if (command.command !== 'serve') throw new Error(`not serve: ${argv.join(' ')}`)
+      return command
+    }
+    expect(serve(['serve', '--port', '65535']).port).toBe(65535)
+    expect(serve(['serve', '--quota', String(Number.MAX_SAFE_INTEGER)]).keyQuota).toBe(Number.MAX_SAFE_INTEGER)
+    expect(serve(['serve', '--data=--odd']).dataFile).toBe('--odd')
   })
 
   it('says what is wrong', () => {
@@ -46,9 +51,12 @@ describe('parseCliArgs', () => {
     for (const name of ['--port', '--host', '--data', '--quota', '--rate-limit']) {
       expect(mistake(['serve', name])).toBe(`${name} needs a value.`)
       expect(mistake(['serve', `${name}=`])).toBe(`${name} needs a value.`)
-      expect(mistake(['serve', name, '--host'])).toBe(`${name} needs a value.`)
+      // parseArgs takes a following `--host` for an option of its own: a value starting with "-" needs `=`.
+      expect(mistake(['serve', name, '--host'])).toBe(`${name} needs a value (one starting with "-" is written ${name}=VALUE).`)
     }
-    for (const value of ['eighty', '-1', '1.5', '1e3', ' 1', '65536']) expect(mistake(['serve', '--port', value]), value).toBe('--port needs an integer from 0 to 65535.')
+    expect(mistake(['serve', '--port', '-1'])).toBe('--port needs a value (one starting with "-" is written --port=VALUE).')
+    expect(mistake(['serve', '--port=-1'])).toBe('--port needs an integer from 0 to 65535.')
+    for (const value of ['eighty', '1.5', '1e3', ' 1', '65536']) expect(mistake(['serve', '--port', value]), value).toBe('--port needs an integer from 0 to 65535.')
     expect(mistake(['serve', '--quota', '9007199254740992'])).toBe(`--quota needs an integer from 0 to ${Number.MAX_SAFE_INTEGER}.`)
     expect(mistake(['serve', '--rate-limit', 'x'])).toBe(`--rate-limit needs an integer from 0 to ${Number.MAX_SAFE_INTEGER}.`)
   })

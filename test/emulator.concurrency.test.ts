@@ -186,10 +186,12 @@ describe('CLI', () => {
       [['serve', '--request-timeout', '0'], '--request-timeout needs an integer from 1 to 2147483647'],
       [['serve', '--idle-timeout', '0'], '--idle-timeout needs an integer from 1'],
       [['serve', '--keep-alive-timeout', '0'], '--keep-alive-timeout needs an integer from 1'],
-      [['serve', '--max-connections', 'many'], '--max-connections needs an integer from 0 to 2147483647'],
+      [['serve', '--max-connections', 'many'], '--max-connections needs an integer from 1 to 2147483647'],
       [['serve', '--lock-wait', '2147483648'], '--lock-wait needs an integer from 0 to 2147483647'],
       [['serve', '--signed-host', 'http://proxy.test'], '--signed-host needs a host or host:port'],
       [['serve', '--signed-host'], '--signed-host needs a value'],
+      [['serve', 'extra'], 'Unexpected argument "extra"'],
+      [['serve', '--port', '--host', 'h'], '--port needs a value'],
     ] as const) {
       const { code, stderr } = await runCli([...args])
       expect(code, args.join(' ')).toBe(2)

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createEmulator, defaultCredential, type Emulator, type EmulatorOptions } from '../src/emulator/index.js'
-import { CliUsageError, parseCliArgs, usage } from '../src/emulator/cliArgs.js'
+import { CliUsageError, parseCliArgs, subcommands, usage } from '../src/emulator/cliArgs.js'
 import { isLoopbackHost, usableEndpoints } from '../src/emulator/listenAddresses.js'
 import { defaultTransportLimits, resolveOptions } from '../src/emulator/options.js'
 import { ReplayGuard } from '../src/emulator/replayGuard.js'
@@ -193,15 +193,36 @@ describe('slow clients (emulator-slow-clients)', () => {
   })
 
   it('the CLI flags set them, under the option names', () => {
+    const serveLimits = (argv: string[]) => {
+      const command = parseCliArgs(argv)
+      if (command.command !== 'serve') throw new Error(`not serve: ${argv.join(' ')}`)
+      return command.limits
+    }
     const command = parseCliArgs(['serve', '--request-timeout', '5', '--idle-timeout=6', '--keep-alive-timeout', '7', '--max-connections', '8', '--lock-wait', '0'])
-    expect(command.limits).toEqual({ requestTimeoutMs: 5, idleTimeoutMs: 6, keepAliveTimeoutMs: 7, maxConnections: 8, lockWaitMs: 0 })
-    expect(parseCliArgs(['serve']).limits).toEqual({})
-    expect(parseCliArgs(['serve', '--lock-wait', String(2 ** 31 - 1)]).limits).toEqual({ lockWaitMs: 2 ** 31 - 1 })
+    expect(command.command === 'serve' && command.limits).toEqual({ requestTimeoutMs: 5, idleTimeoutMs: 6, keepAliveTimeoutMs: 7, maxConnections: 8, lockWaitMs: 0 })
+    expect(serveLimits(['serve'])).toEqual({})
+    expect(serveLimits(['serve', '--lock-wait', String(2 ** 31 - 1)])).toEqual({ lockWaitMs: 2 ** 31 - 1 })
     for (const flag of ['--request-timeout', '--idle-timeout', '--keep-alive-timeout', '--max-connections']) {
       expect(() => parseCliArgs(['serve', flag, '0'])).toThrow(`${flag} needs an integer from 1 to ${2 ** 31 - 1}.`)
     }
     expect(() => parseCliArgs(['serve', '--lock-wait', String(2 ** 31)])).toThrow(CliUsageError)
     for (const name of ['--request-timeout', '--lock-wait']) expect(usage).toContain(name)
+  })
+
+  it('the CLI is parseArgs over the table of subcommands: every option in the usage, both spellings alike, parseArgs\'s mistakes named', () => {
+    for (const [name, option] of Object.entries(subcommands.serve.options)) {
+      expect(usage).toContain(`--${name} ${option.value}`)
+      const value = name === 'signed-host' ? 'proxy.test:1' : name === 'host' || name === 'data' ? 'x' : '7'
+      expect(parseCliArgs(['serve', `--${name}=${value}`]), name).toStrictEqual(parseCliArgs(['serve', `--${name}`, value]))
+      if (option.multiple !== true) expect(() => parseCliArgs(['serve', `--${name}`, value, `--${name}=${value}`])).toThrow(`--${name} is given more than once.`)
+    }
+    expect(parseCliArgs(['serve', '--port', '1', '-h', '--bogus'])).toEqual({ command: 'help' })
+    expect(() => parseCliArgs(['serve', 'extra'])).toThrow(new CliUsageError('Unexpected argument "extra": this command takes options only.'))
+    expect(() => parseCliArgs(['serve', '--verbose=1'])).toThrow(new CliUsageError('Unknown option "--verbose=1".'))
+    expect(() => parseCliArgs(['serve', '-x'])).toThrow(new CliUsageError('Unknown option "-x".'))
+    expect(() => parseCliArgs(['serve', '--data', '--port', '1'])).toThrow(new CliUsageError('--data needs a value (one starting with "-" is written --data=VALUE).'))
+    expect(() => parseCliArgs(['serve', '--data='])).toThrow(new CliUsageError('--data needs a value.'))
+    expect(parseCliArgs(['serve', '--data=--odd'])).toMatchObject({ dataFile: '--odd' })
   })
 
   it('a request timeout beyond Node\'s default (300 s) is accepted', async () => {

@@ -3,7 +3,11 @@
  * package's validator, size and rate limits, quota, tokens. Every answer is checked against the response schema.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { OptionalKind, type TSchema } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+import { Tc3Headers, v1Common } from '../schema/commonParameters.js'
 import * as rules from '../schema/rules.js'
+import { tc3CommonHeaders, v1CommonParameters } from '../generated/validators/commonParameters.js'
 import { parseCreateApiKeyRequest } from '../src/index.js'
 import * as limits from '../src/emulator/contractLimits.js'
 import { createEmulator, defaultCredential, generatedKeyShape, type Emulator } from '../src/emulator/index.js'
@@ -385,6 +389,56 @@ describe('rate limit, quota and tokens', () => {
     } finally {
       await local.close()
       await withToken.close()
+    }
+  })
+})
+
+describe('common parameters checked by the rules of their schemas (decision v1-form)', () => {
+  const parameterCodes = ['MissingParameter', 'InvalidParameter', 'InvalidParameterValue']
+  /** Values aimed at every kind of rule the common parameters' schemas state (patterns, lengths, enumerations). */
+  const candidates = ['', '0', '007', '-1', '1.5', ' 1', 'abc', '12345678901', '99999999999', 'zh-CN', 'fr-FR', 'HmacSHA256', 'HmacMD5', 'ap-guangzhou']
+
+  it('the emitted tables are the schemas\' parameters, with their required flags', () => {
+    expect(Object.keys(v1CommonParameters)).toEqual(Object.keys(v1Common))
+    for (const [name, schema] of Object.entries(v1Common)) expect(v1CommonParameters[name]!.required, name).toBe(schema[OptionalKind] !== 'Optional')
+    expect(Object.keys(tc3CommonHeaders)).toEqual(Object.keys(Tc3Headers.properties))
+    for (const name of Object.keys(Tc3Headers.properties)) expect(tc3CommonHeaders[name]!.required, name).toBe((Tc3Headers.required as string[]).includes(name))
+  })
+
+  it('v1: a value the schema refuses is refused with a parameter code, a value it accepts passes the check', async () => {
+    let refused = 0
+    // Action and Version are routing (InvalidAction, NoSuchVersion); SecretId and Signature are set by the signer.
+    for (const name of Object.keys(v1Common).filter((name) => !['Action', 'Version', 'SecretId', 'Signature'].includes(name))) {
+      for (const value of candidates) {
+        const schemaAccepts = Value.Check((v1Common as Record<string, TSchema>)[name]!, value)
+        const code = codeOf(await v1({ SecretName: 'common' }, { common: { [name]: value } }))
+        if (schemaAccepts) expect(parameterCodes, `${name}=${JSON.stringify(value)}: ${code}`).not.toContain(code)
+        else {
+          refused++
+          expect(parameterCodes, `${name}=${JSON.stringify(value)}: ${code}`).toContain(code)
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(20)
+  })
+
+  it('v1: Nonce 007 is refused as the schema says (a leading zero), 0 and 7 are accepted', async () => {
+    const answer = await v1({ SecretName: 'nonce' }, { common: { Nonce: '007' } })
+    expect(codeOf(answer)).toBe('InvalidParameter')
+    expect(answer.text).toContain('Invalid parameter Nonce')
+    for (const Nonce of ['0', '7']) expect(codeOf(await v1({ SecretName: `nonce ${Nonce}` }, { common: { Nonce } }))).toBe('Success')
+  })
+
+  it('TC3: X-TC-Timestamp, X-TC-Region and X-TC-Language by their schemas', async () => {
+    for (const [header, value, code] of [
+      ['X-TC-Timestamp', '17e8', 'InvalidParameter'],
+      ['X-TC-Region', '', 'InvalidParameter'],
+      ['X-TC-Language', 'fr-FR', 'InvalidParameterValue'],
+      ['X-TC-Language', 'en-US', 'Success'],
+      ['X-TC-Region', 'ap-guangzhou', 'Success'],
+    ] as const) {
+      const request = tc3Post(emulator.endpoint, '{"SecretName":"tc3 common"}', { ...credential, ...createApiKeyHeaders, extraHeaders: { [header]: value } })
+      expect(codeOf(await send(emulator.endpoint, request)), `${header}: ${value}`).toBe(code)
     }
   })
 })

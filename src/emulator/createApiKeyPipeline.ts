@@ -4,8 +4,9 @@
  */
 import type { ApiKey, CreateApiKeyResponse, ErrorCode } from '../types.js'
 import { ApiFailure, fail } from './apiFailure.js'
+import { checkCommonParameters, tc3CommonHeaders, v1CommonParameters } from './commonParameters.js'
 import { constantTimeEqual } from './constantTime.js'
-import { action as supportedAction, apiVersion, signatureMaxSkewSeconds, sizeLimits } from './contractLimits.js'
+import { action as supportedAction, apiVersion, signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from './contractLimits.js'
 import type { CredentialStore, EmulatorCredential } from './credentials.js'
 import { errorEnvelope, newRequestId, successEnvelope } from './envelope.js'
 import { generateAutoKey } from './keyGenerator.js'
@@ -16,7 +17,7 @@ import { checkTc3Scope, headerValue, parseTc3Authorization, verifyTc3Signature }
 import { utcSeconds } from './timestamps.js'
 import { decodeUtf8 } from './utf8.js'
 import { parseV1Form, unflattenV1Form } from './v1Form.js'
-import { v1SignatureMethods, verifyV1Signature, type V1SignatureMethod } from './v1Signature.js'
+import { v1DefaultSignatureMethod, verifyV1Signature, type V1SignatureMethod } from './v1Signature.js'
 import { validateCreateApiKey } from './validateAction.js'
 
 /** The body as the server read it: JSON and form bodies raw (within their size limits), others not read at all. */
@@ -98,7 +99,7 @@ export class CreateApiKeyPipeline {
     if (path !== '/') fail('UnsupportedOperation', 'API 3.0 is served at the path / only.')
 
     if (method === 'GET') {
-      if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (32 KB).`)
+      if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`)
       if (headerValue(request.headers, 'authorization') !== undefined) {
         this.authenticateTc3(request, path, rawQuery, emptyBody, trace)
         return this.create(unflattenV1Form(parseV1Form(rawQuery, 'The query string')))
@@ -131,10 +132,10 @@ export class CreateApiKeyPipeline {
     if (version !== apiVersion) fail('NoSuchVersion', `The version is not supported: ${supportedAction} is served for ${versionParameter} ${apiVersion}.`)
   }
 
-  private checkTimestamp(value: string | undefined, parameter: string): number {
-    if (value === undefined || value === '') fail('MissingParameter', `Missing required parameter ${parameter}.`)
-    if (!/^[0-9]{1,10}$/.test(value!)) fail('InvalidParameter', `Invalid parameter ${parameter}: it must be the UNIX time in seconds.`)
-    const timestamp = Number(value)
+  /** The common parameters by their schemas' rules, then the timestamp against the clock. */
+  private checkCommon(rules: typeof v1CommonParameters, read: (name: string) => string | undefined, timestampParameter: string): number {
+    checkCommonParameters(rules, read)
+    const timestamp = Number(read(timestampParameter))
     const skew = Math.abs(Math.floor(this.settings.now() / 1000) - timestamp)
     if (skew > signatureMaxSkewSeconds) {
       fail('AuthFailure.SignatureExpire', `The request timestamp is ${skew} seconds from the server time; at most ${signatureMaxSkewSeconds} are allowed.`)
@@ -167,7 +168,7 @@ export class CreateApiKeyPipeline {
     const authorizationHeader = headerValue(headers, 'authorization')
     if (authorizationHeader === undefined) fail('AuthFailure.InvalidAuthorization', 'A JSON POST is signed with TC3-HMAC-SHA256: the Authorization header is missing.')
     const authorization = parseTc3Authorization(authorizationHeader!)
-    const timestamp = this.checkTimestamp(headerValue(headers, 'x-tc-timestamp'), 'X-TC-Timestamp')
+    const timestamp = this.checkCommon(tc3CommonHeaders, (name) => headerValue(headers, name.toLowerCase()), 'X-TC-Timestamp')
     const credential = this.findCredential(authorization.secretId)
     checkTc3Scope(authorization, timestamp, headerValue(headers, 'host'))
     if (!verifyTc3Signature({ method: request.method, path, rawQuery, headers: request.headers, body, timestamp, signedHosts: this.settings.signedHosts }, authorization, credential.secretKey)) {
@@ -180,25 +181,18 @@ export class CreateApiKeyPipeline {
   private authenticateV1(request: WireRequest, path: string, params: Map<string, string>, trace: Trace): unknown {
     trace.signatureVersion = 'v1'
     this.route(params.get('Action'), params.get('Version'), 'Action', 'Version')
-    for (const name of ['SecretId', 'Signature']) {
-      if (!params.get(name)) fail('MissingParameter', `Missing required parameter ${name}.`)
-    }
-    const timestamp = this.checkTimestamp(params.get('Timestamp'), 'Timestamp')
-    const nonce = params.get('Nonce')
-    if (nonce === undefined || nonce === '') fail('MissingParameter', 'Missing required parameter Nonce.')
-    // 0 is accepted: the official Node SDK draws Math.round(Math.random() * 65535). See docs/decisions.md.
-    if (!/^[0-9]{1,10}$/.test(nonce!)) fail('InvalidParameter', 'Invalid parameter Nonce: it must be a non-negative integer.')
-    const method = params.get('SignatureMethod') ?? 'HmacSHA1'
-    if (!Object.hasOwn(v1SignatureMethods, method)) fail('InvalidParameterValue', 'Invalid value of parameter SignatureMethod: it must be HmacSHA1 or HmacSHA256.')
+    const timestamp = this.checkCommon(v1CommonParameters, (name) => params.get(name), 'Timestamp')
+    const nonce = params.get('Nonce')!
+    const method = (params.get('SignatureMethod') ?? v1DefaultSignatureMethod) as V1SignatureMethod
     const credential = this.findCredential(params.get('SecretId')!)
     const host = headerValue(request.headers, 'host') ?? ''
-    if (!verifyV1Signature(request.method, host, path, params, method as V1SignatureMethod, credential.secretKey, this.settings.signedHosts)) {
+    if (!verifyV1Signature(request.method, host, path, params, method, credential.secretKey, this.settings.signedHosts)) {
       fail('AuthFailure.SignatureFailure', 'The signature does not match the request: check the SecretKey and the string to sign.')
     }
     this.checkToken(credential, params.get('Token'))
     this.admit(credential.secretId, trace)
     // After the rate limit: only admitted requests are remembered, so the guard holds at most the rate times the window.
-    if (!this.settings.replayGuard.admit(credential.secretId, timestamp, nonce!, params.get('Signature')!)) {
+    if (!this.settings.replayGuard.admit(credential.secretId, timestamp, nonce, params.get('Signature')!)) {
       fail('InvalidParameter', 'Invalid parameter Nonce: this signed request (SecretId, Timestamp, Nonce) was already received; sign each request with a fresh Nonce.')
     }
     return unflattenV1Form(params)

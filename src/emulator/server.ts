@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net'
 import Fastify, { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { ErrorCode } from '../types.js'
-import { signatureMaxSkewSeconds, sizeLimits } from './contractLimits.js'
+import { signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from './contractLimits.js'
 import { CreateApiKeyPipeline, type PipelineResult, type WireBody } from './createApiKeyPipeline.js'
 import { CredentialStore, defaultCredential, type EmulatorCredential } from './credentials.js'
 import { errorEnvelope, newRequestId } from './envelope.js'
@@ -116,7 +116,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     switch (error.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE': {
         const v1 = String(request.headers['content-type'] ?? '').toLowerCase().includes('x-www-form-urlencoded')
-        return sendError(request, reply, 'RequestSizeLimitExceeded', v1 ? `A v1 (form) POST body may be at most ${sizeLimits.postV1} bytes (1 MB).` : `A v3 POST body may be at most ${sizeLimits.postV3} bytes (10 MB).`)
+        return sendError(request, reply, 'RequestSizeLimitExceeded', v1 ? `A v1 (form) POST body may be at most ${sizeLimits.postV1} bytes (${sizeLimitLabels.postV1}).` : `A v3 POST body may be at most ${sizeLimits.postV3} bytes (${sizeLimitLabels.postV3}).`)
       }
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendError(request, reply, 'UnsupportedOperation.UnpackError', 'The Content-Type header is malformed: use application/json (signature v3) or application/x-www-form-urlencoded (signature v1).')

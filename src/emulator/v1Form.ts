@@ -5,21 +5,10 @@
  */
 import { fail } from './apiFailure.js'
 import { checkPercentDecodedUtf8 } from './utf8.js'
+import { v1CommonParameters as v1CommonParameterRules } from '../../generated/validators/commonParameters.js'
 
-/** The common parameters of a v1 call; `RequestClient` is sent by the official SDKs. Not action parameters. */
-export const v1CommonParameters: ReadonlySet<string> = new Set([
-  'Action',
-  'Version',
-  'Region',
-  'Timestamp',
-  'Nonce',
-  'SecretId',
-  'Signature',
-  'SignatureMethod',
-  'Token',
-  'Language',
-  'RequestClient',
-])
+/** The common parameters of a v1 call (from the schema; `RequestClient` is sent by the official SDKs). Not action parameters. */
+export const v1CommonParameters: ReadonlySet<string> = new Set(Object.keys(v1CommonParameterRules))
 
 /**
  * Parses an `application/x-www-form-urlencoded` string (the query or the body, named by `what` in errors) into a map

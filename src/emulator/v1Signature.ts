@@ -8,6 +8,8 @@ import { hostCandidates } from './hostCandidates.js'
 
 export const v1SignatureMethods = { HmacSHA1: 'sha1', HmacSHA256: 'sha256' } as const
 export type V1SignatureMethod = keyof typeof v1SignatureMethods
+/** What a v1 request without SignatureMethod is signed with (the schema's default). */
+export const v1DefaultSignatureMethod: V1SignatureMethod = 'HmacSHA1'
 
 /**
  * True when `signature` (base64) is the v1 signature of the parameters under `secretKey`: HMAC over

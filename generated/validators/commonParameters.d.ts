@@ -1,0 +1,14 @@
+// Generated from schema/commonParameters.ts by scripts/emitCommonParameters.ts: do not edit.
+
+export interface CommonParameterRule {
+  readonly required: boolean
+  /** The only value allowed (the action and version: routing). */
+  readonly const?: string
+  /** The values allowed. */
+  readonly enum?: readonly string[]
+  readonly pattern?: string
+  readonly regExp?: RegExp
+  readonly minLength?: number
+}
+export declare const v1CommonParameters: Readonly<Record<string, CommonParameterRule>>
+export declare const tc3CommonHeaders: Readonly<Record<string, CommonParameterRule>>
