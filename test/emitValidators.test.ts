@@ -18,7 +18,8 @@ afterAll(() => rmSync(fresh, { recursive: true, force: true }))
 describe('emitValidators', () => {
   it('writes exactly the committed generated/validators/, twice in a row (no state leaks between runs)', () => {
     const committedDir = join(generatedDir, 'validators')
-    const committed = readdirSync(committedDir).sort()
+    // commonParameters.* come from scripts/emitCommonParameters.ts; the drift check (npm run check) holds those.
+    const committed = readdirSync(committedDir).filter((file) => !file.startsWith('commonParameters.')).sort()
     for (let run = 0; run < 2; run++) {
       emitValidators(fresh)
       const emittedDir = join(fresh, 'generated', 'validators')
