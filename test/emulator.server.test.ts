@@ -73,6 +73,17 @@ describe('X-TC-TraceId', () => {
 
 describe('logging', () => {
   it('writes one line per request with its RequestId, method, signature version, SecretId and outcome, never a secret', async () => {
+    // Its own emulator, started inside the test: Stryker credits a test only with code run during it, not in beforeAll.
+    const own: string[] = []
+    const logged = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, log: { write: (line: string) => own.push(line) } })
+    try {
+      const first = await send(logged.endpoint, tc3Post(logged.endpoint, '{"SecretName":"own"}', { ...credential, ...createApiKeyHeaders }))
+      const entries = own.map((text) => JSON.parse(text) as Record<string, unknown>).filter((entry) => entry.msg !== `Server listening at ${logged.url}`)
+      expect(entries).toHaveLength(1)
+      expect(entries[0]).toMatchObject({ level: 30, msg: 'CreateApiKey', requestId: first.body.Response.RequestId, method: 'POST', signature: 'v3', secretId: credential.secretId, outcome: 'Success' })
+    } finally {
+      await logged.close()
+    }
     const before = lines.length
     const answer = await post('{"SecretName":"logged","AccessKeyType":"manual","AccessKeyId":"logged_key_1","AccessKeySecret":"logged_secret_value_1"}')
     expect(codeOf(answer)).toBe('Success')
