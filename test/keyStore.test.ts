@@ -5,7 +5,7 @@
  * (Decision emulator-group-commit.)
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
@@ -223,5 +223,48 @@ describe('key store', () => {
     const store = new KeyStore()
     store.close()
     await expect(store.create(key('k_late'), createdTime, 10)).rejects.toThrow('The key store is closed.')
+  })
+
+  it('a data file is created readable by its owner only, in WAL mode, and a second close is harmless', async () => {
+    const file = join(workDir, 'mode.db')
+    const store = new KeyStore(file)
+    try {
+      expect(statSync(file).mode & 0o777).toBe(0o600)
+      const other = new Database(file, { readonly: true })
+      try {
+        expect(other.pragma('journal_mode', { simple: true })).toBe('wal')
+      } finally {
+        other.close()
+      }
+    } finally {
+      store.close()
+    }
+    expect(() => store.close()).not.toThrow()
+  })
+
+  it('a key without tags is stored with NULL tags and reads back without a Tags member; the count survives a reopen', async () => {
+    const file = join(workDir, 'untagged.db')
+    const store = new KeyStore(file)
+    try {
+      const outcome = await store.create(key('k_plain'), createdTime, 10)
+      expect(outcome.ok && 'Tags' in outcome.key).toBe(false)
+      expect(store.get('k_plain')).toStrictEqual({ AccessKeyId: 'k_plain', AccessKeySecret: 'k_plain_secret_0', AccessKeyType: 'manual', SecretName: 'name k_plain', Status: 1, CreatedTime: createdTime, ModifiedTime: createdTime })
+      expect(store.get('k_absent')).toBeUndefined()
+      const other = new Database(file, { readonly: true })
+      try {
+        expect(other.prepare('SELECT tags FROM api_keys WHERE access_key_id = ?').get('k_plain')).toStrictEqual({ tags: null })
+      } finally {
+        other.close()
+      }
+    } finally {
+      store.close()
+    }
+    const reopened = new KeyStore(file)
+    try {
+      expect(reopened.count()).toBe(1)
+      expect(summary(await reopened.create(key('k_second'), createdTime, 1))).toBe('quota')
+    } finally {
+      reopened.close()
+    }
   })
 })
