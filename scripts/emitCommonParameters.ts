@@ -7,11 +7,11 @@ import { writeFile } from './writeFile.js'
  * CreateApiKeyQuery, the Tc3Headers), each with the rule its schema states, so the emulator checks them from the
  * schema instead of its own list and regexes.
  */
-type Rule = { const: string } | { enum: string[] } | { pattern?: string; minLength?: number }
+type Rule = { const: string } | { enum: string[]; default?: string } | { pattern?: string; minLength?: number }
 
 function ruleOf(name: string, schema: TSchema): Rule {
   if (schema[Kind] === 'Literal') return { const: String(schema.const) }
-  if (schema[Kind] === 'Union') return { enum: (schema.anyOf as TSchema[]).map((member) => String(member.const)) }
+  if (schema[Kind] === 'Union') return { enum: (schema.anyOf as TSchema[]).map((member) => String(member.const)), ...(schema.default === undefined ? {} : { default: String(schema.default) }) }
   if (schema[Kind] !== 'String') throw new Error(`emitCommonParameters: ${name} is neither a string, a literal nor a union of literals`)
   for (const keyword of ['maxLength', 'format']) if (keyword in schema) throw new Error(`emitCommonParameters: ${name} uses ${keyword}, which is not emitted`)
   return { ...(schema.pattern === undefined ? {} : { pattern: schema.pattern as string }), ...(schema.minLength === undefined ? {} : { minLength: schema.minLength as number }) }
@@ -44,6 +44,8 @@ export interface CommonParameterRule {
   readonly const?: string
   /** The values allowed. */
   readonly enum?: readonly string[]
+  /** The value meant when the parameter is absent (SignatureMethod: HmacSHA1). */
+  readonly default?: string
   readonly pattern?: string
   readonly regExp?: RegExp
   readonly minLength?: number

@@ -6,6 +6,8 @@ export interface CommonParameterRule {
   readonly const?: string
   /** The values allowed. */
   readonly enum?: readonly string[]
+  /** The value meant when the parameter is absent (SignatureMethod: HmacSHA1). */
+  readonly default?: string
   readonly pattern?: string
   readonly regExp?: RegExp
   readonly minLength?: number

@@ -10,7 +10,7 @@ export const v1CommonParameters = Object.freeze({
   "RequestClient": { required: false },
   "SecretId": { required: true, minLength: 1 },
   "Signature": { required: true, minLength: 1 },
-  "SignatureMethod": { required: false, enum: ["HmacSHA1","HmacSHA256"] },
+  "SignatureMethod": { required: false, enum: ["HmacSHA1","HmacSHA256"], default: "HmacSHA1" },
   "Token": { required: false },
   "Language": { required: false, enum: ["zh-CN","en-US"] },
 });

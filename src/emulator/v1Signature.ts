@@ -4,12 +4,13 @@
  */
 import { createHmac } from 'node:crypto'
 import { constantTimeEqual } from './constantTime.js'
+import { v1CommonParameters } from '../../generated/validators/commonParameters.js'
 import { hostCandidates } from './hostCandidates.js'
 
 export const v1SignatureMethods = { HmacSHA1: 'sha1', HmacSHA256: 'sha256' } as const
 export type V1SignatureMethod = keyof typeof v1SignatureMethods
-/** What a v1 request without SignatureMethod is signed with (the schema's default). */
-export const v1DefaultSignatureMethod: V1SignatureMethod = 'HmacSHA1'
+/** What a v1 request without SignatureMethod is signed with: the schema's default, emitted with its rule. */
+export const v1DefaultSignatureMethod = v1CommonParameters.SignatureMethod!.default as V1SignatureMethod
 
 /**
  * True when `signature` (base64) is the v1 signature of the parameters under `secretKey`: HMAC over
