@@ -178,14 +178,14 @@ class ActionComparison {
 
   private compareExamples() {
     const names = this.metadata.actions[this.action.name]!
+    const validRequest = this.files.validator(this.action.requestComponent)
+    const validResponse = this.files.validator(this.action.responseComponent)
     for (const example of this.metadata.examples[this.action.name] ?? []) {
       const request = exampleRequest(example.input, this.metadata.objects[names.input]!, this.metadata)
-      const validRequest = this.files.validator(this.action.requestComponent)
       const inputAgrees = request.action === this.action.name && validRequest(request.parameters) === true
       if (!this.tally(this.examples, inputAgrees)) {
         this.differ(`examples.${example.title}`, 'example', 'input', `the input of "${example.title}" does not validate: ${JSON.stringify(validRequest.errors ?? `Action ${request.action}`)}`)
       }
-      const validResponse = this.files.validator(this.action.responseComponent)
       const output = unmaskDeep(JSON.parse(example.output))
       if (!this.tally(this.examples, validResponse(output) === true)) {
         this.differ(`examples.${example.title}`, 'example', 'output', `the output of "${example.title}" does not validate: ${JSON.stringify(validResponse.errors)}`)
