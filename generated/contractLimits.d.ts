@@ -1,9 +1,10 @@
-// Generated from schema/rules.ts by scripts/build.ts: do not edit.
-export declare const action: "CreateApiKey"
+// Generated from schema/service.ts and the action registry by scripts/build.ts: do not edit.
+/** Every action of the registry, in documentation order. */
+export declare const actionNames: readonly ("CreateApiKey" | "DescribeApiKey")[]
 export declare const apiVersion: "2018-08-08"
 export declare const service: "apigateway"
-/** Requests per second per SecretId for this action. */
-export declare const rateLimitPerSecond: number
+/** Requests per second per SecretId, for each action. */
+export declare const rateLimits: Readonly<Record<(typeof actionNames)[number], number>>
 /** A timestamp further than this (seconds) from the server clock gets AuthFailure.SignatureExpire. */
 export declare const signatureMaxSkewSeconds: number
 /** Request size limits of API 3.0, in bytes: the GET URL, a v1 (form) POST body, a v3 (JSON) POST body. */

@@ -48,6 +48,41 @@ export interface components {
          */
         AccessKeyType: "auto" | "manual";
         /**
+         * ApiKey
+         * @description Details of an API key.
+         */
+        ApiKey: {
+            /**
+             * @description Key ID.
+             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
+             */
+            AccessKeyId: string;
+            /** @description Key secret. Returned here, and also by DescribeApiKey and DescribeApiKeysStatus; UpdateApiKey rotates it. Treat it as a credential. */
+            AccessKeySecret: string;
+            AccessKeyType: components["schemas"]["AccessKeyType"];
+            /** @description Custom key name. */
+            SecretName: string;
+            /**
+             * @description Key status: 0 disabled, 1 enabled. A newly created key is enabled (1).
+             * @enum {integer}
+             */
+            Status: 0 | 1;
+            /**
+             * Format: date-time
+             * @description Creation time, UTC, `YYYY-MM-DDThh:mm:ssZ`.
+             * @example 2020-02-26T06:10:01Z
+             */
+            CreatedTime: string;
+            /**
+             * Format: date-time
+             * @description Last modification time, UTC, `YYYY-MM-DDThh:mm:ssZ`.
+             * @example 2020-02-26T06:10:01Z
+             */
+            ModifiedTime: string;
+            /** @description Tags bound to the key. May be absent or null. */
+            Tags?: components["schemas"]["Tag"][] | null;
+        };
+        /**
          * auto key
          * @description Create a key whose AccessKeyId and AccessKeySecret the service generates. AccessKeyType is `auto` or absent; AccessKeyId and AccessKeySecret must not be sent.
          */
@@ -102,41 +137,6 @@ export interface components {
          */
         CreateApiKeyRequest: components["schemas"]["CreateApiKeyAutoRequest"] | components["schemas"]["CreateApiKeyManualRequest"];
         /**
-         * ApiKey
-         * @description Details of an API key.
-         */
-        ApiKey: {
-            /**
-             * @description Key ID.
-             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
-             */
-            AccessKeyId: string;
-            /** @description Key secret. Returned here, and also by DescribeApiKey and DescribeApiKeysStatus; UpdateApiKey rotates it. Treat it as a credential. */
-            AccessKeySecret: string;
-            AccessKeyType: components["schemas"]["AccessKeyType"];
-            /** @description Custom key name. */
-            SecretName: string;
-            /**
-             * @description Key status: 0 disabled, 1 enabled. A newly created key is enabled (1).
-             * @enum {integer}
-             */
-            Status: 0 | 1;
-            /**
-             * Format: date-time
-             * @description Creation time, UTC, `YYYY-MM-DDThh:mm:ssZ`.
-             * @example 2020-02-26T06:10:01Z
-             */
-            CreatedTime: string;
-            /**
-             * Format: date-time
-             * @description Last modification time, UTC, `YYYY-MM-DDThh:mm:ssZ`.
-             * @example 2020-02-26T06:10:01Z
-             */
-            ModifiedTime: string;
-            /** @description Tags bound to the key. May be absent or null. */
-            Tags?: components["schemas"]["Tag"][] | null;
-        };
-        /**
          * ErrorCode
          * @description Every error code a CreateApiKey call can return: the action's own codes and the common API 3.0 codes. Codes are the contract; messages may change.
          * @enum {string}
@@ -187,7 +187,7 @@ export interface components {
         CreateApiKeyEnvelope: components["schemas"]["CreateApiKeySuccessResponse"] | components["schemas"]["ErrorResponse"];
         /**
          * CreateApiKeyQuery
-         * @description CreateApiKey in the signature-v1 form: common parameters and action parameters in one flat map of strings, with Tags flattened as `Tags.N.Key` and `Tags.N.Value`.
+         * @description CreateApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
          */
         CreateApiKeyQuery: ({
             /**
@@ -243,7 +243,7 @@ export interface components {
              */
             SecretName: string;
             /**
-             * @description Key type; `auto` when absent.
+             * @description Key type. `auto` (the default when absent): the service generates AccessKeyId and AccessKeySecret.
              * @default auto
              * @constant
              */
@@ -306,7 +306,7 @@ export interface components {
              */
             SecretName: string;
             /**
-             * @description Key type `manual`: AccessKeyId and AccessKeySecret are required.
+             * @description Key type `manual`: a custom key; AccessKeyId and AccessKeySecret are required.
              * @constant
              */
             AccessKeyType: "manual";
@@ -325,6 +325,124 @@ export interface components {
         } & {
             [key: string]: string;
         });
+        /**
+         * DescribeApiKeyRequest
+         * @description Parameters of DescribeApiKey: the AccessKeyId of the key to read. Unknown parameters are rejected.
+         */
+        DescribeApiKeyRequest: {
+            /**
+             * @description ID of the key to read (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId.
+             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
+             */
+            AccessKeyId: string;
+        };
+        /**
+         * DescribeApiKeyErrorCode
+         * @description Every error code a DescribeApiKey call can return: the action's own codes and the common API 3.0 codes. Codes are the contract; messages may change.
+         * @enum {string}
+         */
+        DescribeApiKeyErrorCode: "FailedOperation.CamException" | "ResourceNotFound.InvalidAccessKeyId" | "ActionOffline" | "AuthFailure.InvalidAuthorization" | "AuthFailure.InvalidSecretId" | "AuthFailure.MFAFailure" | "AuthFailure.SecretIdNotFound" | "AuthFailure.SignatureExpire" | "AuthFailure.SignatureFailure" | "AuthFailure.TokenFailure" | "AuthFailure.UnauthorizedOperation" | "DryRunOperation" | "FailedOperation" | "InternalError" | "InvalidAction" | "InvalidParameter" | "InvalidParameterValue" | "InvalidRequest" | "IpInBlacklist" | "IpNotInWhitelist" | "LimitExceeded" | "MissingParameter" | "NoSuchProduct" | "NoSuchVersion" | "RequestLimitExceeded" | "RequestLimitExceeded.GlobalRegionUinLimitExceeded" | "RequestLimitExceeded.IPLimitExceeded" | "RequestLimitExceeded.UinLimitExceeded" | "RequestSizeLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceNotFound" | "ResourceUnavailable" | "ResponseSizeLimitExceeded" | "ServiceUnavailable" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedProtocol" | "UnsupportedRegion";
+        /**
+         * DescribeApiKeyApiError
+         * @description What went wrong.
+         */
+        DescribeApiKeyApiError: {
+            Code: components["schemas"]["DescribeApiKeyErrorCode"];
+            /** @description Human-readable explanation. It may change between releases: match on Code, not on Message. */
+            Message: string;
+        };
+        /**
+         * success
+         * @description The key was found.
+         */
+        DescribeApiKeySuccessResponse: {
+            Response: {
+                /** @description The key. May be null when no valid value can be obtained. */
+                Result: components["schemas"]["ApiKey"] | null;
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * error
+         * @description The call failed. Tencent Cloud answers errors with HTTP 200 too: tell them apart by the presence of Response.Error.
+         */
+        DescribeApiKeyErrorResponse: {
+            Response: {
+                Error: components["schemas"]["DescribeApiKeyApiError"];
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * DescribeApiKeyEnvelope
+         * @description The body of every DescribeApiKey answer (always HTTP 200): a success with Result, or an error with Error.
+         */
+        DescribeApiKeyEnvelope: components["schemas"]["DescribeApiKeySuccessResponse"] | components["schemas"]["DescribeApiKeyErrorResponse"];
+        /**
+         * DescribeApiKeyQuery
+         * @description DescribeApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         */
+        DescribeApiKeyQuery: {
+            /**
+             * @description Name of the action: `DescribeApiKey`.
+             * @constant
+             */
+            Action: "DescribeApiKey";
+            /**
+             * @description API version: `2018-08-08`.
+             * @constant
+             */
+            Version: "2018-08-08";
+            /**
+             * @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it).
+             * @example ap-guangzhou
+             */
+            Region?: string;
+            /**
+             * @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.
+             * @example 1700000000
+             */
+            Timestamp: string;
+            /**
+             * @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0).
+             * @example 11886
+             */
+            Nonce: string;
+            /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+            RequestClient?: string;
+            /**
+             * @description SecretId of the caller's API key.
+             * @example AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE
+             */
+            SecretId: string;
+            /** @description Base64 HMAC of the string to sign (see the signature v1 description). */
+            Signature: string;
+            /**
+             * @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`.
+             * @default HmacSHA1
+             * @enum {string}
+             */
+            SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+            /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+            Token?: string;
+            /**
+             * @description Language of error messages: `zh-CN` or `en-US`.
+             * @enum {string}
+             */
+            Language?: "zh-CN" | "en-US";
+            /**
+             * @description ID of the key to read (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId.
+             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
+             */
+            AccessKeyId: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -373,8 +491,8 @@ export interface operations {
                 };
             };
             header?: {
-                /** @description Name of the action: `CreateApiKey`. Required with TC3; not sent with signature v1. */
-                "X-TC-Action"?: "CreateApiKey";
+                /** @description Name of the action: `CreateApiKey`, `DescribeApiKey` (case-sensitive). Required with TC3; not sent with signature v1. */
+                "X-TC-Action"?: "CreateApiKey" | "DescribeApiKey";
                 /** @description API version: `2018-08-08`. Required with TC3; not sent with signature v1. */
                 "X-TC-Version"?: "2018-08-08";
                 /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with TC3; not sent with signature v1. */
@@ -406,8 +524,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Name of the action: `CreateApiKey`. Required with the JSON body (TC3); not sent with the v1 form body. */
-                "X-TC-Action"?: "CreateApiKey";
+                /** @description Name of the action: `CreateApiKey`, `DescribeApiKey` (case-sensitive). Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Action"?: "CreateApiKey" | "DescribeApiKey";
                 /** @description API version: `2018-08-08`. Required with the JSON body (TC3); not sent with the v1 form body. */
                 "X-TC-Version"?: "2018-08-08";
                 /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with the JSON body (TC3); not sent with the v1 form body. */

@@ -2,7 +2,15 @@
  * Where the sources disagree or say nothing, the package decides. Each decision is data: emitted to
  * docs/decisions.md and into the OpenAPI description, and each names the tests that hold it.
  */
-import { commonErrorCodes, createApiKeyErrorCodes } from './errorCodes.js'
+import { commonErrorCodes } from './commonErrorCodes.js'
+import { actions } from './actions/index.js'
+import { ApiKey } from './apiKey.js'
+
+/** The same difference for each named action. */
+const forEach = (names: readonly string[], difference: Omit<MetadataDifference, 'action'>): MetadataDifference[] => names.map((action) => ({ action, ...difference }))
+const allActions = actions.map((action) => action.name)
+/** The actions whose Result is an ApiKey: the response-side differences of ApiKey hold for each of them. */
+const keyResultActions = actions.filter((action) => action.result === ApiKey).map((action) => action.name)
 import { accessKeyIdLength, accessKeySecretLength, formatBytes, formatRange, maxTagsPerKey, rateLimitPerSecond, secretNameLength, signatureMaxSkewSeconds, sizeLimits, tagKeyLength, tagValueLength } from './rules.js'
 
 export interface Decision {
@@ -36,39 +44,8 @@ export interface MetadataDifference {
   readonly detail: string
 }
 
-export const decisions: readonly Decision[] = [
-  {
-    id: 'auto-with-credentials',
-    question: 'What happens to AccessKeyId or AccessKeySecret sent with AccessKeyType `auto` (or no type)?',
-    choice: 'Rejected. The auto shape is closed and names both fields as never present (JSON Schema `false`; `AccessKeyId?: never` in TypeScript), so such a request fails validation (`InvalidParameter` naming the field, see request-error-codes) and does not compile: `{ SecretName, AccessKeyId }` is an error as the package\'s CreateApiKeyRequest and as `components[\'schemas\'][\'CreateApiKeyRequest\']` of openapi.d.ts (without the `never` properties, the union\'s excess-property check would let it through, since the manual shape has them).',
-    reason: 'No source says whether the service ignores or refuses them. A caller who sends a custom ID without `manual` almost certainly forgot the type; ignoring the ID would create a key other than the one they expect. Rejecting is the safe side of an unknown.',
-    sources: 'tencent-api-facts.md §1 "open questions"; seed page (the fields are "required if AccessKeyType is manual").',
-    tests: ['contract.test.ts', 'runtime.test.ts', 'requests.property.test.ts', 'types.test.ts', 'consumer.test.ts', 'fidelity.test.ts'],
-    metadataDifferences: [
-      { action: 'CreateApiKey', path: 'request.AccessKeyId', aspect: 'conditional', detail: 'manual key' },
-      { action: 'CreateApiKey', path: 'request.AccessKeySecret', aspect: 'conditional', detail: 'manual key' },
-    ],
-  },
-  {
-    id: 'secret-name-length',
-    question: 'Does SecretName have a maximum length, and which characters may it hold?',
-    choice: `${formatRange(secretNameLength)} characters, counted as Unicode code points. Any character except a lone surrogate (which UTF-8 cannot carry). Expressed as a pattern so that TypeBox (which counts UTF-16 code units) and JSON Schema validators (which count code points) agree.`,
-    reason: 'The API documents no rule; the console limits key names to 50 characters. Choosing the console\'s limit keeps every name the console could create valid, and keeps names bounded.',
-    sources: 'tencent-api-facts.md §1 (SecretName row) [SDK][DOC].',
-    tests: ['contract.test.ts', 'requests.property.test.ts', 'generators.property.test.ts', 'fidelity.test.ts'],
-    metadataDifferences: [
-      { action: 'CreateApiKey', path: 'request.SecretName', aspect: 'constraint', detail: 'minLength' },
-      { action: 'CreateApiKey', path: 'request.SecretName', aspect: 'constraint', detail: 'pattern' },
-    ],
-  },
-  {
-    id: 'hyphen-in-keys',
-    question: 'May AccessKeyId and AccessKeySecret contain `-`?',
-    choice: 'No: only ASCII letters, digits and underscore.',
-    reason: 'The API pages and the SDK metadata say letters, digits and underscores; only a console page allows `-`. The API is the contract this package describes.',
-    sources: 'seed page; tencent-api-facts.md §1.',
-    tests: ['contract.test.ts', 'requests.property.test.ts', 'generators.property.test.ts'],
-  },
+/** The decisions of the whole service; each action's own are in its folder, and `decisions` lists them all. */
+export const serviceDecisions: readonly Decision[] = [
   {
     id: 'header-case',
     question: 'In which case are the signature-v3 header names written, and how are received headers matched?',
@@ -93,7 +70,7 @@ export const decisions: readonly Decision[] = [
     sources: 'tencent-api-facts.md §3 (UnknownParameter).',
     tests: ['contract.test.ts', 'requests.property.test.ts', 'fidelity.test.ts'],
     metadataDifferences: [
-      { action: 'CreateApiKey', path: 'request', aspect: 'closed', detail: 'additionalProperties' },
+      ...forEach(allActions, { path: 'request', aspect: 'closed', detail: 'additionalProperties' }),
       { action: 'CreateApiKey', path: 'request.Tags[]', aspect: 'closed', detail: 'additionalProperties' },
     ],
   },
@@ -105,9 +82,9 @@ export const decisions: readonly Decision[] = [
     sources: 'tencent-api-facts.md §2.',
     tests: ['contract.test.ts', 'responses.property.test.ts', 'fidelity.test.ts'],
     metadataDifferences: [
-      { action: 'CreateApiKey', path: 'response', aspect: 'closed', detail: 'additionalProperties' },
-      { action: 'CreateApiKey', path: 'response.Result', aspect: 'closed', detail: 'additionalProperties' },
-      { action: 'CreateApiKey', path: 'response.Result.Tags[]', aspect: 'closed', detail: 'additionalProperties' },
+      ...forEach(allActions, { path: 'response', aspect: 'closed', detail: 'additionalProperties' }),
+      ...forEach(keyResultActions, { path: 'response.Result', aspect: 'closed', detail: 'additionalProperties' }),
+      ...forEach(keyResultActions, { path: 'response.Result.Tags[]', aspect: 'closed', detail: 'additionalProperties' }),
     ],
   },
   {
@@ -134,13 +111,13 @@ export const decisions: readonly Decision[] = [
     sources: 'seed page; tencent-api-facts.md §2.',
     tests: ['contract.test.ts', 'responses.property.test.ts', 'fidelity.test.ts'],
     metadataDifferences: [
-      { action: 'CreateApiKey', path: 'response.RequestId', aspect: 'constraint', detail: 'pattern' },
+      ...forEach(allActions, { path: 'response.RequestId', aspect: 'constraint', detail: 'pattern' }),
     ],
   },
   {
     id: 'error-codes-closed',
     question: 'May an error response carry a code outside the documented list?',
-    choice: `No: Code is the union of the ${createApiKeyErrorCodes.length} CreateApiKey codes and the ${commonErrorCodes.length} common API 3.0 codes. Message is any string.`,
+    choice: `No: each action's Code is the union of its own codes (${actions.map((action) => `${action.name} ${action.errorCodes.length}`).join(', ')}) and the ${commonErrorCodes.length} common API 3.0 codes. Message is any string.`,
     reason: 'Codes are the contract and messages are not. A code outside the list is drift the package should learn about.',
     sources: 'seed page §6; tencent-api-facts.md §3.',
     tests: ['contract.test.ts', 'responses.property.test.ts'],
@@ -191,22 +168,6 @@ export const decisions: readonly Decision[] = [
     choice: 'One documented, public pair: SecretId `AKIDLOCALEMULATOR0000000000000000000`, SecretKey `LocalEmulatorSecretKey0000000000`. Configured credentials (the `credentials` option, or APIKEY_EMULATOR_SECRET_ID / APIKEY_EMULATOR_SECRET_KEY for the CLI) replace it. The CLI prints the default SecretKey because it is public; a configured SecretKey is never printed or logged.',
     reason: 'Tests and local tools need to sign requests without setup, and the SDKs refuse empty credentials. A fixed public pair is the LocalStack convention; it cannot be mistaken for a real Tencent key and protects nothing.',
     sources: 'issue 6 ("a documented default for local use").',
-    tests: ['emulator.test.ts', 'emulator.concurrency.test.ts'],
-  },
-  {
-    id: 'emulator-auto-keys',
-    question: 'What do the AccessKeyId and AccessKeySecret of an auto key look like in the emulator?',
-    choice: `AccessKeyId \`AKID\` + 36 characters, AccessKeySecret 40 characters, drawn uniformly from [A-Za-z0-9] with the system CSPRNG (rejection sampling, no bias). Both lie inside the contract (${formatRange(accessKeyIdLength)} and ${formatRange(accessKeySecretLength)} characters of [A-Za-z0-9_]).`,
-    reason: 'The only documented auto key (the product page example) has exactly this shape; keys a user\'s code sees locally should look like the real ones.',
-    sources: 'seed page example; tencent-api-facts.md §1.',
-    tests: ['emulator.test.ts'],
-  },
-  {
-    id: 'emulator-key-quota',
-    question: 'What key quota does the emulator enforce?',
-    choice: '500 keys per emulator (one emulator is one account, whatever SecretId signs), configurable (`keyQuota`, `--quota`; Infinity lifts it). Reaching it answers LimitExceeded.ApiKeyCountLimitExceeded. A taken manual AccessKeyId answers FailedOperation.AccessKeyExist even when the quota is full. The count and the insert are atomic (an IMMEDIATE transaction when a file may be shared by processes).',
-    reason: 'Tencent does not publish the quota. 500 is above any test suite\'s needs and still reachable on purpose; tests set a small quota to exercise the error.',
-    sources: 'tencent-api-facts.md §3 ("Default key quota: not published").',
     tests: ['emulator.test.ts', 'emulator.concurrency.test.ts'],
   },
   {
@@ -285,10 +246,10 @@ export const decisions: readonly Decision[] = [
       { action: 'CreateApiKey', path: 'request.Tags[].Key', aspect: 'constraint', detail: 'minLength' },
       { action: 'CreateApiKey', path: 'request.Tags[].Key', aspect: 'constraint', detail: 'pattern' },
       { action: 'CreateApiKey', path: 'request.Tags[].Value', aspect: 'constraint', detail: 'pattern' },
-      { action: 'CreateApiKey', path: 'response.Result.Tags', aspect: 'constraint', detail: 'maxItems' },
-      { action: 'CreateApiKey', path: 'response.Result.Tags[].Key', aspect: 'constraint', detail: 'minLength' },
-      { action: 'CreateApiKey', path: 'response.Result.Tags[].Key', aspect: 'constraint', detail: 'pattern' },
-      { action: 'CreateApiKey', path: 'response.Result.Tags[].Value', aspect: 'constraint', detail: 'pattern' },
+      ...forEach(keyResultActions, { path: 'response.Result.Tags', aspect: 'constraint', detail: 'maxItems' }),
+      ...forEach(keyResultActions, { path: 'response.Result.Tags[].Key', aspect: 'constraint', detail: 'minLength' }),
+      ...forEach(keyResultActions, { path: 'response.Result.Tags[].Key', aspect: 'constraint', detail: 'pattern' }),
+      ...forEach(keyResultActions, { path: 'response.Result.Tags[].Value', aspect: 'constraint', detail: 'pattern' }),
     ],
   },
   {
@@ -340,3 +301,6 @@ export const decisions: readonly Decision[] = [
     tests: ['emulator.hardening.test.ts'],
   },
 ]
+
+/** Every decision: the service's, then each action's, in registry order. */
+export const decisions: readonly Decision[] = [...serviceDecisions, ...actions.flatMap((action) => action.decisions)]

@@ -1,5 +1,5 @@
 import { Kind, OptionalKind, type TSchema } from '@sinclair/typebox'
-import { Tc3Headers, v1Common } from '../schema/commonParameters.js'
+import { Tc3Headers, v1Common } from '../schema/components.js'
 import { writeFile } from './writeFile.js'
 
 /**
@@ -9,7 +9,14 @@ import { writeFile } from './writeFile.js'
  */
 type Rule = { const: string } | { enum: string[]; default?: string } | { pattern?: string; minLength?: number }
 
-function ruleOf(name: string, schema: TSchema): Rule {
+/** The action and the version route a call (InvalidAction, NoSuchVersion): the pipeline checks them first, by the registry. */
+const routingParameters = new Set(['Action', 'Version', 'X-TC-Action', 'X-TC-Version'])
+
+function ruleOf(name: string, schema: TSchema): Rule & { routing?: true } {
+  if (routingParameters.has(name)) {
+    const values = schema[Kind] === 'Literal' ? [String(schema.const)] : (schema.anyOf as TSchema[]).map((member) => String(member.const))
+    return { routing: true, enum: values }
+  }
   if (schema[Kind] === 'Literal') return { const: String(schema.const) }
   if (schema[Kind] === 'Union') return { enum: (schema.anyOf as TSchema[]).map((member) => String(member.const)), ...(schema.default === undefined ? {} : { default: String(schema.default) }) }
   if (schema[Kind] !== 'String') throw new Error(`emitCommonParameters: ${name} is neither a string, a literal nor a union of literals`)
@@ -40,7 +47,9 @@ export const tc3CommonHeaders = Object.freeze(${table(Tc3Headers.properties as R
   const dts = `${header}
 export interface CommonParameterRule {
   readonly required: boolean
-  /** The only value allowed (the action and version: routing). */
+  /** The action and the version: routing, checked by the pipeline against the registry before the other rules. */
+  readonly routing?: true
+  /** The only value allowed. */
   readonly const?: string
   /** The values allowed. */
   readonly enum?: readonly string[]

@@ -1,4 +1,4 @@
-import { components } from '../schema/index.js'
+import { componentSchemas as components } from '../schema/index.js'
 import { packageInfo } from './packageInfo.js'
 import { toJsonSchema, type JsonSchema } from './toJsonSchema.js'
 import { jsonText, writeFile } from './writeFile.js'
@@ -12,11 +12,11 @@ export const jsonSchemaId = (name: string) => `https://unpkg.com/${packageInfo.n
  * One self-contained draft 2020-12 file per component: the components it references are copied into `$defs`
  * (transitively), so a file can be used with no other file and no OpenAPI document.
  */
-export function standaloneJsonSchema(name: keyof typeof components): JsonSchema {
+export function standaloneJsonSchema(name: string): JsonSchema {
   const defs = new Map<string, JsonSchema>()
   const pending: string[] = []
   const convert = (schemaName: string) =>
-    toJsonSchema(components[schemaName as keyof typeof components], {
+    toJsonSchema(components[schemaName]!, {
       componentNames,
       refPrefix: '#/$defs/',
       onRef: (ref) => {
@@ -38,7 +38,7 @@ export function standaloneJsonSchema(name: keyof typeof components): JsonSchema 
 }
 
 export function emitJsonSchema(root: string): void {
-  for (const name of Object.keys(components) as (keyof typeof components)[]) {
+  for (const name of Object.keys(components)) {
     writeFile(root, `generated/json-schema/${name}.json`, jsonText(standaloneJsonSchema(name)))
   }
 }

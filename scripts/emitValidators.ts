@@ -10,20 +10,19 @@
  */
 import { TypeCompiler } from '@sinclair/typebox/compiler'
 import { Kind, type TSchema } from '@sinclair/typebox'
-import {
-  AccessKeyType,
-  ApiError,
-  ApiKey,
-  CreateApiKeyAutoRequest as AutoRequestSchema,
+import { AccessKeyType, ApiKey, createApiKey, Tag } from '../schema/index.js'
+import { Tags } from '../schema/actions/createApiKey/request.js'
+
+const {
+  CreateApiKeyAutoRequest: AutoRequestSchema,
   CreateApiKeyManualRequest,
   CreateApiKeyRequest,
   CreateApiKeyEnvelope,
   CreateApiKeySuccessResponse,
   ErrorCode,
+  ApiError,
   ErrorResponse,
-  Tag,
-} from '../schema/index.js'
-import { Tags } from '../schema/createApiKeyRequest.js'
+} = createApiKey.components
 import {
   accessKeyCharsetDescription,
   accessKeyCharsetPattern,

@@ -11,13 +11,11 @@ import {
   accessKeyCharsetDescription,
   accessKeyIdLength,
   accessKeySecretLength,
-  action,
   apiVersion,
+  createApiKey,
   decisions,
-  errorCodes,
   host,
   rateLimitPerSecond,
-  requestExamples,
   secretNameLength,
   maxTagsPerKey,
   tagKeyLength,
@@ -27,6 +25,10 @@ import {
   sizeLimits,
   type ErrorCodeInfo,
 } from '../schema/index.js'
+
+const action = createApiKey.name
+const errorCodes = createApiKey.allErrorCodes
+const requestExamples = createApiKey.examples.request as typeof import('../schema/actions/createApiKey/examples.js').requestExamples
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 const table = (header: readonly string[], rows: readonly (readonly string[])[]) =>
@@ -332,7 +334,7 @@ ${limitsMarkdown}
 
 ## Error codes
 
-Tell a failure by \`Response.Error\`; match on \`Code\`, not on \`Message\`. The first ${errorCodes.filter((info) => info.category === 'CreateApiKey').length} codes are CreateApiKey's own; the others are common to every API 3.0 action.
+Tell a failure by \`Response.Error\`; match on \`Code\`, not on \`Message\`. The first ${errorCodes.filter((info: ErrorCodeInfo) => info.category === 'CreateApiKey').length} codes are CreateApiKey's own; the others are common to every API 3.0 action.
 
 ${errorTable()}
 

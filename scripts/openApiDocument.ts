@@ -1,19 +1,12 @@
 /** Builds the OpenAPI 3.1 document, as a plain object, from the schemas and the example data. */
 import type { TObject, TSchema } from '@sinclair/typebox'
-import {
-  action,
-  apiVersion,
-  components,
-  CreateApiKeyQuery,
-  host,
-  intlHost,
-  queryExamples,
-  requestExamples,
-  responseExamples,
-  service,
-  Tc3Headers,
-  type NamedExample,
-} from '../schema/index.js'
+import { apiVersion, componentSchemas as components, createApiKey, host, intlHost, service, Tc3Headers, type NamedExample } from '../schema/index.js'
+
+const action = createApiKey.name
+const CreateApiKeyQuery = createApiKey.query
+const queryExamples = createApiKey.examples.query
+const requestExamples = createApiKey.examples.request
+const responseExamples = createApiKey.responseExamples
 import { toJsonSchema, type JsonSchema } from './toJsonSchema.js'
 import { overviewMarkdown, signingMarkdown } from './markdown.js'
 
@@ -27,7 +20,7 @@ const openApiComponentNames = Object.keys(components).filter((name) => name !== 
 
 const toOpenApiSchema = (schema: TSchema) => toJsonSchema(schema, { componentNames, refPrefix: '#/components/schemas/' })
 
-function namedExamples(examples: Record<string, NamedExample<unknown>>) {
+function namedExamples(examples: Readonly<Record<string, NamedExample<unknown>>>) {
   return Object.fromEntries(
     Object.entries(examples).map(([name, example]) => [
       name,
@@ -56,7 +49,7 @@ function headerParameters(whereRequired: string) {
 }
 
 /** Parameters of the v1 form that only a v1 signature needs (the action's own parameters are in both forms). */
-const v1OnlyNames = new Set(Object.keys(((CreateApiKeyQuery.anyOf as TSchema[])[0]!.allOf as TSchema[])[0]!.properties).filter((name) => !(name in (components.CreateApiKeyManualRequest as TObject).properties)))
+const v1OnlyNames = new Set(Object.keys(((CreateApiKeyQuery.anyOf as TSchema[])[0]!.allOf as TSchema[])[0]!.properties).filter((name) => !(name in (components.CreateApiKeyManualRequest as unknown as TObject).properties)))
 
 /**
  * The GET query as parameters: every named parameter of CreateApiKeyQuery (from both shapes; the action's
@@ -70,7 +63,7 @@ function queryParameters() {
   for (const shape of [auto!, manual!]) {
     for (const [name, schema] of Object.entries(shape.properties)) if (!named.has(name)) named.set(name, schema)
   }
-  named.set('AccessKeyType', components.AccessKeyType)
+  named.set('AccessKeyType', components.AccessKeyType!)
   const v1Required = new Set((auto!.required ?? []).filter((name) => v1OnlyNames.has(name)))
   const parameters = [...named].map(([name, schema]) => {
     const converted = parameter(name, 'query', schema, requiredInBoth.has(name))
@@ -110,7 +103,7 @@ function operation(method: 'post' | 'get') {
       },
     },
   }
-  const queryExample = new URLSearchParams(queryExamples.seed.value as Record<string, string>).toString()
+  const queryExample = new URLSearchParams(Object.values(queryExamples)[0]!.value).toString()
   if (method === 'post') {
     return {
       operationId: action,
@@ -174,7 +167,7 @@ export function openApiDocument(packageName: string, packageVersion: string) {
       },
     },
     components: {
-      schemas: Object.fromEntries(openApiComponentNames.map((name) => [name, toOpenApiSchema(components[name as keyof typeof components])])),
+      schemas: Object.fromEntries(openApiComponentNames.map((name) => [name, toOpenApiSchema(components[name]!)])),
       securitySchemes: {
         TC3: {
           type: 'apiKey',

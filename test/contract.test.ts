@@ -2,12 +2,13 @@
  * The foundation's contract: examples against their schemas, the manual rule in every validator, and each
  * decision of docs/decisions.md held by a test.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { Value } from '@sinclair/typebox/value'
 import { parse as parseYaml } from 'yaml'
 import {
+  actions,
   ApiKey,
   components,
   CreateApiKeyQuery,
@@ -77,9 +78,15 @@ describe('examples', () => {
     for (const info of errorCodes.filter((entry) => entry.category === 'CreateApiKey')) expect(codes).toContain(info.code)
   })
 
-  test('generated/examples holds one file per example, equal to the data', () => {
-    const value = JSON.parse(readFileSync(join(generatedDir, 'examples', 'request', 'manualKey.json'), 'utf8'))
-    expect(value).toEqual(requestExamples.manualKey.value)
+  test.each(actions.map((action) => action.name))('generated/examples/%s holds one file per example, equal to the data', (name) => {
+    const action = actions.find((entry) => entry.name === name)!
+    const groups = { request: action.examples.request, query: action.examples.query, response: action.responseExamples }
+    for (const [kind, examples] of Object.entries(groups)) {
+      expect(readdirSync(join(generatedDir, 'examples', name, kind)).sort()).toEqual(Object.keys(examples).map((example) => `${example}.json`).sort())
+      for (const [example, { value }] of Object.entries(examples)) {
+        expect(JSON.parse(readFileSync(join(generatedDir, 'examples', name, kind, `${example}.json`), 'utf8')), `${kind}/${example}`).toEqual(value)
+      }
+    }
   })
 })
 

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OptionalKind, type TSchema } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
-import { Tc3Headers, v1Common } from '../schema/commonParameters.js'
+import { Tc3Headers, v1Common } from '../schema/components.js'
+import { actions } from '../schema/actions/index.js'
 import * as rules from '../schema/rules.js'
 import { tc3CommonHeaders, v1CommonParameters } from '../generated/validators/commonParameters.js'
 import { parseCreateApiKeyRequest } from '../src/index.js'
@@ -36,8 +37,9 @@ const resultOf = (answer: WireAnswer): ApiKey => {
 const nowSeconds = () => Math.floor(Date.now() / 1000)
 
 describe('emulator limits', () => {
-  it('are the contract\'s (schema/rules.ts)', () => {
-    expect(limits.action).toBe(rules.action)
+  it('are the contract\'s (schema/service.ts and the registry)', () => {
+    expect(limits.actionNames).toEqual(actions.map((action) => action.name))
+    expect(limits.rateLimits).toEqual(Object.fromEntries(actions.map((action) => [action.name, action.rateLimitPerSecond])))
     expect(limits.apiVersion).toBe(rules.apiVersion)
     expect(limits.service).toBe(rules.service)
     expect(limits.rateLimitPerSecond).toBe(rules.rateLimitPerSecond)

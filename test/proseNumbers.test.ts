@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { commonErrorCodes, createApiKeyErrorCodes } from '../schema/errorCodes.js'
+import { commonErrorCodes } from '../schema/commonErrorCodes.js'
+import { actions } from '../schema/actions/index.js'
 import * as rules from '../schema/rules.js'
 
 const root = join(import.meta.dirname, '..')
@@ -23,7 +24,7 @@ const spellings = [
   `${rules.rateLimitPerSecond} requests`,
   `\`${rules.rateLimitPerSecond}\``,
   ...Object.values(rules.sizeLimits).map(rules.formatBytes),
-  `${createApiKeyErrorCodes.length} CreateApiKey`,
+  ...actions.map((action) => `${action.errorCodes.length} ${action.name}`),
   `${commonErrorCodes.length} common`,
 ]
 

@@ -2,7 +2,9 @@
 
 export interface CommonParameterRule {
   readonly required: boolean
-  /** The only value allowed (the action and version: routing). */
+  /** The action and the version: routing, checked by the pipeline against the registry before the other rules. */
+  readonly routing?: true
+  /** The only value allowed. */
   readonly const?: string
   /** The values allowed. */
   readonly enum?: readonly string[]

@@ -5,7 +5,7 @@
  * action's schemas. Every difference found is named (action, path, aspect, detail) so that a decision can declare it.
  */
 import { isDeepStrictEqual } from 'node:util'
-import { commonErrorCodes, contractActions, decisions, type ContractAction, type MetadataDifference } from '../../schema/index.js'
+import { commonErrorCodes, contractActions, decisions, type AnyContractAction as ContractAction, type MetadataDifference } from '../../schema/index.js'
 import { ContractReader, type ContractMember, type ObjectShape } from './contractShape.js'
 import { ContractFiles } from './contractFiles.js'
 import { statedRules } from './documentedRules.js'

@@ -1,7 +1,7 @@
 /**
  * The common parameters of both signature forms, checked with the rules of their schemas (emitted to
  * generated/validators/commonParameters.js; decision v1-form). The action and version are routing (InvalidAction,
- * NoSuchVersion), so their `const` is left to the pipeline's route.
+ * NoSuchVersion), left to the pipeline's route.
  */
 import { tc3CommonHeaders, v1CommonParameters, type CommonParameterRule } from '../../generated/validators/commonParameters.js'
 import { fail } from './apiFailure.js'
@@ -26,6 +26,6 @@ export function checkCommonParameter(name: string, rule: CommonParameterRule, va
 export function checkCommonParameters(rules: Readonly<Record<string, CommonParameterRule>>, read: (name: string) => string | undefined): void {
   for (const name in rules) {
     const rule = rules[name]!
-    if (rule.const === undefined) checkCommonParameter(name, rule, read(name))
+    if (!rule.routing) checkCommonParameter(name, rule, read(name))
   }
 }

@@ -6,7 +6,10 @@ import type { ApiKey, CreateApiKeyResponse, ErrorCode } from '../types.js'
 import { ApiFailure, fail } from './apiFailure.js'
 import { checkCommonParameters, tc3CommonHeaders, v1CommonParameters } from './commonParameters.js'
 import { constantTimeEqual } from './constantTime.js'
-import { action as supportedAction, apiVersion, signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from './contractLimits.js'
+import { apiVersion, signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from './contractLimits.js'
+
+// Until the pipeline routes by the registry: the one action it serves.
+const supportedAction = 'CreateApiKey'
 import type { CredentialStore, EmulatorCredential } from './credentials.js'
 import { errorEnvelope, newRequestId, successEnvelope } from './envelope.js'
 import { generateAutoKey } from './keyGenerator.js'

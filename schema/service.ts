@@ -1,0 +1,39 @@
+/**
+ * Facts of the whole service, apart from any action: version, endpoints, signing window, size limits, the envelope's
+ * patterns, and the helpers that say these numbers in prose.
+ */
+
+/** CreatedTime / ModifiedTime: UTC, whole seconds, literal Z, as in every example (`2020-02-26T06:10:01Z`). */
+export const utcTimestampPattern =
+  '^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$'
+
+/** RequestId: a UUID, as Tencent's servers generate it (either case of hex digits is accepted). */
+export const requestIdPattern = '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$'
+
+export const apiVersion = '2018-08-08'
+export const service = 'apigateway'
+export const host = 'apigateway.tencentcloudapi.com'
+/** The endpoint the international site's API pages name (updated 2025-10-30). */
+export const intlHost = 'apigateway.intl.tencentcloudapi.com'
+
+/** Requests per second, per action: the limit every API-key action's page states [DOC seed page; lifecycle facts §2]. */
+export const rateLimitPerSecond = 20
+/** A timestamp further than this from the server clock gets AuthFailure.SignatureExpire [DOC]. */
+export const signatureMaxSkewSeconds = 300
+/** Body size limits of API 3.0 [DOC], in bytes. */
+export const sizeLimits = { get: 32 * 1024, postV1: 1024 * 1024, postV3: 10 * 1024 * 1024 } as const
+
+/**
+ * Numbers in prose, said from the values above (test/proseNumbers.test.ts fails on one typed into a sentence).
+ */
+/** `5–50`: a bound as an en-dash range. */
+export const formatRange = ({ min, max }: { readonly min: number; readonly max: number }) => `${min}–${max}`
+/** `32 KB`, `1 MB`, `10 MB`: a size in binary units, whole numbers only. */
+export function formatBytes(bytes: number): string {
+  for (const [unit, size] of [['MB', 1024 * 1024], ['KB', 1024]] as const) if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`
+  return `${bytes} bytes`
+}
+/** `5 minutes`: the signature window. */
+export const signatureMaxSkewText = `${signatureMaxSkewSeconds / 60} minutes`
+/** `GET 32 KB, v1 POST 1 MB, v3 POST 10 MB`. */
+export const sizeLimitsText = `GET ${formatBytes(sizeLimits.get)}, v1 POST ${formatBytes(sizeLimits.postV1)}, v3 POST ${formatBytes(sizeLimits.postV3)}`

@@ -1,0 +1,79 @@
+/**
+ * An action's signature-v1 form, derived from its request schema rather than written again: one flat map of strings
+ * (the GET query or an `application/x-www-form-urlencoded` body) holding the common v1 parameters and the action's
+ * parameters, with arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`). Each shape of the request (the
+ * members of a union) gives one shape of the form, so a rule such as CreateApiKey's manual rule holds here too.
+ */
+import { Kind, OptionalKind, Type, type TObject, type TProperties, type TSchema } from '@sinclair/typebox'
+import { actionLiteral, v1CommonParameters } from './commonParameters.js'
+
+/** The indexes 0 to `count - 1`, without leading zeros, as an alternation (exact, and short for 50). */
+const indexBelow = (count: number) => Array.from({ length: count }, (_, index) => String(index)).join('|')
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The pattern of the flattened names of an array of objects: `^Tags\.(?:0|1|...|49)\.Key$`. */
+export const flattenedNamePattern = (name: string, maxItems: number, field: string) =>
+  `^${escapeRegExp(name)}\\.(?:${indexBelow(maxItems)})\\.${escapeRegExp(field)}$`
+
+interface Flattened {
+  readonly records: TSchema[]
+  readonly names: string[]
+}
+
+/** An array of objects as one record per field, keyed by its flattened names. */
+function flattenArray(name: string, array: TSchema, flattened: Flattened): void {
+  const items = array.items as TSchema
+  const maxItems = array.maxItems as number | undefined
+  if (items[Kind] !== 'Object' || maxItems === undefined) {
+    throw new Error(`v1Form: ${name} is an array of ${String(items[Kind])}${maxItems === undefined ? ' without maxItems' : ''}; only bounded arrays of objects are flattened yet`)
+  }
+  for (const [field, schema] of Object.entries((items as TObject).properties)) {
+    if (schema[Kind] !== 'String') throw new Error(`v1Form: ${name}[].${field} is not a string`)
+    const pattern = flattenedNamePattern(name, maxItems, field)
+    flattened.names.push(pattern.slice(1, -1))
+    const example = `\`${name}.0.${field}\`, \`${name}.1.${field}\`, ...`
+    flattened.records.push(Type.Record(Type.String({ pattern }), Type.String({ ...schema, description: `${name}[].${field}, flattened: ${example} (at most ${maxItems}). ${schema.description ?? ''}`.trim() })))
+  }
+}
+
+/** One shape of the request as one closed flat map. */
+function formShape(action: string, shape: TObject): TSchema {
+  const properties: TProperties = { ...v1CommonParameters(actionLiteral(action)) }
+  const flattened: Flattened = { records: [], names: [] }
+  for (const [name, schema] of Object.entries(shape.properties)) {
+    if (schema[Kind] === 'Never') continue // present only to type the other shape out; the closed form refuses it
+    if (schema[Kind] === 'Array') flattenArray(name, schema, flattened)
+    else if (schema[Kind] === 'String' || schema[Kind] === 'Literal' || schema[Kind] === 'Union') properties[name] = schema
+    else throw new Error(`v1Form: ${action}.${name} is a ${String(schema[Kind])}, which the v1 form does not carry yet`)
+  }
+  const names = [...Object.keys(properties).map(escapeRegExp), ...flattened.names].join('|')
+  // `unevaluatedProperties: false` closes the map for TypeBox; `propertyNames` says it again for JSON Schema
+  // validators, because ajv 8 tracks evaluated names in a plain object and so takes `__proto__`, `constructor`,
+  // `toString`... for evaluated (found by the property tests).
+  const title = String(shape.title ?? action)
+  const propertyNames = { pattern: `^(?:${names})$` }
+  return flattened.records.length > 0
+    ? Type.Intersect([Type.Object(properties), ...flattened.records], { title, unevaluatedProperties: false, propertyNames })
+    : Type.Object(properties, { title, additionalProperties: false, propertyNames })
+}
+
+/** The request's shapes: the members of a union, or the one object. */
+export const requestShapes = (request: TSchema): TObject[] =>
+  (request[Kind] === 'Union' ? (request.anyOf as TSchema[]) : [request]).map((shape) => {
+    if (shape[Kind] !== 'Object') throw new Error(`v1Form: a request shape is a ${String(shape[Kind])}, not an object`)
+    return shape as TObject
+  })
+
+/** The v1 form of `action`, as the component `<Action>Query`. */
+export function v1FormSchema(action: string, request: TSchema): TSchema {
+  const shapes = requestShapes(request).map((shape) => formShape(action, shape))
+  const options = {
+    $id: `${action}Query`,
+    title: `${action}Query`,
+    description: `${action} in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as \`Name.N.Field\` (\`Tags.0.Key\`).`,
+  }
+  return shapes.length === 1 ? { ...shapes[0]!, ...options } : Type.Union(shapes, options)
+}
+
+/** Whether a property of a request shape is optional. */
+export const isOptional = (schema: TSchema) => schema[OptionalKind] === 'Optional'
