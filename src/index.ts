@@ -1,8 +1,15 @@
 /**
- * The runtime API of the CreateApiKey contract: validators precompiled at build time (no TypeBox, no eval) with
- * Tencent-shaped errors, and the contract's types.
+ * The runtime API of the contract: for every action, validators precompiled at build time (no TypeBox, no eval)
+ * with Tencent-shaped errors, and the contract's types. `runtimeActions` holds every action's parsers by name; the
+ * named functions below are the same parsers.
  */
-export { parseCreateApiKeyRequest } from './parseCreateApiKeyRequest.js'
-export { parseCreateApiKeyResponse } from './parseCreateApiKeyResponse.js'
+import { runtimeActions } from './actions.js'
+
+export { runtimeActions, actionNames, isActionName, type RuntimeAction, type RuntimeActions } from './actions.js'
 export { isUtcDateTime } from '../generated/validators/createApiKeyResponse.js'
 export type * from './types.js'
+
+export const parseCreateApiKeyRequest = runtimeActions.CreateApiKey.parseRequest
+export const parseCreateApiKeyResponse = runtimeActions.CreateApiKey.parseResponse
+export const parseDescribeApiKeyRequest = runtimeActions.DescribeApiKey.parseRequest
+export const parseDescribeApiKeyResponse = runtimeActions.DescribeApiKey.parseResponse

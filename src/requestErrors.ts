@@ -1,225 +1,227 @@
 /**
- * Every problem of an invalid CreateApiKey request, as Tencent-shaped field errors. Runs only after the compiled
- * check has failed, so valid requests never pay for it. Bounds, charsets, names and shapes come from the generated
- * validators; this module decides which code each kind of problem gets (docs/decisions.md, request-error-codes).
- * It reads each parameter by its fixed name (monomorphic property loads), which keeps error building cheap.
+ * Every problem of an invalid request of any action, as Tencent-shaped field errors, judged by the action's request
+ * model (generated/validators/<action>Request.js): its parameters in documentation order with the rules and wording
+ * the schemas state, and the shapes its discriminator selects. This module decides which code each kind of problem
+ * gets (docs/decisions.md, request-error-codes) and knows no parameter, bound or action by name.
  * No message ever contains a value from the request: only parameter names and the rule.
  */
-import {
-  checkTag as isTag,
-  accessKeyTypes,
-  defaultAccessKeyType,
-  isRequestParameterName,
-  isTagFieldName,
-  maxTags,
-  requestShapes,
-  stringParameterRules,
-  tagFieldRules,
-  tagRequired,
-  tagsCountRule,
-  type ParameterRules,
-} from '../generated/validators/createApiKeyRequest.js'
-import type { ErrorCode, FieldError } from './types.js'
+import type { ArrayParameter, ItemField, ParameterRule, RequestModel, RequestParameter } from '../generated/validators/model.js'
+import type { FieldError } from './types.js'
 
 /** The pseudo-parameter naming the request itself. */
 export const bodyParameter = '(body)'
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
 function quoteName(name: string): string {
   return JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name)
 }
 
-function fieldError(Code: ErrorCode, parameter: string, rule: string, Message: string): FieldError {
-  return { Code, Message, parameter, rule }
-}
+const fieldError = (Code: string, parameter: string, rule: string, Message: string): FieldError => ({ Code, Message, parameter, rule }) as FieldError
 
-const missing = (parameter: string) =>
-  fieldError('MissingParameter', parameter, 'required', `Missing required parameter ${parameter}.`)
-
-const unknown = (parameter: string) =>
-  fieldError('UnknownParameter', parameter, 'unknown', `Unknown parameter ${quoteName(parameter)}: CreateApiKey does not define it (names are case-sensitive).`)
-
-const formatError = (parameter: string, rule: string, requirement: string) =>
-  fieldError('InvalidParameter.FormatError', parameter, rule, `Invalid format of parameter ${parameter}: it ${requirement}.`)
+const missing = (parameter: string) => fieldError('MissingParameter', parameter, 'required', `Missing required parameter ${parameter}.`)
 
 /**
- * The errors a top-level parameter can get never vary, so each is built once, frozen and shared: the error path
- * then allocates little more than its array (FieldError is read-only).
- */
-/**
- * Which shape applies, as a number: the index of the request's AccessKeyType in accessKeyTypes (the default when
- * absent), or `undecided` when AccessKeyType itself is wrong and no shape applies.
+ * Which shape applies, as a number: the index in the model's shapes selected by the discriminator (the default's when
+ * absent), or `undecided` (= the number of shapes) when the discriminator itself is wrong and no shape applies.
  */
 type Mode = number
-const modeShapes = accessKeyTypes.map((type) => requestShapes[type])
-const defaultMode: Mode = accessKeyTypes.indexOf(defaultAccessKeyType)
-const undecided: Mode = accessKeyTypes.length
 
-interface ParameterErrors {
-  readonly name: string
-  readonly rules: ParameterRules
-  /** Indexed by Mode: whether the shape requires / allows the parameter (flags, not array scans, per request). */
+/** The errors one parameter can get, built once per model and shared (FieldError is read-only). */
+interface ParameterJudge {
+  readonly parameter: RequestParameter
+  /** Indexed by Mode: whether the shape requires / allows the parameter. */
   readonly required: readonly boolean[]
   readonly allowed: readonly boolean[]
   readonly missing: FieldError
-  readonly manualOnly: FieldError
-  readonly format: readonly FieldError[]
+  /** Sent where the selected shape does not allow it. */
+  readonly notInShape: FieldError
+  /** string: one per rule; enum: [type, value]; array: [type, count]. */
+  readonly broken: readonly FieldError[]
 }
 
-function parameterErrors(name: string, rules: ParameterRules): ParameterErrors {
+/** A model prepared for judging: frozen errors, the discriminator's position, the message of an unknown name. */
+export interface Judge {
+  readonly model: RequestModel
+  readonly unpack: FieldError
+  readonly unknown: (parameter: string) => FieldError
+  /** The index in parameters of each parameter name. */
+  readonly index: ReadonlyMap<string, number>
+  readonly parameters: readonly ParameterJudge[]
+  readonly discriminator: number
+  readonly defaultMode: Mode
+}
+
+function parameterJudge(model: RequestModel, parameter: RequestParameter): ParameterJudge {
+  const { name } = parameter
+  const formatError = (rule: ParameterRule) => Object.freeze(fieldError(model.formatErrorCode, name, rule.rule, `Invalid format of parameter ${name}: it ${rule.requirement}.`))
+  const shapes = model.shapes
+  const allowing = model.discriminator ? model.discriminator.values.filter((_, index) => shapes[index]!.parameters.includes(name)) : []
+  let broken: FieldError[]
+  if (parameter.kind === 'string') broken = parameter.rules.rules.map(formatError)
+  else if (parameter.kind === 'enum') {
+    broken = [
+      formatError({ rule: 'type', requirement: 'must be a string' }),
+      Object.freeze(fieldError('InvalidParameterValue', name, 'enum', `Invalid value of parameter ${name}: it must be one of ${parameter.values.join(', ')}.`)),
+    ]
+  } else broken = [formatError(parameter.typeRule), formatError(parameter.countRule)]
   return Object.freeze({
-    name,
-    rules,
-    // Undecided (AccessKeyType wrong): required only if every shape requires it, allowed if any shape allows it.
-    required: Object.freeze([...modeShapes.map((shape) => shape.required.includes(name)), modeShapes.every((shape) => shape.required.includes(name))]),
-    allowed: Object.freeze([...modeShapes.map((shape) => shape.parameters.includes(name)), modeShapes.some((shape) => shape.parameters.includes(name))]),
+    parameter,
+    // Undecided (the discriminator wrong): required only if every shape requires it, allowed if any shape allows it.
+    required: Object.freeze([...shapes.map((shape) => shape.required.includes(name)), shapes.every((shape) => shape.required.includes(name))]),
+    allowed: Object.freeze([...shapes.map((shape) => shape.parameters.includes(name)), shapes.some((shape) => shape.parameters.includes(name))]),
     missing: Object.freeze(missing(name)),
-    manualOnly: Object.freeze(fieldError('InvalidParameter', name, 'manual-only', `Parameter ${name} is accepted only when AccessKeyType is manual.`)),
-    format: Object.freeze(rules.rules.map((rule) => Object.freeze(formatError(name, rule.rule, rule.requirement)))),
+    notInShape: Object.freeze(
+      fieldError('InvalidParameter', name, `${allowing.join('-or-')}-only`, `Parameter ${name} is accepted only when ${model.discriminator?.name} is ${allowing.join(' or ')}.`),
+    ),
+    broken: Object.freeze(broken),
   })
 }
 
-const secretNameErrors = parameterErrors('SecretName', stringParameterRules.SecretName)
-const accessKeyIdErrors = parameterErrors('AccessKeyId', stringParameterRules.AccessKeyId)
-const accessKeySecretErrors = parameterErrors('AccessKeySecret', stringParameterRules.AccessKeySecret)
-const unpackError: FieldError = Object.freeze(
-  fieldError('UnsupportedOperation.UnpackError', bodyParameter, 'object', 'The request body must be a JSON object whose members are the CreateApiKey parameters.'),
-)
-const accessKeyTypeTypeError: FieldError = Object.freeze(formatError('AccessKeyType', 'type', 'must be a string'))
-const accessKeyTypeValueError: FieldError = Object.freeze(
-  fieldError('InvalidParameterValue', 'AccessKeyType', 'enum', `Invalid value of parameter AccessKeyType: it must be one of ${accessKeyTypes.join(', ')}.`),
-)
-const tagsErrors = parameterErrors('Tags', { rules: [], firstBroken: () => -1 })
-const tagsTypeError: FieldError = Object.freeze(formatError('Tags', 'type', 'must be an array of {Key, Value} objects'))
-const tagsCountError: FieldError = Object.freeze(formatError('Tags', tagsCountRule.rule, tagsCountRule.requirement))
+const judges = new WeakMap<RequestModel, Judge>()
 
-/** A string parameter: missing, not allowed with this AccessKeyType, or breaking one of its rules. */
-function checkParameter(errors: FieldError[], value: unknown, mode: Mode, parameter: ParameterErrors): void {
+function judgeOf(model: RequestModel): Judge {
+  let judge = judges.get(model)
+  if (judge === undefined) {
+    const { action } = model
+    judge = Object.freeze({
+      model,
+      unpack: Object.freeze(fieldError('UnsupportedOperation.UnpackError', bodyParameter, 'object', `The request body must be a JSON object whose members are the ${action} parameters.`)),
+      unknown: (parameter: string) => fieldError('UnknownParameter', parameter, 'unknown', `Unknown parameter ${quoteName(parameter)}: ${action} does not define it (names are case-sensitive).`),
+      index: new Map(model.parameters.map((parameter, index) => [parameter.name, index])),
+      parameters: Object.freeze(model.parameters.map((parameter) => parameterJudge(model, parameter))),
+      discriminator: model.discriminator ? model.parameters.findIndex((parameter) => parameter.name === model.discriminator!.name) : -1,
+      defaultMode: model.discriminator ? model.discriminator.values.indexOf(model.discriminator.default) : 0,
+    })
+    judges.set(model, judge)
+  }
+  return judge
+}
+
+/** One element of an array of objects. Parameter names (`Tags.N.Key`) are built only for the errors reported. */
+function checkItem(judge: Judge, errors: FieldError[], parameter: ArrayParameter, item: unknown, index: number): void {
+  const at = `${parameter.name}.${index}`
+  if (!isObject(item)) {
+    errors.push(fieldError(judge.model.formatErrorCode, at, parameter.item.typeRule.rule, `Invalid format of parameter ${at}: it ${parameter.item.typeRule.requirement}.`))
+    return
+  }
+  // Members as JSON has them (decision json-members): own enumerable, an undefined one absent.
+  const fields = parameter.item.fields
+  const values: unknown[] = new Array(fields.length)
+  const names = Object.keys(item)
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!
+    const member = item[name]
+    const field = fields.findIndex((entry) => entry.name === name)
+    if (field >= 0) values[field] = member
+    else if (member !== undefined) errors.push(judge.unknown(`${at}.${name}`))
+  }
+  for (let i = 0; i < fields.length; i++) checkField(judge, errors, values[i], `${at}.${fields[i]!.name}`, fields[i]!)
+}
+
+function checkField(judge: Judge, errors: FieldError[], value: unknown, at: string, field: ItemField): void {
+  if (value === undefined) {
+    if (field.required) errors.push(missing(at))
+    return
+  }
+  const broken = field.rules.firstBroken(value)
+  if (broken >= 0) {
+    const rule = field.rules.rules[broken]!
+    errors.push(fieldError(judge.model.formatErrorCode, at, rule.rule, `Invalid format of parameter ${at}: it ${rule.requirement}.`))
+  }
+}
+
+/** One parameter, present or not, under the selected shape. */
+function checkParameter(judge: Judge, errors: FieldError[], value: unknown, mode: Mode, parameter: ParameterJudge): void {
   if (value === undefined) {
     if (parameter.required[mode]) errors.push(parameter.missing)
     return
   }
   if (!parameter.allowed[mode]) {
-    errors.push(parameter.manualOnly)
+    errors.push(parameter.notInShape)
     return
   }
-  const broken = parameter.rules.firstBroken(value)
-  if (broken >= 0) errors.push(parameter.format[broken]!)
-}
-
-/** One element of Tags. Parameter names (`Tags.N.Key`) are built only for the errors actually reported. */
-function checkTag(errors: FieldError[], tag: unknown, index: number): void {
-  if (!isObject(tag)) {
-    errors.push(formatError(`Tags.${index}`, 'type', 'must be an object with Key and Value'))
-    return
+  const definition = parameter.parameter
+  if (definition.kind === 'string') {
+    const broken = definition.rules.firstBroken(value)
+    if (broken >= 0) errors.push(parameter.broken[broken]!)
+  } else if (definition.kind === 'enum') {
+    if (typeof value !== 'string') errors.push(parameter.broken[0]!)
+    else if (!definition.values.includes(value)) errors.push(parameter.broken[1]!)
+  } else if (!Array.isArray(value)) {
+    errors.push(parameter.broken[0]!)
+  } else if (value.length > definition.maxItems) {
+    // Too many items: refused without reading any of them, so a huge list costs no more than a short one.
+    errors.push(parameter.broken[1]!)
+  } else {
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index]
+      // The compiled check passes valid items without the detail; it fails (never passes) an item with inherited or
+      // non-enumerable members, which the detail then judges as JSON would.
+      if (!definition.item.check(item)) checkItem(judge, errors, definition, item, index)
+    }
   }
-  // Members as JSON has them (decision json-members): own enumerable, an undefined one absent.
-  let key: unknown
-  let value: unknown
-  const names = Object.keys(tag)
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]!
-    const member = tag[name]
-    if (name === 'Key') key = member
-    else if (name === 'Value') value = member
-    else if (member !== undefined && !isTagFieldName(name)) errors.push(unknown(`Tags.${index}.${name}`))
-  }
-  checkTagField(errors, key, index, 'Key', tagFieldRules.Key)
-  checkTagField(errors, value, index, 'Value', tagFieldRules.Value)
 }
 
-function checkTagField(errors: FieldError[], value: unknown, index: number, field: 'Key' | 'Value', rules: ParameterRules): void {
-  if (value === undefined) {
-    if (tagRequired.includes(field)) errors.push(missing(`Tags.${index}.${field}`))
-    return
-  }
-  const broken = rules.firstBroken(value)
-  if (broken >= 0) errors.push(formatError(`Tags.${index}.${field}`, rules.rules[broken]!.rule, rules.rules[broken]!.requirement))
-}
-
-/** The action's parameters as JSON has them: each own enumerable member read once; undefined means absent. */
-export interface RequestMembers {
-  SecretName: unknown
-  AccessKeyType: unknown
-  AccessKeyId: unknown
-  AccessKeySecret: unknown
-  Tags: unknown
-}
-
-/** A request's problems and the members they were judged on (the parse result is built from these, not the input). */
+/** A request's problems and the members they were judged on, by parameter index (the parse result is built from these). */
 export interface RequestInspection {
   readonly errors: FieldError[]
-  readonly members: RequestMembers | undefined
+  /** The value of each parameter of the model, in its order; undefined when absent. Undefined for a non-object body. */
+  readonly members: unknown[] | undefined
+  /** The index of the shape that applied (the model's shapes), when one did. */
+  readonly mode: number
 }
 
 /**
- * All problems of `input`: unknown parameters first, then the parameters in documentation order (SecretName,
- * AccessKeyType, AccessKeyId, AccessKeySecret, Tags). Only own enumerable members count, as in JSON: inherited,
- * non-enumerable and symbol-keyed properties are not parameters, and an undefined member is absent (decision
- * json-members). Empty exactly when the compiled check accepts the JSON form of the input (a test holds the two
- * together).
+ * All problems of `input` as a request of `model`'s action: unknown parameters first, then the parameters in
+ * documentation order. Only own enumerable members count, as in JSON: inherited, non-enumerable and symbol-keyed
+ * properties are not parameters, and an undefined member is absent (decision json-members). Empty exactly when the
+ * compiled check accepts the JSON form of the input (a property test holds the two together for every action).
  */
-export function inspectRequest(input: unknown): RequestInspection {
-  if (!isObject(input)) {
-    return { errors: [unpackError], members: undefined }
-  }
+export const inspectRequest = (model: RequestModel, input: unknown): RequestInspection => inspectWith(judgeOf(model), input)
+
+/** A prepared model, for callers that inspect many requests of one action (no lookup per request). */
+export const requestJudge = (model: RequestModel): Judge => judgeOf(model)
+
+export function inspectWith(judge: Judge, input: unknown): RequestInspection {
+  const { model } = judge
+  if (!isObject(input)) return { errors: [judge.unpack], members: undefined, mode: -1 }
   const errors: FieldError[] = []
-  const members: RequestMembers = { SecretName: undefined, AccessKeyType: undefined, AccessKeyId: undefined, AccessKeySecret: undefined, Tags: undefined }
+  const parameters = judge.parameters
+  const members: unknown[] = new Array(parameters.length)
   const names = Object.keys(input)
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!
     const member = input[name]
-    // A switch on the fixed names keeps the member object monomorphic (no dynamic stores).
-    switch (name) {
-      case 'SecretName': members.SecretName = member; break
-      case 'AccessKeyType': members.AccessKeyType = member; break
-      case 'AccessKeyId': members.AccessKeyId = member; break
-      case 'AccessKeySecret': members.AccessKeySecret = member; break
-      case 'Tags': members.Tags = member; break
-      default: if (member !== undefined && !isRequestParameterName(name)) errors.push(unknown(name))
-    }
+    const index = judge.index.get(name)
+    if (index !== undefined) members[index] = member
+    else if (member !== undefined) errors.push(judge.unknown(name))
   }
 
-  // The shape (which parameters are allowed and required) follows AccessKeyType; if that is wrong, none applies.
-  const type = members.AccessKeyType
-  let mode = defaultMode
-  let typeError: FieldError | undefined
-  if (type !== undefined) {
-    mode = (accessKeyTypes as readonly unknown[]).indexOf(type)
-    if (mode < 0) {
-      typeError = typeof type === 'string' ? accessKeyTypeValueError : accessKeyTypeTypeError
-      mode = undecided
-    }
-  }
-
-  checkParameter(errors, members.SecretName, mode, secretNameErrors)
-  if (typeError !== undefined) errors.push(typeError)
-  checkParameter(errors, members.AccessKeyId, mode, accessKeyIdErrors)
-  checkParameter(errors, members.AccessKeySecret, mode, accessKeySecretErrors)
-
-  const tags = members.Tags
-  if (tags !== undefined) {
-    if (!tagsErrors.allowed[mode]) {
-      errors.push(tagsErrors.manualOnly)
-    } else if (!Array.isArray(tags)) {
-      errors.push(tagsTypeError)
-    } else if (tags.length > maxTags) {
-      // Too many tags: refused without reading any of them, so a huge list costs no more than a short one.
-      errors.push(tagsCountError)
-    } else {
-      for (let index = 0; index < tags.length; index++) {
-        const tag: unknown = tags[index]
-        // The compiled check passes valid tags without the detail; it fails (never passes) a tag with inherited or
-        // non-enumerable members, which the detail then judges as JSON would.
-        if (!isTag(tag)) checkTag(errors, tag, index)
+  // The shape (which parameters are allowed and required) follows the discriminator; if that is wrong, none applies.
+  let mode = judge.defaultMode
+  let selectorError: FieldError | undefined
+  if (judge.discriminator >= 0) {
+    const selector = members[judge.discriminator]
+    if (selector !== undefined) {
+      mode = model.discriminator!.values.indexOf(selector as string)
+      if (mode < 0) {
+        const { broken } = parameters[judge.discriminator]!
+        selectorError = typeof selector === 'string' ? broken[1] : broken[0]
+        mode = model.shapes.length
       }
     }
   }
-  return { errors, members }
+  for (let index = 0; index < parameters.length; index++) {
+    if (index === judge.discriminator) {
+      if (selectorError !== undefined) errors.push(selectorError)
+      continue
+    }
+    checkParameter(judge, errors, members[index], mode, parameters[index]!)
+  }
+  return { errors, members, mode }
 }
 
-/** The problems of `input` (see inspectRequest). */
-export const collectRequestErrors = (input: unknown): FieldError[] => inspectRequest(input).errors
+/** The problems of `input` as a request of `model`'s action (see inspectRequest). */
+export const collectRequestErrors = (model: RequestModel, input: unknown): FieldError[] => inspectRequest(model, input).errors

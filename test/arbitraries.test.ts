@@ -5,7 +5,10 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { maxTags } from '../generated/validators/createApiKeyRequest.js'
+import { requestModel } from '../generated/validators/createApiKeyRequest.js'
+import type { ArrayParameter } from '../generated/validators/model.js'
+
+const maxTags = (requestModel.parameters.find((parameter) => parameter.name === 'Tags') as ArrayParameter).maxItems
 import { apiKey, invalidCreateApiKeyRequest, secretName, successResponse, validAutoRequest, validManualRequest } from '../src/arbitraries/index.js'
 
 const sample = <T>(arbitrary: fc.Arbitrary<T>, numRuns = 2000) => fc.sample(arbitrary, { numRuns, seed: 20261201 })

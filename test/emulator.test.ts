@@ -12,7 +12,10 @@ import { tc3CommonHeaders, v1CommonParameters } from '../generated/validators/co
 import { parseCreateApiKeyRequest } from '../src/index.js'
 import * as limits from '../src/emulator/contractLimits.js'
 import { createEmulator, defaultCredential, generatedKeyShape, type Emulator } from '../src/emulator/index.js'
-import { stringParameterLimits } from '../generated/validators/createApiKeyRequest.js'
+import { requestModel } from '../generated/validators/createApiKeyRequest.js'
+import type { StringParameter } from '../generated/validators/model.js'
+
+const limitsOf = (name: string) => { const { limits } = requestModel.parameters.find((parameter) => parameter.name === name) as StringParameter; return { ...limits, maxLength: limits.maxLength! } }
 import type { ApiKey } from '../src/types.js'
 import { codeOf, createApiKeyHeaders, send, tc3Post, v1Request, type WireAnswer } from './support/emulatorWire.js'
 
@@ -57,8 +60,8 @@ describe('creating keys (TC3 JSON POST)', () => {
     expect(key.SecretName).toBe('auto one')
     expect(key.Status).toBe(1)
     expect(key.Tags).toBeUndefined()
-    const idLimits = stringParameterLimits.AccessKeyId
-    const secretLimits = stringParameterLimits.AccessKeySecret
+    const idLimits = limitsOf('AccessKeyId')
+    const secretLimits = limitsOf('AccessKeySecret')
     expect(key.AccessKeyId).toMatch(/^[A-Za-z0-9_]+$/)
     expect(key.AccessKeySecret).toMatch(/^[A-Za-z0-9_]+$/)
     expect(key.AccessKeyId.length).toBeGreaterThanOrEqual(idLimits.minLength)

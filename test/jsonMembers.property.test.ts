@@ -8,7 +8,10 @@
 import fc from 'fast-check'
 import { describe as suite, expect, test } from 'vitest'
 import { parseCreateApiKeyRequest, parseCreateApiKeyResponse } from '../src/index.js'
-import { checkCreateApiKeyRequest as compiledRequest, checkTag as compiledTag } from '../generated/validators/createApiKeyRequest.js'
+import { checkCreateApiKeyRequest as compiledRequest, requestModel } from '../generated/validators/createApiKeyRequest.js'
+import type { ArrayParameter } from '../generated/validators/model.js'
+
+const compiledTag = (requestModel.parameters.find((parameter) => parameter.name === 'Tags') as ArrayParameter).item.check
 import { checkApiKey as compiledApiKey, checkCreateApiKeyResponse as compiledResponse } from '../generated/validators/createApiKeyResponse.js'
 import { checkCreateApiKeyRequest, checkCreateApiKeyResponse, type Violation } from './oracle/index.js'
 import { anyAnswerForCoverage, requestCandidate } from './generators/index.js'

@@ -25,7 +25,7 @@ import {
 } from '../schema/index.js'
 import { parseCreateApiKeyRequest, parseCreateApiKeyResponse, isUtcDateTime, type FieldError } from '../src/index.js'
 import { collectRequestErrors } from '../src/requestErrors.js'
-import { checkCreateApiKeyRequest, isSecretNameText, isTagKeyText, isTagValueText } from '../generated/validators/createApiKeyRequest.js'
+import { checkCreateApiKeyRequest, isSecretNameText, isTagKeyText, isTagValueText, requestModel } from '../generated/validators/createApiKeyRequest.js'
 import * as responseValidators from '../generated/validators/createApiKeyResponse.js'
 import {
   apiKey,
@@ -79,7 +79,7 @@ describe('parseCreateApiKeyRequest', () => {
         expect(checkCreateApiKeyRequest(input)).toBe(expected)
         expect(ajv(input)).toBe(expected)
         // The collector finds no problem in exactly the inputs the compiled check accepts (no silent fallback).
-        expect(collectRequestErrors(input).length === 0).toBe(expected)
+        expect(collectRequestErrors(requestModel, input).length === 0).toBe(expected)
         if (!result.ok) {
           expect(result.error).toEqual({ Code: result.errors[0]!.Code, Message: result.errors[0]!.Message })
           expect(Object.keys(result.error)).toEqual(['Code', 'Message'])
@@ -346,7 +346,7 @@ describe('generated validators', () => {
       const response = await import(${JSON.stringify(join(repositoryRoot, 'generated/validators/createApiKeyResponse.js'))});
       let evalBlocked = false;
       try { new Function('return 1')() } catch { evalBlocked = true }
-      const rules = Object.values(request.stringParameterRules).map((p) => p.firstBroken('abcdefghijk') === -1);
+      const rules = request.requestModel.parameters.filter((p) => p.kind === 'string').map((p) => p.rules.firstBroken('abcdefghijk') === -1);
       console.log(JSON.stringify({
         evalBlocked,
         valid: request.checkCreateApiKeyRequest(${JSON.stringify(requestExamples.manualKey.value)}),

@@ -4,13 +4,8 @@
  * Bounds and codes come from the generated validators, so the arbitraries follow the schemas.
  */
 import fc from 'fast-check'
-import {
-  accessKeyTypes,
-  maxTags,
-  requestParameterNames,
-  stringParameterLimits,
-  tagFieldLimits,
-} from '../../generated/validators/createApiKeyRequest.js'
+import { requestModel } from '../../generated/validators/createApiKeyRequest.js'
+import type { ArrayParameter, EnumParameter, StringParameter } from '../../generated/validators/model.js'
 import { errorCodeNames } from '../../generated/validators/createApiKeyResponse.js'
 import type {
   ApiError,
@@ -24,6 +19,22 @@ import type {
   ErrorResponse,
   Tag,
 } from '../types.js'
+
+const parameter = <P>(name: string) => requestModel.parameters.find((entry) => entry.name === name) as P
+const limitsOf = (name: string) => {
+  const { limits } = parameter<StringParameter>(name)
+  return { minLength: limits.minLength, maxLength: limits.maxLength!, pattern: limits.pattern }
+}
+const stringParameterLimits = { SecretName: limitsOf('SecretName'), AccessKeyId: limitsOf('AccessKeyId'), AccessKeySecret: limitsOf('AccessKeySecret') }
+const tagsParameter = parameter<ArrayParameter>('Tags')
+const maxTags = tagsParameter.maxItems
+const fieldLimits = (name: string) => {
+  const { limits } = tagsParameter.item.fields.find((field) => field.name === name)!
+  return { minLength: limits.minLength, maxLength: limits.maxLength! }
+}
+const tagFieldLimits = { Key: fieldLimits('Key'), Value: fieldLimits('Value') }
+const accessKeyTypes = parameter<EnumParameter>('AccessKeyType').values as readonly ('auto' | 'manual')[]
+const requestParameterNames = requestModel.parameters.map((entry) => entry.name)
 
 /** The printable ASCII characters the schemas' AccessKeyId pattern allows, so the arbitraries follow the schemas. */
 const accessKeyPattern = new RegExp(stringParameterLimits.AccessKeyId.pattern!)

@@ -1,10 +1,10 @@
-import {
-  checkCreateApiKeySuccessResponse,
-  checkErrorResponse,
-  responseShapes,
-  type ObjectShape,
-} from '../generated/validators/createApiKeyResponse.js'
-import type { ContractViolation, CreateApiKeySuccessResponse, ErrorResponse, ParseResponseResult } from './types.js'
+/**
+ * The response parser of any action, from its response model (generated/validators/<action>Response.js): tells apart
+ * what a client receives (always HTTP 200): a success with its Result, a Tencent error of the action's closed union,
+ * or a body that breaks the contract, with where and how.
+ */
+import type { ObjectShape, ResponseModel } from '../generated/validators/model.js'
+import type { ContractViolation, ParseResponseResult } from './types.js'
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -12,8 +12,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const quote = (name: string) => JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name)
 
 /** Walks an object against its shape; reports paths and rules only (a Result holds a secret: never echo values). */
-function walk(shapeName: string, value: unknown, path: string, out: ContractViolation[]): void {
-  const shape: ObjectShape | undefined = responseShapes[shapeName]
+function walk(model: ResponseModel, shapeName: string, value: unknown, path: string, out: ContractViolation[]): void {
+  const shape: ObjectShape | undefined = model.shapes[shapeName]
   if (!shape) throw new Error(`no response shape ${shapeName}`)
   const at = (name: string) => (path ? `${path}.${name}` : name)
   if (!isObject(value)) {
@@ -32,19 +32,19 @@ function walk(shapeName: string, value: unknown, path: string, out: ContractViol
       continue
     }
     if (property.check(member)) continue
-    if (property.nested && isObject(member)) walk(property.nested, member, at(name), out)
+    if (property.nested && isObject(member)) walk(model, property.nested, member, at(name), out)
     else out.push({ path: at(name), rule: 'schema', message: `${at(name)} does not match the contract${property.description ? `: ${property.description}` : '.'}` })
   }
 }
 
-function envelopeOf(input: unknown): ParseResponseResult | undefined {
-  if (checkCreateApiKeySuccessResponse(input)) {
-    const response = input as CreateApiKeySuccessResponse
-    return { kind: 'success', response, result: response.Response.Result }
+function envelopeOf<R>(model: ResponseModel, input: unknown): R | undefined {
+  if (model.checkSuccess(input)) {
+    const response = input as { Response: { Result: unknown } }
+    return { kind: 'success', response, result: response.Response.Result } as unknown as R
   }
-  if (checkErrorResponse(input)) {
-    const response = input as ErrorResponse
-    return { kind: 'error', response, error: response.Response.Error }
+  if (model.checkError(input)) {
+    const response = input as { Response: { Error: unknown } }
+    return { kind: 'error', response, error: response.Response.Error } as unknown as R
   }
   return undefined
 }
@@ -69,28 +69,27 @@ export function jsonMembers(value: unknown, depth = 0): unknown {
 }
 
 /** The violations of a body that is neither envelope, read as the envelope it was closest to (Error present or not). */
-export function describeResponseViolations(input: unknown): ContractViolation[] {
+export function describeResponseViolations(model: ResponseModel, input: unknown): ContractViolation[] {
   const violations: ContractViolation[] = []
   const body = isObject(input) && isObject(input.Response) ? input.Response : undefined
-  walk(body && Object.prototype.propertyIsEnumerable.call(body, 'Error') && body.Error !== undefined ? 'ErrorResponse' : 'CreateApiKeySuccessResponse', input, '', violations)
+  walk(model, body && Object.prototype.propertyIsEnumerable.call(body, 'Error') && body.Error !== undefined ? model.errorShape : model.successShape, input, '', violations)
   return violations
 }
 
-/**
- * Tells apart what a CreateApiKey client receives (always HTTP 200): a success with its Result, a Tencent error,
- * or a body that breaks the contract, with where and how.
- */
-export function parseCreateApiKeyResponse(input: unknown): ParseResponseResult {
-  const kind = envelopeOf(input)
-  if (kind !== undefined) return kind
-  // The compiled checks never pass a value whose inherited or non-enumerable members they read, but may fail one that
-  // is valid as JSON: judge its JSON form, and hand out that plain copy (decision json-members).
-  const json = jsonMembers(input)
-  const copied = envelopeOf(json)
-  if (copied !== undefined) return copied
-  const violations = describeResponseViolations(json)
-  return {
-    kind: 'invalid',
-    violations: violations.length > 0 ? violations : [{ path: '(body)', rule: 'schema', message: 'The body does not match the CreateApiKey contract.' }],
+/** The parse function of `model`'s action's responses. */
+export function responseParser<R = ParseResponseResult>(model: ResponseModel): (input: unknown) => R {
+  return (input) => {
+    const kind = envelopeOf<R>(model, input)
+    if (kind !== undefined) return kind
+    // The compiled checks never pass a value whose inherited or non-enumerable members they read, but may fail one
+    // that is valid as JSON: judge its JSON form, and hand out that plain copy (decision json-members).
+    const json = jsonMembers(input)
+    const copied = envelopeOf<R>(model, json)
+    if (copied !== undefined) return copied
+    const violations = describeResponseViolations(model, json)
+    return {
+      kind: 'invalid',
+      violations: violations.length > 0 ? violations : [{ path: '(body)', rule: 'schema', message: `The body does not match the ${model.action} contract.` }],
+    } as unknown as R
   }
 }
