@@ -10,7 +10,10 @@ import { describeApiKey } from './describeApiKey.js'
 
 export type { Handler, HandlerContext } from './context.js'
 
+/** A handler for every action of the registry, each typed by its action's parsed request and Result. */
+export type HandlerTable = { readonly [A in (typeof actionNames)[number]]: Handler<A & ActionName> }
+
 export const handlers = {
   CreateApiKey: createApiKey,
   DescribeApiKey: describeApiKey,
-} as const satisfies { readonly [A in (typeof actionNames)[number]]: Handler<A & ActionName> }
+} as const satisfies HandlerTable
