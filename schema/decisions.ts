@@ -300,6 +300,22 @@ export const serviceDecisions: readonly Decision[] = [
     sources: 'issue 11 ("Also record"); tencent-api-facts.md §4; tencentcloud-sdk-nodejs common/abstract_client.js (Nonce).',
     tests: ['emulator.hardening.test.ts'],
   },
+  {
+    id: 'emulator-routing',
+    question: 'How does the emulator tell the actions apart, how is the rate limit shared between them, and what does a log line name?',
+    choice: `Routing is by the registry: the action name (X-TC-Action or Action) must be one of the registry's names exactly (case-sensitive); any other, another case included, answers InvalidAction with a message listing the served actions, never the name sent. The version comes next (NoSuchVersion names the action). Then each action's parameters are judged by that action's validator only, and its handler answers from the one key store. The rate limit is per action and SecretId: each action has its own token bucket per SecretId, at its documented rate (${rateLimitPerSecond} per second for each action today; the \`rateLimitPerSecond\` option, \`--rate-limit\`, sets it for every action), so a SecretId at CreateApiKey's limit can still call DescribeApiKey. A log line's message is the action; a request refused before it was routed (transport errors, an unknown action) is logged as \`unrouted\`.`,
+    reason: 'Each action\'s page states its own limit ("for this API"), so one shared budget would refuse calls the service accepts (a create-then-describe loop would halve). The name sent is the caller\'s and may be anything: it is neither echoed nor logged as a message, so a log filtered by message holds only real actions.',
+    sources: 'issue 12 point 4; apikey-lifecycle-facts.md §2 (rate limit on every page); tencent-api-facts.md (routing).',
+    tests: ['emulator.describeApiKey.test.ts', 'emulator.pipeline.test.ts', 'emulator.server.test.ts'],
+  },
+  {
+    id: 'v1-form-arrays',
+    question: 'How does the emulator read array parameters from a v1 form (or a TC3 GET query), for every action?',
+    choice: 'One rule for every action, with no list of array parameters: `Name.N.Field` becomes `Name[N].Field` (an array of objects; Field is the rest of the name) and `Name.N` becomes `Name[N]` (an array of strings), where Name is a PascalCase parameter name (as every API 3.0 parameter is) and N a canonical decimal index (`01` is none). Any other name stays as it is, for the validator to report as unknown (`tags.0.Key`, `Tags.01.Key`). Refused with InvalidParameter.FormatError: an index that no form of its size can fill (without allocating), an element sent both as a value and with fields, an array sent both flattened and as one value. A missing index leaves a hole the validator reports. Nested arrays (`Filters.0.Values.0`) are not un-flattened yet (`Values.0` stays a member name): the first action that has them adds the rule.',
+    reason: 'Tencent flattens every action\'s arrays the same way (lifecycle facts §2: `Filters.0.Name`, `AccessKeyIds.0`), so the emulator needs no per-action code to read them, and the validator of the action judges the result exactly as it judges the JSON body.',
+    sources: 'issue 12 point 4; apikey-lifecycle-facts.md §2; decision v1-form.',
+    tests: ['emulator.units.test.ts', 'emulator.test.ts'],
+  },
 ]
 
 /** Every decision: the service's, then each action's, in registry order. */

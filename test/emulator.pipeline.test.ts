@@ -1,11 +1,11 @@
 /**
- * The CreateApiKey pipeline without HTTP, on a fixed clock: the exact code and message of each refusal on the way
+ * The action pipeline without HTTP, serving CreateApiKey, on a fixed clock: the exact code and message of each refusal on the way
  * from the request to the key store (empty values, the skew bound, timestamp and nonce forms, quota, duplicates),
  * so a caller's log reads as documented. Requests are signed with test/support/tc3Signer.ts or as the SDK signs v1.
  */
 import { createHmac } from 'node:crypto'
 import { afterAll, describe, expect, it } from 'vitest'
-import { CreateApiKeyPipeline, type WireRequest } from '../src/emulator/createApiKeyPipeline.js'
+import { ActionPipeline, type WireRequest } from '../src/emulator/pipeline.js'
 import { CredentialStore } from '../src/emulator/credentials.js'
 import { KeyStore } from '../src/emulator/keyStore.js'
 import { RateLimiter } from '../src/emulator/rateLimiter.js'
@@ -18,10 +18,10 @@ const temporary = { secretId: 'AKIDpipeline0002', secretKey: 'pipelineSecretKey0
 const nowSeconds = 1_780_000_000
 const store = new KeyStore()
 afterAll(() => store.close())
-const pipeline = new CreateApiKeyPipeline({
+const pipeline = new ActionPipeline({
   credentials: new CredentialStore([credential, temporary]),
   store,
-  rateLimiter: new RateLimiter(0, () => nowSeconds * 1000),
+  rateLimiters: { CreateApiKey: new RateLimiter(0, () => nowSeconds * 1000), DescribeApiKey: new RateLimiter(0, () => nowSeconds * 1000) },
   keyQuota: 3,
   now: () => nowSeconds * 1000,
   replayGuard: new ReplayGuard(signatureMaxSkewSeconds, () => nowSeconds * 1000),
@@ -62,7 +62,7 @@ describe('pipeline refusals', () => {
     )
     for (const [headers, expected] of [
       [{ 'x-tc-action': '' }, 'MissingParameter: Missing required parameter X-TC-Action.'],
-      [{ 'x-tc-action': 'Other' }, 'InvalidAction: The action is not supported by this endpoint: only CreateApiKey is (names are case-sensitive).'],
+      [{ 'x-tc-action': 'Other' }, 'InvalidAction: The action is not supported by this endpoint: only CreateApiKey and DescribeApiKey are (names are case-sensitive).'],
       [{ 'x-tc-version': '' }, 'MissingParameter: Missing required parameter X-TC-Version.'],
       [{ 'x-tc-version': '2017-03-12' }, 'NoSuchVersion: The version is not supported: CreateApiKey is served for X-TC-Version 2018-08-08.'],
     ] as const) {

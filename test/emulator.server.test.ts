@@ -100,7 +100,7 @@ describe('logging', () => {
     const answer = await send(emulator.endpoint, { method: 'GET', path: '/%zz' })
     const written = lines.slice(before).map((text) => JSON.parse(text) as Record<string, unknown>)
     expect(written).toHaveLength(1)
-    expect(written[0]).toMatchObject({ level: 30, msg: 'CreateApiKey', requestId: answer.body.Response.RequestId, method: 'GET', outcome: 'UnsupportedOperation.UnpackError' })
+    expect(written[0]).toMatchObject({ level: 30, msg: 'unrouted', requestId: answer.body.Response.RequestId, method: 'GET', outcome: 'UnsupportedOperation.UnpackError' })
   })
 })
 

@@ -202,7 +202,7 @@ describe('tag limits (decision tag-limits)', () => {
 
 describe('routing', () => {
   it('answers an unknown action, another version and missing ones', async () => {
-    expect(codeOf(await post({ SecretName: 'x' }, { action: 'DescribeApiKey' }))).toBe('InvalidAction')
+    expect(codeOf(await post({ SecretName: 'x' }, { action: 'DescribeApiKeysStatus' }))).toBe('InvalidAction')
     expect(codeOf(await post({ SecretName: 'x' }, { action: 'createapikey' }))).toBe('InvalidAction')
     expect(codeOf(await post({ SecretName: 'x' }, { version: '2017-03-12' }))).toBe('NoSuchVersion')
     expect(codeOf(await post({ SecretName: 'x' }, { action: undefined }))).toBe('MissingParameter')

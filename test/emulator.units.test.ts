@@ -178,9 +178,29 @@ describe('v1 form', () => {
     })
     expect(failureOf(() => unflattenV1Form(new Map([['Tags', 'x'], ['Tags.0.Key', 'a']])))).toEqual({
       code: 'InvalidParameter.FormatError',
-      message: 'Invalid format of parameter Tags: send either Tags.N.Key / Tags.N.Value or nothing named Tags.',
+      message: 'Invalid format of parameter Tags: send either Tags.N / Tags.N.Field or Tags itself, not both.',
     })
     expect(unflattenV1Form(new Map([['Tags', 'x']]))).toStrictEqual({ Tags: 'x' })
+  })
+
+  it('un-flattens any action\'s arrays alike: Name.N.Field into objects, Name.N into strings', () => {
+    expect(unflattenV1Form(new Map([['AccessKeyIds.1', 'b'], ['AccessKeyIds.0', 'a'], ['Filters.0.Name', 'n'], ['Filters.0.Values', 'v']]))).toStrictEqual({
+      AccessKeyIds: ['a', 'b'],
+      Filters: [{ Name: 'n', Values: 'v' }],
+    })
+    expect(unflattenV1Form(new Map([['Ids.1', 'b'], ['Other', 'o']]))).toStrictEqual({ Ids: [undefined, 'b'], Other: 'o' })
+    expect(failureOf(() => unflattenV1Form(new Map([['Ids.2', 'a'], ['Other', 'o']])))).toEqual({
+      code: 'InvalidParameter.FormatError',
+      message: 'Invalid format of parameter Ids: index 2 leaves gaps (Ids.N counts from 0 without holes).',
+    })
+    // One element both a value and an object, in either order.
+    for (const form of [[['Ids.0', 'a'], ['Ids.0.Key', 'k']], [['Ids.0.Key', 'k'], ['Ids.0', 'a']]] as const) {
+      expect(failureOf(() => unflattenV1Form(new Map(form)))).toEqual({ code: 'InvalidParameter.FormatError', message: 'Invalid format of parameter Ids.0: send either Ids.0 or Ids.0.Field, not both.' })
+    }
+    expect(failureOf(() => unflattenV1Form(new Map([['Ids.0', 'a'], ['Ids', 'x']])))).toEqual({
+      code: 'InvalidParameter.FormatError',
+      message: 'Invalid format of parameter Ids: send either Ids.N / Ids.N.Field or Ids itself, not both.',
+    })
   })
 })
 

@@ -227,6 +227,25 @@ export class KeyStore {
   }
 
   /**
+   * The key with this AccessKeyId, as committed. A read needs no write lock (WAL: readers see the last commit while
+   * another connection writes), so it is answered at once; should SQLite still answer busy (a WAL being recovered by
+   * another connection), it is tried again on a timer, as a blocked create is, for up to `lockWaitMs`.
+   */
+  find(accessKeyId: string): Promise<ApiKey | undefined> {
+    return new Promise((resolve, reject) => this.tryFind(accessKeyId, performance.now() + this.lockWaitMs, resolve, reject))
+  }
+
+  private tryFind(accessKeyId: string, deadline: number, resolve: (key: ApiKey | undefined) => void, reject: (error: unknown) => void): void {
+    if (!this.db.open) return reject(new Error('The key store is closed.'))
+    try {
+      resolve(this.get(accessKeyId))
+    } catch (error) {
+      if (!isBusy(error) || performance.now() >= deadline) return reject(error)
+      setTimeout(() => this.tryFind(accessKeyId, deadline, resolve, reject), retryDelayMs)
+    }
+  }
+
+  /**
    * Commits the creates already asked for, then closes the database; later creates are refused. At shutdown there is
    * nothing left to serve, so this one commit may wait up to `lockWaitMs` for a lock inside SQLite; if it is still
    * busy then, every pending create has waited its lockWaitMs, so the retry fails them all at once.

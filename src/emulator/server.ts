@@ -4,9 +4,9 @@
  */
 import type { AddressInfo } from 'node:net'
 import Fastify, { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
-import type { ErrorCode } from '../types.js'
-import { signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from './contractLimits.js'
-import { CreateApiKeyPipeline, type PipelineResult, type WireBody } from './createApiKeyPipeline.js'
+import type { EmulatorErrorCode } from './apiFailure.js'
+import { actionNames, signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from './contractLimits.js'
+import { ActionPipeline, type PipelineResult, type PipelineSettings, type WireBody } from './pipeline.js'
 import { CredentialStore, defaultCredential, type EmulatorCredential } from './credentials.js'
 import { errorEnvelope, newRequestId } from './envelope.js'
 import { KeyStore } from './keyStore.js'
@@ -52,6 +52,9 @@ const connectionsCheckingInterval = 1000
 
 const traceIdPattern = /^[\x21-\x7e]{1,128}$/
 
+/** The log message of a request refused before routing (its action is not known). */
+const unrouted = 'unrouted'
+
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = resolveOptions(options)
   // Beyond loopback the public default credential would let anyone on the network in (decision emulator-exposure).
@@ -61,10 +64,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     )
   }
   const store = new KeyStore(settings.dataFile, { lockWaitMs: settings.lockWaitMs })
-  const pipeline = new CreateApiKeyPipeline({
+  const pipeline = new ActionPipeline({
     credentials: new CredentialStore(settings.credentials),
     store,
-    rateLimiter: new RateLimiter(settings.rateLimitPerSecond, settings.now),
+    // The option's one rate for every action (the documented rates are all equal: contractLimits.ts checks it).
+    rateLimiters: Object.fromEntries(actionNames.map((action) => [action, new RateLimiter(settings.rateLimitPerSecond, settings.now)])) as PipelineSettings['rateLimiters'],
     replayGuard: new ReplayGuard(signatureMaxSkewSeconds, settings.now),
     keyQuota: settings.keyQuota,
     now: settings.now,
@@ -99,15 +103,17 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const send = (request: FastifyRequest, reply: FastifyReply, result: PipelineResult) => {
     if (logging || result.internalError !== undefined) {
       const log = { requestId: result.requestId, method: request.method, signature: result.signatureVersion, secretId: result.secretId, outcome: result.outcome }
-      if (result.internalError !== undefined) request.log.error({ ...log, err: result.internalError }, 'CreateApiKey failed inside the emulator')
-      else request.log.info(log, 'CreateApiKey')
+      // The message is the action; a request refused before it was routed has none.
+      const action = result.action ?? unrouted
+      if (result.internalError !== undefined) request.log.error({ ...log, err: result.internalError }, `${action} failed inside the emulator`)
+      else request.log.info(log, action)
     }
     const traceId = request.headers['x-tc-traceid']
     if (typeof traceId === 'string' && traceIdPattern.test(traceId)) reply.header('x-tc-traceid', traceId)
     reply.code(200).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(result.response))
   }
 
-  const sendError = (request: FastifyRequest, reply: FastifyReply, code: ErrorCode, message: string) => {
+  const sendError = (request: FastifyRequest, reply: FastifyReply, code: EmulatorErrorCode, message: string) => {
     const requestId = newRequestId()
     send(request, reply, { requestId, response: errorEnvelope(code, message, requestId), outcome: code })
   }

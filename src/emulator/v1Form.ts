@@ -1,7 +1,8 @@
 /**
  * The signature-v1 form (GET query or form POST body): a flat list of name=value pairs. Here it is read into a map
  * (a repeated name is an error: it would make the signature ambiguous) and turned back into the JSON request shape
- * (`Tags.0.Key` → `Tags[0].Key`) with the common parameters removed, so the same validator judges both forms.
+ * (`Tags.0.Key` → `Tags[0].Key`, for any array parameter of any action) with the common parameters removed, so the
+ * same validator judges both forms.
  */
 import { fail } from './apiFailure.js'
 import { checkPercentDecodedUtf8 } from './utf8.js'
@@ -24,7 +25,13 @@ export function parseV1Form(encoded: string, what: string): Map<string, string> 
   return params
 }
 
-const flattenedTag = /^Tags\.(0|[1-9][0-9]*)\.(.+)$/
+/**
+ * A flattened array element: `Name.N` (an array of strings) or `Name.N.Field` (an array of objects; Field is the
+ * rest of the name, dots included). Parameter names are PascalCase, as every Tencent API 3.0 parameter is; N counts
+ * from 0 in its canonical form (`01` is no index). A name that does not fit stays as it is, for the validator to
+ * report as unknown.
+ */
+const flattenedElement = /^([A-Z][A-Za-z0-9]*)\.(0|[1-9][0-9]*)(?:\.(.+))?$/
 
 /** Defines an own property even for names like `__proto__`, so no name can reach a prototype. */
 function put(target: Record<string, unknown>, name: string, value: unknown): void {
@@ -32,34 +39,46 @@ function put(target: Record<string, unknown>, name: string, value: unknown): voi
 }
 
 /**
- * The action parameters of a v1 form in the JSON request shape. Flattened tags become an array in index order;
- * a missing index leaves a hole that the validator reports (`Tags.1` must be an object). Names that do not fit the
- * flattened pattern are left as they are, for the validator to report as unknown.
+ * The action parameters of a v1 form in the JSON request shape, for every action alike: `Name.N.Field` becomes
+ * `Name[N].Field` and `Name.N` becomes `Name[N]`, in index order; a missing index leaves a hole that the validator
+ * reports (`Tags.1` must be an object). An index no form of this size can fill, an element sent both as a value and
+ * as fields, and an array sent both flattened and as one value are refused here.
  */
 export function unflattenV1Form(params: ReadonlyMap<string, string>): Record<string, unknown> {
   const request: Record<string, unknown> = {}
-  const tags: Record<string, unknown>[] = []
-  let flattenedTagCount = 0
+  // Null-prototype: the array names are the caller's.
+  const arrays: Record<string, (string | Record<string, unknown> | undefined)[]> = Object.create(null)
   for (const [name, value] of params) {
     if (v1CommonParameters.has(name)) continue
-    const match = flattenedTag.exec(name)
+    const match = flattenedElement.exec(name)
     if (!match) {
       put(request, name, value)
       continue
     }
-    flattenedTagCount++
-    const index = Number(match[1])
-    // An index beyond the number of tag fields sent must leave a gap: refuse it without allocating the array.
-    if (index >= params.size) fail('InvalidParameter.FormatError', `Invalid format of parameter Tags: index ${index} leaves gaps (Tags.N counts from 0 without holes).`)
-    const tag = (tags[index] ??= {})
-    put(tag, match[2]!, value)
+    const arrayName = match[1]!
+    const index = Number(match[2])
+    const field = match[3]
+    // An index beyond the number of fields sent must leave a gap: refuse it without allocating the array.
+    if (index >= params.size) fail('InvalidParameter.FormatError', `Invalid format of parameter ${arrayName}: index ${index} leaves gaps (${arrayName}.N counts from 0 without holes).`)
+    const elements = (arrays[arrayName] ??= [])
+    const element = elements[index]
+    if (field === undefined) {
+      if (element !== undefined) fail('InvalidParameter.FormatError', elementBothWays(`${arrayName}.${index}`))
+      elements[index] = value
+      continue
+    }
+    if (typeof element === 'string') fail('InvalidParameter.FormatError', elementBothWays(`${arrayName}.${index}`))
+    put((elements[index] ??= {}) as Record<string, unknown>, field, value)
   }
-  if (flattenedTagCount > 0) {
-    if (Object.hasOwn(request, 'Tags')) fail('InvalidParameter.FormatError', 'Invalid format of parameter Tags: send either Tags.N.Key / Tags.N.Value or nothing named Tags.')
+  for (const arrayName in arrays) {
+    if (Object.hasOwn(request, arrayName)) fail('InvalidParameter.FormatError', bothWays(arrayName))
     // Array.from turns holes into undefined, which the validator names (Tags.N must be an object).
-    put(request, 'Tags', Array.from(tags))
+    put(request, arrayName, Array.from(arrays[arrayName]!))
   }
   return request
 }
+
+const bothWays = (name: string) => `Invalid format of parameter ${name}: send either ${name}.N / ${name}.N.Field or ${name} itself, not both.`
+const elementBothWays = (name: string) => `Invalid format of parameter ${name}: send either ${name} or ${name}.Field, not both.`
 
 const quote = (name: string) => JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name)

@@ -1,13 +1,13 @@
 /**
  * Raw HTTP calls to the emulator, signed with the official SDK's own signing code (tencentcloud-sdk-nodejs
  * common/sign.js) so the emulator's verification is judged by an independent implementation. Every answer is
- * checked to be HTTP 200, valid against generated/json-schema/CreateApiKeyEnvelope.json and readable by
- * parseCreateApiKeyResponse, with a fresh RequestId.
+ * checked to be HTTP 200, valid against generated/json-schema/<Action>Envelope.json (CreateApiKey unless told) and
+ * readable by the action's parseResponse, with a fresh RequestId.
  */
 import { createRequire } from 'node:module'
 import http from 'node:http'
 import { expect } from 'vitest'
-import { parseCreateApiKeyResponse } from '../../src/index.js'
+import { runtimeActions, type ActionName } from '../../src/actions.js'
 import type { CreateApiKeyResponse } from '../../src/types.js'
 import { fromJsonSchemaFile } from './ajv.js'
 
@@ -26,7 +26,6 @@ export interface WireAnswer {
 }
 
 const seenRequestIds = new Set<string>()
-const validateResponse = fromJsonSchemaFile('CreateApiKeyEnvelope')
 
 export interface RawRequest {
   readonly method?: string
@@ -37,8 +36,9 @@ export interface RawRequest {
   readonly chunked?: boolean
 }
 
-/** Sends a request and checks the answer against the contract. */
-export function send(endpoint: string, request: RawRequest): Promise<WireAnswer> {
+/** Sends a request and checks the answer against the contract of `action`. */
+export function send(endpoint: string, request: RawRequest, action: ActionName = 'CreateApiKey'): Promise<WireAnswer> {
+  const validateResponse = fromJsonSchemaFile(`${action}Envelope`)
   const [host, port] = endpoint.split(':') as [string, string]
   return new Promise((resolve, reject) => {
     const req = http.request({ host, port: Number(port), method: request.method ?? 'POST', path: request.path ?? '/', headers: request.headers ?? {}, agent: false }, (res) => {
@@ -51,7 +51,7 @@ export function send(endpoint: string, request: RawRequest): Promise<WireAnswer>
           const body = JSON.parse(text) as CreateApiKeyResponse
           expect(res.statusCode).toBe(200)
           expect(validateResponse(body), JSON.stringify(validateResponse.errors)).toBe(true)
-          expect(parseCreateApiKeyResponse(body).kind).not.toBe('invalid')
+          expect(runtimeActions[action].parseResponse(body).kind).not.toBe('invalid')
           expect(seenRequestIds.has(body.Response.RequestId)).toBe(false)
           seenRequestIds.add(body.Response.RequestId)
           resolve({ status: res.statusCode ?? 0, headers: res.headers, text, body })
@@ -114,6 +114,27 @@ export function tc3Post(endpoint: string, body: string | Buffer, options: Tc3Opt
 }
 
 export const createApiKeyHeaders = { action: 'CreateApiKey', version: '2018-08-08' } as const
+
+/** A TC3-signed GET: the parameters in the query (flattened as the v1 form is), signed as the SDK signs a GET. */
+export function tc3Get(endpoint: string, parameters: Record<string, string>, options: Tc3Options): RawRequest {
+  const timestamp = options.timestamp ?? nowSeconds()
+  const contentType = 'application/x-www-form-urlencoded'
+  const query = new URLSearchParams(parameters).toString()
+  const authorization = Sign.sign3({
+    method: 'GET',
+    url: `http://${endpoint}/?${query}`,
+    payload: '',
+    timestamp,
+    service: options.service ?? 'apigateway',
+    secretId: options.secretId,
+    secretKey: options.secretKey,
+    headers: { 'Content-Type': contentType },
+  })
+  const headers: Record<string, string> = { 'Content-Type': contentType, 'X-TC-Timestamp': String(timestamp), Authorization: authorization, ...options.extraHeaders }
+  if (options.action !== undefined) headers['X-TC-Action'] = options.action
+  if (options.version !== undefined) headers['X-TC-Version'] = options.version
+  return { method: 'GET', path: `/?${query}`, headers }
+}
 
 export interface V1Options {
   readonly secretId: string

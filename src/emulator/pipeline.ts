@@ -1,27 +1,24 @@
 /**
- * One CreateApiKey call, from the bytes on the wire to the envelope: transport and routing, authentication (TC3 or
- * v1), the rate limit, validation by the package's validator, and the key store. Knows nothing of the HTTP framework.
+ * One call of any action, from the bytes on the wire to the envelope: transport, routing by the registry,
+ * authentication (TC3 or v1) with the common parameters, the rate limit per action and SecretId, validation by the
+ * action's own validator, then the action's handler over the key store. Knows nothing of the HTTP framework, and
+ * nothing of any one action: those are the registry's (src/actions.ts) and the handlers' (handlers/).
  */
-import type { ApiKey, CreateApiKeyResponse, ErrorCode } from '../types.js'
-import { ApiFailure, fail } from './apiFailure.js'
+import { runtimeActions, type ActionName } from '../actions.js'
+import { ApiFailure, fail, type EmulatorErrorCode } from './apiFailure.js'
 import { checkCommonParameters, tc3CommonHeaders, v1CommonParameters } from './commonParameters.js'
 import { constantTimeEqual } from './constantTime.js'
-import { apiVersion, signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from './contractLimits.js'
-
-// Until the pipeline routes by the registry: the one action it serves.
-const supportedAction = 'CreateApiKey'
+import { actionNames, apiVersion, signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from './contractLimits.js'
 import type { CredentialStore, EmulatorCredential } from './credentials.js'
-import { errorEnvelope, newRequestId, successEnvelope } from './envelope.js'
-import { generateAutoKey } from './keyGenerator.js'
+import { errorEnvelope, newRequestId, successEnvelope, type Envelope } from './envelope.js'
+import { handlers, type Handler, type HandlerContext } from './handlers/index.js'
 import type { KeyStore } from './keyStore.js'
 import type { RateLimiter } from './rateLimiter.js'
 import type { ReplayGuard } from './replayGuard.js'
 import { checkTc3Scope, headerValue, parseTc3Authorization, verifyTc3Signature } from './tc3Signature.js'
-import { utcSeconds } from './timestamps.js'
 import { decodeUtf8 } from './utf8.js'
 import { parseV1Form, unflattenV1Form } from './v1Form.js'
 import { v1DefaultSignatureMethod, verifyV1Signature, type V1SignatureMethod } from './v1Signature.js'
-import { validateCreateApiKey } from './validateAction.js'
 
 /** The body as the server read it: JSON and form bodies raw (within their size limits), others not read at all. */
 export type WireBody =
@@ -40,9 +37,11 @@ export interface WireRequest {
 
 export interface PipelineResult {
   readonly requestId: string
-  readonly response: CreateApiKeyResponse
+  readonly response: Envelope
   /** `Success` or the error code, for the log. */
-  readonly outcome: 'Success' | ErrorCode
+  readonly outcome: 'Success' | EmulatorErrorCode
+  /** The action, once routed (a request refused before routing has none). */
+  readonly action?: ActionName | undefined
   readonly signatureVersion?: 'v1' | 'v3' | undefined
   /** The SecretId that signed the request, once known (not a secret). */
   readonly secretId?: string | undefined
@@ -53,7 +52,8 @@ export interface PipelineResult {
 export interface PipelineSettings {
   readonly credentials: CredentialStore
   readonly store: KeyStore
-  readonly rateLimiter: RateLimiter
+  /** One limiter per action, each keyed by SecretId: the rate limit is per action and SecretId. */
+  readonly rateLimiters: { readonly [A in ActionName]: RateLimiter }
   readonly replayGuard: ReplayGuard
   readonly keyQuota: number
   readonly now: () => number
@@ -64,23 +64,35 @@ export interface PipelineSettings {
 interface Trace {
   signatureVersion?: 'v1' | 'v3'
   secretId?: string
+  action?: ActionName
 }
+
+/** The registry's action names, for routing: a name is served exactly when it is one of these (case-sensitive). */
+const servedActions: ReadonlySet<string> = new Set(actionNames)
+const servedActionList = actionNames.length === 1 ? `only ${actionNames[0]} is` : `only ${actionNames.slice(0, -1).join(', ')} and ${actionNames.at(-1)} are`
 
 const emptyBody = Buffer.alloc(0)
 
-/** How many times an auto key is drawn again if its random AccessKeyId is taken (2^-200 odds: effectively never). */
-const autoKeyAttempts = 3
+/** The parameters of a request, authenticated and admitted, for the action it was routed to. */
+interface Admitted {
+  readonly action: ActionName
+  readonly parameters: unknown
+}
 
-export class CreateApiKeyPipeline {
-  constructor(private readonly settings: PipelineSettings) {}
+export class ActionPipeline {
+  private readonly context: HandlerContext
+
+  constructor(private readonly settings: PipelineSettings) {
+    this.context = { store: settings.store, keyQuota: settings.keyQuota, now: settings.now }
+  }
 
   /** Never rejects: every outcome, a bug included, is an envelope. */
   async handle(request: WireRequest): Promise<PipelineResult> {
     const requestId = newRequestId()
     const trace: Trace = {}
     try {
-      const key = await this.process(request, trace)
-      return { requestId, response: successEnvelope(key, requestId), outcome: 'Success', ...trace }
+      const result = await this.run(this.process(request, trace))
+      return { requestId, response: successEnvelope(result, requestId), outcome: 'Success', ...trace }
     } catch (error) {
       if (error instanceof ApiFailure) return this.errorResult(error, requestId, trace)
       const failure = new ApiFailure('InternalError', 'The emulator failed while handling the request; its log has the details.')
@@ -92,8 +104,18 @@ export class CreateApiKeyPipeline {
     return { requestId, response: errorEnvelope(failure.code, failure.message, requestId), outcome: failure.code, ...trace }
   }
 
-  /** Synchronous up to the key store, which answers once the key is committed. */
-  private process(request: WireRequest, trace: Trace): Promise<ApiKey> {
+  /**
+   * Validation by the action's own validator, then its handler: the one place parameters are judged, so the emulator
+   * answers with exactly the codes and messages the contract defines.
+   */
+  private run({ action, parameters }: Admitted): Promise<unknown> {
+    const parsed = runtimeActions[action].parseRequest(parameters)
+    if (!parsed.ok) return fail(parsed.error.Code, parsed.error.Message)
+    return (handlers[action] as Handler)(parsed.value as never, this.context)
+  }
+
+  /** Transport, routing and authentication; synchronous (the handler may wait for the key store). */
+  private process(request: WireRequest, trace: Trace): Admitted {
     const { method } = request
     if (method !== 'GET' && method !== 'POST') fail('UnsupportedProtocol', `HTTP method ${method} is not supported: use POST (recommended) or GET.`)
     const queryStart = request.url.indexOf('?')
@@ -104,19 +126,18 @@ export class CreateApiKeyPipeline {
     if (method === 'GET') {
       if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`)
       if (headerValue(request.headers, 'authorization') !== undefined) {
-        this.authenticateTc3(request, path, rawQuery, emptyBody, trace)
-        return this.create(unflattenV1Form(parseV1Form(rawQuery, 'The query string')))
+        const action = this.authenticateTc3(request, path, rawQuery, emptyBody, trace)
+        return { action, parameters: unflattenV1Form(parseV1Form(rawQuery, 'The query string')) }
       }
-      return this.create(this.authenticateV1(request, path, parseV1Form(rawQuery, 'The query string'), trace))
+      return this.authenticateV1(request, path, parseV1Form(rawQuery, 'The query string'), trace)
     }
 
     const { body } = request
     switch (body.kind) {
       case 'json':
-        this.authenticateTc3(request, path, rawQuery, body.raw, trace)
-        return this.create(parseJsonBody(body.raw))
+        return { action: this.authenticateTc3(request, path, rawQuery, body.raw, trace), parameters: parseJsonBody(body.raw) }
       case 'form':
-        return this.create(this.authenticateV1(request, path, parseV1Form(decodeUtf8(body.raw, 'The form body'), 'The form body'), trace))
+        return this.authenticateV1(request, path, parseV1Form(decodeUtf8(body.raw, 'The form body'), 'The form body'), trace)
       case 'none':
         return fail('UnsupportedOperation.UnpackError', 'A POST needs a Content-Type: application/json (signature v3) or application/x-www-form-urlencoded (signature v1).')
       case 'unsupported':
@@ -127,12 +148,15 @@ export class CreateApiKeyPipeline {
     }
   }
 
-  /** Routing: the action and version this emulator serves. */
-  private route(actionName: string | undefined, version: string | undefined, actionParameter: string, versionParameter: string): void {
+  /** Routing by the registry: an action it lists, at the API's version. The name sent is never echoed. */
+  private route(actionName: string | undefined, version: string | undefined, actionParameter: string, versionParameter: string, trace: Trace): ActionName {
     if (actionName === undefined || actionName === '') fail('MissingParameter', `Missing required parameter ${actionParameter}.`)
-    if (actionName !== supportedAction) fail('InvalidAction', `The action is not supported by this endpoint: only ${supportedAction} is (names are case-sensitive).`)
+    if (!servedActions.has(actionName!)) fail('InvalidAction', `The action is not supported by this endpoint: ${servedActionList} (names are case-sensitive).`)
+    const action = actionName as ActionName
+    trace.action = action
     if (version === undefined || version === '') fail('MissingParameter', `Missing required parameter ${versionParameter}.`)
-    if (version !== apiVersion) fail('NoSuchVersion', `The version is not supported: ${supportedAction} is served for ${versionParameter} ${apiVersion}.`)
+    if (version !== apiVersion) fail('NoSuchVersion', `The version is not supported: ${action} is served for ${versionParameter} ${apiVersion}.`)
+    return action
   }
 
   /** The common parameters by their schemas' rules, then the timestamp against the clock. */
@@ -158,16 +182,16 @@ export class CreateApiKeyPipeline {
     fail('AuthFailure.TokenFailure', credential.token ? 'This SecretId is temporary: send its token (X-TC-Token or Token).' : 'A token was sent for a SecretId that has none.')
   }
 
-  private admit(secretId: string, trace: Trace): void {
+  private admit(action: ActionName, secretId: string, trace: Trace): void {
     trace.secretId = secretId
-    if (!this.settings.rateLimiter.take(secretId)) fail('RequestLimitExceeded', 'Too many requests for this SecretId: the rate limit was hit; retry with backoff.')
+    if (!this.settings.rateLimiters[action].take(secretId)) fail('RequestLimitExceeded', 'Too many requests for this SecretId: the rate limit was hit; retry with backoff.')
   }
 
   /** Authenticates and admits a TC3 request; its parameters are read only after that. No closures: this runs per request. */
-  private authenticateTc3(request: WireRequest, path: string, rawQuery: string, body: Buffer, trace: Trace): void {
+  private authenticateTc3(request: WireRequest, path: string, rawQuery: string, body: Buffer, trace: Trace): ActionName {
     trace.signatureVersion = 'v3'
     const { headers } = request
-    this.route(headerValue(headers, 'x-tc-action'), headerValue(headers, 'x-tc-version'), 'X-TC-Action', 'X-TC-Version')
+    const action = this.route(headerValue(headers, 'x-tc-action'), headerValue(headers, 'x-tc-version'), 'X-TC-Action', 'X-TC-Version', trace)
     const authorizationHeader = headerValue(headers, 'authorization')
     if (authorizationHeader === undefined) fail('AuthFailure.InvalidAuthorization', 'A JSON POST is signed with TC3-HMAC-SHA256: the Authorization header is missing.')
     const authorization = parseTc3Authorization(authorizationHeader!)
@@ -178,12 +202,13 @@ export class CreateApiKeyPipeline {
       fail('AuthFailure.SignatureFailure', 'The signature does not match the request: check the SecretKey and the canonical request.')
     }
     this.checkToken(credential, headerValue(headers, 'x-tc-token'))
-    this.admit(credential.secretId, trace)
+    this.admit(action, credential.secretId, trace)
+    return action
   }
 
-  private authenticateV1(request: WireRequest, path: string, params: Map<string, string>, trace: Trace): unknown {
+  private authenticateV1(request: WireRequest, path: string, params: Map<string, string>, trace: Trace): Admitted {
     trace.signatureVersion = 'v1'
-    this.route(params.get('Action'), params.get('Version'), 'Action', 'Version')
+    const action = this.route(params.get('Action'), params.get('Version'), 'Action', 'Version', trace)
     const timestamp = this.checkCommon(v1CommonParameters, (name) => params.get(name), 'Timestamp')
     const nonce = params.get('Nonce')!
     const method = (params.get('SignatureMethod') ?? v1DefaultSignatureMethod) as V1SignatureMethod
@@ -193,31 +218,12 @@ export class CreateApiKeyPipeline {
       fail('AuthFailure.SignatureFailure', 'The signature does not match the request: check the SecretKey and the string to sign.')
     }
     this.checkToken(credential, params.get('Token'))
-    this.admit(credential.secretId, trace)
+    this.admit(action, credential.secretId, trace)
     // After the rate limit: only admitted requests are remembered, so the guard holds at most the rate times the window.
     if (!this.settings.replayGuard.admit(credential.secretId, timestamp, nonce, params.get('Signature')!)) {
       fail('InvalidParameter', 'Invalid parameter Nonce: this signed request (SecretId, Timestamp, Nonce) was already received; sign each request with a fresh Nonce.')
     }
-    return unflattenV1Form(params)
-  }
-
-  private async create(parameters: unknown): Promise<ApiKey> {
-    const request = validateCreateApiKey(parameters)
-    const createdTime = utcSeconds(this.settings.now())
-    for (let attempt = 0; attempt < autoKeyAttempts; attempt++) {
-      const material = request.AccessKeyType === 'manual' ? { AccessKeyId: request.AccessKeyId, AccessKeySecret: request.AccessKeySecret } : generateAutoKey()
-      const outcome = await this.settings.store.create(
-        { ...material, AccessKeyType: request.AccessKeyType, SecretName: request.SecretName, Tags: request.Tags },
-        createdTime,
-        this.settings.keyQuota,
-      )
-      if (outcome.ok) return outcome.key
-      if (outcome.reason === 'quota') {
-        fail('LimitExceeded.ApiKeyCountLimitExceeded', `The account already has ${this.settings.keyQuota} keys, the emulator's key quota.`)
-      }
-      if (request.AccessKeyType === 'manual') fail('FailedOperation.AccessKeyExist', 'A key with this AccessKeyId already exists.')
-    }
-    return fail('InternalError', 'Could not draw a free AccessKeyId.')
+    return { action, parameters: unflattenV1Form(params) }
   }
 }
 

@@ -1,0 +1,20 @@
+/** CreateApiKey: a new key (generated, or the caller's manual pair) in the store, within the quota. */
+import { fail } from '../apiFailure.js'
+import { generateAutoKey } from '../keyGenerator.js'
+import { utcSeconds } from '../timestamps.js'
+import type { Handler } from './context.js'
+
+/** How many times an auto key is drawn again if its random AccessKeyId is taken (2^-200 odds: effectively never). */
+const autoKeyAttempts = 3
+
+export const createApiKey: Handler<'CreateApiKey'> = async (request, { store, keyQuota, now }) => {
+  const createdTime = utcSeconds(now())
+  for (let attempt = 0; attempt < autoKeyAttempts; attempt++) {
+    const material = request.AccessKeyType === 'manual' ? { AccessKeyId: request.AccessKeyId, AccessKeySecret: request.AccessKeySecret } : generateAutoKey()
+    const outcome = await store.create({ ...material, AccessKeyType: request.AccessKeyType, SecretName: request.SecretName, Tags: request.Tags }, createdTime, keyQuota)
+    if (outcome.ok) return outcome.key
+    if (outcome.reason === 'quota') fail('LimitExceeded.ApiKeyCountLimitExceeded', `The account already has ${keyQuota} keys, the emulator's key quota.`)
+    if (request.AccessKeyType === 'manual') fail('FailedOperation.AccessKeyExist', 'A key with this AccessKeyId already exists.')
+  }
+  return fail('InternalError', 'Could not draw a free AccessKeyId.')
+}

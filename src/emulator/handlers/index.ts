@@ -1,0 +1,19 @@
+/**
+ * Every action of the registry and its handler. An action of `actionNames` without a handler here does not compile;
+ * test/emulator.handlers.test.ts holds the same at run time.
+ */
+import type { actionNames } from '../contractLimits.js'
+import type { ActionName } from '../../actions.js'
+import type { Handler } from './context.js'
+import { createApiKey } from './createApiKey.js'
+import { describeApiKey } from './describeApiKey.js'
+
+export type { Handler, HandlerContext } from './context.js'
+
+/** A handler for every action of the registry, each typed by its action's parsed request and Result. */
+export type HandlerTable = { readonly [A in (typeof actionNames)[number]]: Handler<A & ActionName> }
+
+export const handlers = {
+  CreateApiKey: createApiKey,
+  DescribeApiKey: describeApiKey,
+} as const satisfies HandlerTable
