@@ -4,7 +4,7 @@
  * emulator iterate over the registry of these (schema/actions/index.ts); nothing else names an action.
  */
 import type { TLiteral, TNull, TObject, TSchema, TString, TUnion } from '@sinclair/typebox'
-import { commonErrorCodes, type CommonErrorCode, type ErrorCodeInfo } from './commonErrorCodes.js'
+import { commonErrorCodes, sharedActionCodes, type CommonErrorCode, type ErrorCodeInfo } from './commonErrorCodes.js'
 import type { Decision } from './decisions.js'
 import { errorCodeSchema } from './errorCode.js'
 import { exampleRequestId } from './exampleRequestId.js'
@@ -146,7 +146,9 @@ export function defineAction<
   for (const info of definition.errorCodes) {
     if (info.category !== name) throw new Error(`defineAction: ${info.code} is listed by ${name} but has category ${info.category}`)
   }
-  const allErrorCodes = [...definition.errorCodes, ...commonErrorCodes.filter((common) => !definition.errorCodes.some((own) => own.code === common.code))]
+  const listed = (code: string) => definition.errorCodes.some((own) => own.code === code)
+  // Own codes first, then the shared ones the action does not list itself, then the common ones.
+  const allErrorCodes = [...definition.errorCodes, ...sharedActionCodes.filter((shared) => !listed(shared.code)), ...commonErrorCodes.filter((common) => !listed(common.code))]
   if (!allErrorCodes.some((info) => info.code === definition.formatErrorCode)) {
     throw new Error(`defineAction: ${name}'s formatErrorCode ${definition.formatErrorCode} is not in its union`)
   }

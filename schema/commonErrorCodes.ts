@@ -7,7 +7,10 @@ import { rateLimitPerSecond, signatureMaxSkewText, sizeLimitsText } from './serv
 
 export interface ErrorCodeInfo {
   readonly code: string
-  /** The action that lists the code (`CreateApiKey`), or `common`: any API 3.0 action can return it. */
+  /**
+   * The action that lists the code (`CreateApiKey`); `common`: any API 3.0 action can return it; `shared`: this
+   * package answers it for every action (sharedActionCodes).
+   */
   readonly category: string
   /** What the code means. */
   readonly description: string
@@ -56,4 +59,15 @@ export const commonErrorCodes = [
   { code: 'UnsupportedRegion', category: 'common', description: 'The action is not supported in the given region.', remedy: 'Use a supported region, or omit Region for this action.' },
 ] as const satisfies readonly ErrorCodeInfo[]
 
-export type CommonErrorCode = (typeof commonErrorCodes)[number]['code']
+/**
+ * Codes this package answers for every action, because what causes them is shared by all: a body that cannot be
+ * read (not JSON, not UTF-8, an unknown Content-Type) and a parameter that breaks a rule of type, length or
+ * characters (the v1 form's structure included). Tencent's metadata lists them only for some actions; each action's
+ * union adds those it does not list itself (decision shared-codes).
+ */
+export const sharedActionCodes = [
+  { code: 'InvalidParameter.FormatError', category: 'shared', description: 'A parameter has the wrong type, format, length or characters.', remedy: 'Fix the parameter named in the message (see the limits of each parameter) and send again.' },
+  { code: 'UnsupportedOperation.UnpackError', category: 'shared', description: 'The service could not unpack (decode) the request.', remedy: 'Check that the body is well-formed for its Content-Type and signature version, then retry.' },
+] as const satisfies readonly ErrorCodeInfo[]
+
+export type CommonErrorCode = (typeof commonErrorCodes)[number]['code'] | (typeof sharedActionCodes)[number]['code']

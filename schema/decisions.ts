@@ -2,7 +2,7 @@
  * Where the sources disagree or say nothing, the package decides. Each decision is data: emitted to
  * docs/decisions.md and into the OpenAPI description, and each names the tests that hold it.
  */
-import { commonErrorCodes } from './commonErrorCodes.js'
+import { commonErrorCodes, sharedActionCodes } from './commonErrorCodes.js'
 import { actions } from './actions/index.js'
 import { ApiKey } from './apiKey.js'
 
@@ -160,7 +160,7 @@ export const serviceDecisions: readonly Decision[] = [
     choice: `fastify 5, with its own body parsers removed: JSON and form bodies are read raw within their size limits (${formatBytes(sizeLimits.postV3)}, ${formatBytes(sizeLimits.postV1)}), any other body is not read. Tests use real HTTP on loopback, never fastify.inject.`,
     reason: 'fastify is well kept, runs on Node 20, has per-parser body limits and lets every refusal (too large, bad Content-Type, bad URL) be answered with the Tencent envelope. The raw bytes are needed anyway for the TC3 payload hash. fastify.inject loads light-my-request, whose cookie@2 dependency declares Node 22; real sockets also test what users run.',
     sources: 'issue 6; toolchain-notes.md.',
-    tests: ['emulator.test.ts'],
+    tests: ['emulator.test.ts', 'emulator.describeApiKey.test.ts'],
   },
   {
     id: 'emulator-default-credentials',
@@ -181,10 +181,10 @@ export const serviceDecisions: readonly Decision[] = [
   {
     id: 'emulator-rate-limit',
     question: `How does the emulator apply the limit of ${rateLimitPerSecond} requests per second?`,
-    choice: 'A token bucket per SecretId: 20 at once, then one more every 50 ms (`rateLimitPerSecond`, `--rate-limit`; 0 lifts it). Only authenticated requests use the budget, so nobody can exhaust another SecretId\'s limit with unsigned requests; over the limit answers RequestLimitExceeded.',
+    choice: `A token bucket per action and SecretId: ${rateLimitPerSecond} at once, then one more every ${1000 / rateLimitPerSecond} ms (\`rateLimitPerSecond\`, \`--rate-limit\`, for every action; 0 lifts it), so one action at its limit does not hold back another (each action's page states its own limit). Only authenticated requests use the budget, so nobody can exhaust another SecretId's limit with unsigned requests; over the limit answers RequestLimitExceeded.`,
     reason: 'The documentation gives the rate, not the algorithm; a token bucket allows the documented rate without punishing a short burst, and is O(1).',
     sources: `seed page (${rateLimitPerSecond} requests per second).`,
-    tests: ['emulator.test.ts'],
+    tests: ['emulator.test.ts', 'emulator.describeApiKey.test.ts'],
   },
   {
     id: 'emulator-signing-tolerance',
@@ -200,7 +200,7 @@ export const serviceDecisions: readonly Decision[] = [
     choice: 'Always HTTP 200 with the envelope: a method other than GET/POST → UnsupportedProtocol; a path other than `/` → UnsupportedOperation; a POST whose Content-Type is missing, malformed or neither JSON nor form, or whose JSON does not parse → UnsupportedOperation.UnpackError; a JSON POST without Authorization or a malformed one → AuthFailure.InvalidAuthorization; a v1 parameter sent twice → InvalidParameter; missing Action/Version/Timestamp/Nonce/SecretId/Signature → MissingParameter. Checks run in this order: transport, routing (InvalidAction, NoSuchVersion), the common parameters by their schemas (decision v1-form), authentication, rate limit, validation, storage. A Region (non-empty, as its schema says) is ignored. Tags are in Result only when the request sent Tags.',
     reason: 'The sources name these codes but not when each applies; these are the most specific codes of the closed list. Routing before authentication tells a caller who reached the wrong action or version so directly.',
     sources: 'tencent-api-facts.md §3, §4.',
-    tests: ['emulator.test.ts'],
+    tests: ['emulator.test.ts', 'emulator.describeApiKey.test.ts'],
   },
   {
     id: 'openapi-wire-forms',
@@ -316,7 +316,19 @@ export const serviceDecisions: readonly Decision[] = [
     sources: 'issue 12 point 4; apikey-lifecycle-facts.md §2; decision v1-form.',
     tests: ['emulator.units.test.ts', 'emulator.test.ts'],
   },
+  {
+    id: 'shared-codes',
+    question: 'Which code does a request of any action get for a body that cannot be read, or a parameter of the wrong type or format, when Tencent\'s metadata does not list UnsupportedOperation.UnpackError or InvalidParameter.FormatError for that action?',
+    choice: `The same as CreateApiKey: \`UnsupportedOperation.UnpackError\` for a body that is not a JSON object, not valid JSON or UTF-8, or of another Content-Type; \`InvalidParameter.FormatError\` for a parameter of the wrong type, length or characters and for a v1 form whose arrays have gaps. Both belong to every action's closed union (${sharedActionCodes.map((info) => `\`${info.code}\``).join(', ')}, added where the action does not list them).`,
+    reason: 'The transport and the v1 form are shared by every action, and a body is refused before the service can know which parameters the action has; the metadata\'s per-action lists name the codes each action\'s own logic adds. One code per kind of problem, whatever the action, is what a client can rely on; the generic InvalidParameter would hide which kind it is.',
+    sources: 'go-sdk-apigateway-key-errors.json (CreateApiKey, UpdateApiKey and CreateUsagePlan list InvalidParameter.FormatError; CreateApiKey and CreateUsagePlan list UnsupportedOperation.UnpackError); decision request-error-codes.',
+    tests: ['emulator.describeApiKey.test.ts', 'fidelity.test.ts', 'requests.property.test.ts'],
+    metadataDifferences: actions.flatMap((action) =>
+      sharedActionCodes.filter((shared) => !action.errorCodes.some((own) => own.code === shared.code)).map((shared) => ({ action: action.name, path: 'errors', aspect: 'extra-code' as const, detail: shared.code })),
+    ),
+  },
 ]
+
 
 /** Every decision: the service's, then each action's, in registry order. */
 export const decisions: readonly Decision[] = [...serviceDecisions, ...actions.flatMap((action) => action.decisions)]

@@ -97,12 +97,12 @@ describe('DescribeApiKey after CreateApiKey', () => {
     })
   }
 
-  it('refuses an AccessKeyId that is not a string with InvalidParameter (JSON, and an array in the v1 form)', async () => {
+  it('refuses an AccessKeyId that is not a string with InvalidParameter.FormatError, decision shared-codes (JSON, and an array in the v1 form)', async () => {
     for (const AccessKeyId of [5, null, true, [created.auto!.AccessKeyId], { id: 'x' }]) {
       const answer = await send(emulator.endpoint, tc3Post(emulator.endpoint, JSON.stringify({ AccessKeyId }), { ...credential, ...describeHeaders }), 'DescribeApiKey')
-      expect(codeOf(answer), JSON.stringify(AccessKeyId)).toBe('InvalidParameter')
+      expect(codeOf(answer), JSON.stringify(AccessKeyId)).toBe('InvalidParameter.FormatError')
     }
-    expect(codeOf(await describeKey(emulator.endpoint, 'v1 GET', { 'AccessKeyId.0': created.auto!.AccessKeyId }))).toBe('InvalidParameter')
+    expect(codeOf(await describeKey(emulator.endpoint, 'v1 GET', { 'AccessKeyId.0': created.auto!.AccessKeyId }))).toBe('InvalidParameter.FormatError')
   })
 
   it('answers a key created by another SecretId too (one account, one store)', async () => {

@@ -77,7 +77,7 @@ function copyDescribeApiKeyRequest(value) {
  */
 export const requestModel = {
   action: "DescribeApiKey",
-  formatErrorCode: "InvalidParameter",
+  formatErrorCode: "InvalidParameter.FormatError",
   check: checkDescribeApiKeyRequest,
   copy: copyDescribeApiKeyRequest,
   discriminator: null,

@@ -17,7 +17,7 @@ export const describeApiKey = defineAction({
   resultDescription: 'The key.',
   successDescription: 'The key was found.',
   errorCodes: describeApiKeyErrorCodes,
-  formatErrorCode: 'InvalidParameter',
+  formatErrorCode: 'InvalidParameter.FormatError',
   rateLimitPerSecond,
   examples: { request: requestExamples, query: queryExamples, success: successExamples, errors: errorMessages },
   decisions: describeApiKeyDecisions,
