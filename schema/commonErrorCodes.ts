@@ -3,6 +3,7 @@
  * (in its folder under schema/actions/) plus these. Descriptions and remedies are this package's own words; source:
  * the API 3.0 "Common Error Codes" page.
  */
+import { keyErrorCodes } from './keyErrorCodes.js'
 import { rateLimitPerSecond, signatureMaxSkewText, sizeLimitsText } from './service.js'
 
 export interface ErrorCodeInfo {
@@ -65,9 +66,10 @@ export const commonErrorCodes = [
  * characters (the v1 form's structure included). Tencent's metadata lists them only for some actions; each action's
  * union adds those it does not list itself (decision shared-codes).
  */
-export const sharedActionCodes = [
-  { code: 'InvalidParameter.FormatError', category: 'shared', description: 'A parameter has the wrong type, format, length or characters.', remedy: 'Fix the parameter named in the message (see the limits of each parameter) and send again.' },
-  { code: 'UnsupportedOperation.UnpackError', category: 'shared', description: 'The service could not unpack (decode) the request.', remedy: 'Check that the body is well-formed for its Content-Type and signature version, then retry.' },
-] as const satisfies readonly ErrorCodeInfo[]
+export const sharedActionCodes = (['InvalidParameter.FormatError', 'UnsupportedOperation.UnpackError'] as const).map((code) => ({
+  code,
+  category: 'shared',
+  ...keyErrorCodes[code],
+}))
 
 export type CommonErrorCode = (typeof commonErrorCodes)[number]['code'] | (typeof sharedActionCodes)[number]['code']

@@ -40,16 +40,23 @@ function put(target: Record<string, unknown>, name: string, value: unknown): voi
 
 /**
  * The action parameters of a v1 form in the JSON request shape, for every action alike: `Name.N.Field` becomes
- * `Name[N].Field` and `Name.N` becomes `Name[N]`, in index order; a missing index leaves a hole that the validator
- * reports (`Tags.1` must be an object). An index no form of this size can fill, an element sent both as a value and
- * as fields, and an array sent both flattened and as one value are refused here.
+ * `Name[N].Field` and `Name.N` becomes `Name[N]`, in index order, at any depth (`Filters.0.Values.1` becomes
+ * `Filters[0].Values[1]`); a missing index leaves a hole that the validator reports (`Tags.1` must be an object). An
+ * index no form of this size can fill, an element sent both as a value and as fields, and an array sent both
+ * flattened and as one value are refused here.
  */
 export function unflattenV1Form(params: ReadonlyMap<string, string>): Record<string, unknown> {
+  const entries: [string, string][] = []
+  for (const [name, value] of params) if (!v1CommonParameters.has(name)) entries.push([name, value])
+  return unflatten(entries, params.size, '')
+}
+
+/** One level: the names of `entries` relative to `prefix` (`''` at the top, `Filters.0.` inside an element). */
+function unflatten(entries: readonly (readonly [string, string])[], size: number, prefix: string): Record<string, unknown> {
   const request: Record<string, unknown> = {}
-  // Null-prototype: the array names are the caller's.
-  const arrays: Record<string, (string | Record<string, unknown> | undefined)[]> = Object.create(null)
-  for (const [name, value] of params) {
-    if (v1CommonParameters.has(name)) continue
+  // Null-prototype: the array names are the caller's. Each element: a value, or the entries of its fields.
+  const arrays: Record<string, (string | [string, string][] | undefined)[]> = Object.create(null)
+  for (const [name, value] of entries) {
     const match = flattenedElement.exec(name)
     if (!match) {
       put(request, name, value)
@@ -58,22 +65,26 @@ export function unflattenV1Form(params: ReadonlyMap<string, string>): Record<str
     const arrayName = match[1]!
     const index = Number(match[2])
     const field = match[3]
+    const at = `${prefix}${arrayName}`
     // An index beyond the number of fields sent must leave a gap: refuse it without allocating the array.
-    if (index >= params.size) fail('InvalidParameter.FormatError', `Invalid format of parameter ${arrayName}: index ${index} leaves gaps (${arrayName}.N counts from 0 without holes).`)
+    if (index >= size) fail('InvalidParameter.FormatError', `Invalid format of parameter ${at}: index ${index} leaves gaps (${at}.N counts from 0 without holes).`)
     const elements = (arrays[arrayName] ??= [])
     const element = elements[index]
     if (field === undefined) {
-      if (element !== undefined) fail('InvalidParameter.FormatError', elementBothWays(`${arrayName}.${index}`))
+      if (element !== undefined) fail('InvalidParameter.FormatError', elementBothWays(`${at}.${index}`))
       elements[index] = value
       continue
     }
-    if (typeof element === 'string') fail('InvalidParameter.FormatError', elementBothWays(`${arrayName}.${index}`))
-    put((elements[index] ??= {}) as Record<string, unknown>, field, value)
+    if (typeof element === 'string') fail('InvalidParameter.FormatError', elementBothWays(`${at}.${index}`))
+    ;((elements[index] ??= []) as [string, string][]).push([field, value])
   }
   for (const arrayName in arrays) {
-    if (Object.hasOwn(request, arrayName)) fail('InvalidParameter.FormatError', bothWays(arrayName))
+    if (Object.hasOwn(request, arrayName)) fail('InvalidParameter.FormatError', bothWays(`${prefix}${arrayName}`))
     // Array.from turns holes into undefined, which the validator names (Tags.N must be an object).
-    put(request, arrayName, Array.from(arrays[arrayName]!))
+    const elements = Array.from(arrays[arrayName]!, (element, index) =>
+      Array.isArray(element) ? unflatten(element, size, `${prefix}${arrayName}.${index}.`) : element,
+    )
+    put(request, arrayName, elements)
   }
   return request
 }
