@@ -63,6 +63,11 @@ export interface ActionDefinition<
    * (CreateApiKey keeps the names it was published with; decision component-names).
    */
   readonly errorComponentNames?: ErrorNames
+  /**
+   * Rules the parameter table of the docs cannot show (it is derived from the request schema), in Markdown: printed
+   * after the table in the action's docs section.
+   */
+  readonly rulesMarkdown?: string
 }
 
 export interface ErrorComponentNames {

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { curlGetExample, curlPostExample, decisionsMarkdown, errorTable, typeScriptExample } from './markdown.js'
+import { actions } from '../schema/index.js'
+import { actionPath } from './openApiDocument.js'
+import { curlGetExample, curlPostExample, decisionsMarkdown, errorCodesMarkdown, typeScriptExample, typeScriptExampleAction } from './markdown.js'
 import { writeFile } from './writeFile.js'
 
 const redocly = join(import.meta.dirname, '..', 'node_modules', '.bin', 'redocly')
@@ -27,13 +29,14 @@ const redocOptions = {
  */
 function siteDocument(root: string): unknown {
   const document = JSON.parse(readFileSync(join(root, 'generated/openapi.json'), 'utf8'))
-  const post = document.paths['/'].post
-  const get = document.paths['/'].get
-  post['x-codeSamples'] = [
-    { lang: 'curl', label: 'curl', source: curlPostExample },
-    { lang: 'TypeScript', label: 'TypeScript', source: typeScriptExample },
-  ]
-  get['x-codeSamples'] = [{ lang: 'curl', label: 'curl', source: curlGetExample }]
+  for (const action of actions) {
+    const { post, get } = document.paths[actionPath(action.name)]
+    post['x-codeSamples'] = [
+      { lang: 'curl', label: 'curl', source: curlPostExample(action) },
+      ...(action === typeScriptExampleAction ? [{ lang: 'TypeScript', label: 'TypeScript', source: typeScriptExample }] : []),
+    ]
+    get['x-codeSamples'] = [{ lang: 'curl', label: 'curl', source: curlGetExample(action) }]
+  }
   withoutNeverProperties(document.components.schemas)
   return document
 }
@@ -96,7 +99,7 @@ export function emitDocs(root: string): void {
         page,
         '--inlineBundle',
         '--title',
-        'CreateApiKey — Tencent Cloud API Gateway',
+        'API keys — Tencent Cloud API Gateway',
         '--config',
         join(import.meta.dirname, '..', 'redocly.yaml'),
         '--openapi',
@@ -111,11 +114,11 @@ export function emitDocs(root: string): void {
   writeFile(
     root,
     'docs/decisions.md',
-    `<!-- Generated from schema/decisions.ts by scripts/build.ts: do not edit. -->\n# Decisions\n\nWhere the public sources about CreateApiKey disagree or say nothing, this package decided as follows. Each decision is data in \`schema/decisions.ts\` and names the tests that hold it.\n\n${decisionsMarkdown(2)}`,
+    `<!-- Generated from schema/decisions.ts by scripts/build.ts: do not edit. -->\n# Decisions\n\nWhere the public sources about the API-key actions disagree or say nothing, this package decided as follows. Each decision is data in \`schema/decisions.ts\` and names the tests that hold it.\n\n${decisionsMarkdown(2)}`,
   )
   writeFile(
     root,
     'docs/error-codes.md',
-    `<!-- Generated from schema/errorCodes.ts by scripts/build.ts: do not edit. -->\n# Error codes of CreateApiKey\n\n${errorTable()}\n`,
+    `<!-- Generated from each action's errorCodes.ts and schema/commonErrorCodes.ts by scripts/build.ts: do not edit. -->\n# Error codes\n\nEach action's own codes, then the codes common to every API 3.0 action.\n\n${errorCodesMarkdown()}`,
   )
 }

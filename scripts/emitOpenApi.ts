@@ -1,12 +1,22 @@
 import { stringify } from 'yaml'
-import { openApiDocument } from './openApiDocument.js'
+import { actions } from '../schema/index.js'
+import { actionOpenApiDocument, openApiDocument } from './openApiDocument.js'
 import { packageInfo } from './packageInfo.js'
 import { jsonText, writeFile } from './writeFile.js'
 
-/** generated/openapi.json and generated/openapi.yaml: the same document in two notations. */
+const header = '# Generated from schema/ by scripts/build.ts: do not edit.\n'
+
+/** `<base>.json` and `<base>.yaml`: the same document in two notations. */
+function writeBoth(root: string, base: string, document: object): void {
+  writeFile(root, `${base}.json`, jsonText(document))
+  writeFile(root, `${base}.yaml`, header + stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }))
+}
+
+/**
+ * generated/openapi.{json,yaml}: every action, each at `/#<Action>`; generated/openapi/<Action>.{json,yaml}: one
+ * action at the real path `/`, for tools that route by path (decision openapi-many-actions).
+ */
 export function emitOpenApi(root: string): void {
-  const document = openApiDocument(packageInfo.name, packageInfo.version)
-  writeFile(root, 'generated/openapi.json', jsonText(document))
-  const header = '# Generated from schema/ by scripts/build.ts: do not edit.\n'
-  writeFile(root, 'generated/openapi.yaml', header + stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }))
+  writeBoth(root, 'generated/openapi', openApiDocument(packageInfo.name, packageInfo.version))
+  for (const action of actions) writeBoth(root, `generated/openapi/${action.name}`, actionOpenApiDocument(action, packageInfo.name, packageInfo.version))
 }

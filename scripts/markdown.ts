@@ -1,41 +1,34 @@
 /**
- * Markdown built from the schema data: the OpenAPI description (and so the docs site) and docs/*.md. Every bound,
- * name, code and example here is read from schema/, so the prose cannot drift from the validators.
+ * Markdown built from the schema data: the OpenAPI descriptions (and so the docs site) and docs/*.md. Every bound,
+ * name, code and example here is read from schema/, so the prose cannot drift from the validators. The overview says
+ * the service-wide things once (signing, limits, the envelope); each action of the registry gets its own section.
  */
-import type { TSchema } from '@sinclair/typebox'
+import { Kind, type TObject, type TSchema } from '@sinclair/typebox'
 import {
-  AccessKeyId,
-  AccessKeySecret,
-  ApiKey,
-  Tag,
+  actions,
   accessKeyCharsetDescription,
-  accessKeyIdLength,
-  accessKeySecretLength,
+  accessKeyCharsetPattern,
   apiVersion,
+  commonErrorCodes,
   createApiKey,
   decisions,
+  formatRange,
   host,
-  rateLimitPerSecond,
-  secretNameLength,
-  maxTagsPerKey,
-  tagKeyLength,
-  tagValueLength,
+  scalarTextPattern,
   service,
-  signatureMaxSkewSeconds,
-  sizeLimits,
+  signatureMaxSkewText,
+  sizeLimitsText,
+  type AnyContractAction,
   type ErrorCodeInfo,
 } from '../schema/index.js'
-
-const action = createApiKey.name
-const errorCodes = createApiKey.allErrorCodes
-const requestExamples = createApiKey.examples.request as typeof import('../schema/actions/createApiKey/examples.js').requestExamples
+import { isOptional, requestShapes } from '../schema/v1Form.js'
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 const table = (header: readonly string[], rows: readonly (readonly string[])[]) =>
   [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n')
-const fence = (language: string, code: string) => `\`\`\`${language}\n${code}\n\`\`\``
+const fence = (language: string, text: string) => `\`\`\`${language}\n${text}\n\`\`\``
 
-export function errorTable(codes: readonly ErrorCodeInfo[] = errorCodes): string {
+export function errorTable(codes: readonly ErrorCodeInfo[]): string {
   return table(
     ['Code', 'Category', 'Meaning', 'What to do'],
     codes.map((info) => [`\`${info.code}\``, info.category, info.description, info.remedy]),
@@ -60,22 +53,123 @@ export function decisionsMarkdown(headingLevel = 2, style: 'heading' | 'paragrap
     .join(style === 'heading' ? '\n' : '\n---\n\n')
 }
 
-/** `5–50`, from a schema's bounds. */
-const lengthOf = (schema: TSchema) => `${schema.minLength}–${schema.maxLength} characters`
+const joinWords = (words: readonly string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`)
+const code = (text: unknown) => `\`${String(text)}\``
 
-/** Every action parameter: type, whether required, default, limits, characters; the manual rule in the rows. */
-export const parameterRules = table(
-  ['Parameter', 'Type', 'Required', 'Default', 'Limits', 'Characters'],
-  [
-    ['`SecretName`', 'string', 'yes', '—', `${secretNameLength.min}–${secretNameLength.max} characters, counted as Unicode code points`, 'any, except lone surrogates (UTF-16 halves that UTF-8 cannot carry)'],
-    ['`AccessKeyType`', 'string: `auto` or `manual`', 'no', '`auto`', 'one of the two values (case-sensitive)', '—'],
-    ['`AccessKeyId`', 'string', 'yes with `manual`; must be absent with `auto`', '— (generated with `auto`)', lengthOf(AccessKeyId), accessKeyCharsetDescription],
-    ['`AccessKeySecret`', 'string', 'yes with `manual`; must be absent with `auto`', '— (generated with `auto`)', lengthOf(AccessKeySecret), accessKeyCharsetDescription],
-    ['`Tags`', 'array of `{Key, Value}`', 'no', 'no tags', `at most ${maxTagsPerKey} tags (the Tag service's limit; see decision tag-limits); both \`Key\` (${tagKeyLength.min}–${tagKeyLength.max} characters) and \`Value\` (${tagValueLength.min}–${tagValueLength.max}, may be empty) required in each tag, counted as Unicode code points`, `any, except lone surrogates; in the v1 form flattened as \`Tags.0.Key\`, \`Tags.0.Value\`, ... up to \`Tags.${maxTagsPerKey - 1}.Value\``],
-  ],
-)
+/** The bounds of a code-point pattern (schema/rules.ts scalarTextPattern), if `pattern` is one. */
+function scalarBounds(pattern: unknown): { min: number; max: number } | undefined {
+  const [before, after] = scalarTextPattern({ min: 0, max: 0 }).split('{0,0}') as [string, string]
+  if (typeof pattern !== 'string' || !pattern.startsWith(before) || !pattern.endsWith(after)) return undefined
+  const match = /^\{(\d+),(\d+)\}$/.exec(pattern.slice(before.length, pattern.length - after.length))
+  return match ? { min: Number(match[1]), max: Number(match[2]) } : undefined
+}
 
-const manualRule = `**The manual rule.** With \`AccessKeyType\` \`auto\` (or absent) the service generates the key pair, and sending \`AccessKeyId\` or \`AccessKeySecret\` is an error (\`InvalidParameter\`). With \`manual\` both \`AccessKeyId\` (${accessKeyIdLength.min}–${accessKeyIdLength.max} characters) and \`AccessKeySecret\` (${accessKeySecretLength.min}–${accessKeySecretLength.max} characters) are required, made only of ${accessKeyCharsetDescription}: no \`-\`, no spaces, no other letters. Any other parameter name is refused with \`UnknownParameter\`; names are case-sensitive.`
+/** A string's length rule in words, from minLength/maxLength or a code-point pattern. */
+function lengthInWords(schema: TSchema): string {
+  const scalar = scalarBounds(schema.pattern)
+  if (scalar) return `${formatRange({ min: Math.max(scalar.min, schema.minLength ?? 0), max: scalar.max })} characters, counted as Unicode code points`
+  if (schema.minLength !== undefined && schema.maxLength !== undefined) return `${formatRange({ min: schema.minLength, max: schema.maxLength })} characters`
+  if (schema.maxLength !== undefined) return `at most ${schema.maxLength} characters`
+  if (schema.minLength !== undefined) return `at least ${schema.minLength} character${schema.minLength === 1 ? '' : 's'}`
+  return 'any length'
+}
+
+/** A string's characters in words, from its pattern. */
+function charactersInWords(schema: TSchema): string {
+  if (schema.pattern === accessKeyCharsetPattern) return accessKeyCharsetDescription
+  if (scalarBounds(schema.pattern)) return 'any, except lone surrogates (UTF-16 halves that UTF-8 cannot carry)'
+  if (schema.pattern !== undefined) return `matching ${code(schema.pattern)}`
+  return 'any'
+}
+
+interface ParameterFacts {
+  readonly name: string
+  /** The schema in each shape that names it (Never where it must be absent). */
+  readonly inShapes: readonly { readonly shape: string; readonly schema: TSchema; readonly required: boolean }[]
+}
+
+/** The discriminating literal of a shape (AccessKeyType `manual`), as `\`manual\``. */
+function shapeValue(shape: TObject): string {
+  const literal = Object.values(shape.properties).find((schema) => schema[Kind] === 'Literal')
+  return literal ? code(literal.const) : String(shape.title)
+}
+
+/** Every parameter of a request, across its shapes, in first-seen order. */
+function parameterFacts(request: TSchema): ParameterFacts[] {
+  const facts = new Map<string, ParameterFacts['inShapes'][number][]>()
+  for (const shape of requestShapes(request)) {
+    for (const [name, schema] of Object.entries(shape.properties)) {
+      const list = facts.get(name) ?? []
+      list.push({ shape: shapeValue(shape), schema, required: !isOptional(schema) && schema[Kind] !== 'Never' })
+      facts.set(name, list)
+    }
+  }
+  return [...facts].map(([name, inShapes]) => ({ name, inShapes }))
+}
+
+/**
+ * The rule that ties a union's shapes together, from their schemas: `With \`manual\`, AccessKeyId and AccessKeySecret
+ * are required; with \`auto\` they must not be sent.` Empty for a request of one shape.
+ */
+export function shapeRules(request: TSchema): string {
+  const shapes = requestShapes(request)
+  if (shapes.length < 2) return ''
+  const facts = parameterFacts(request).filter((fact) => !fact.inShapes.some((entry) => entry.schema[Kind] === 'Literal'))
+  const requiredInAll = (fact: ParameterFacts) => shapes.every((other) => fact.inShapes.some((entry) => entry.shape === shapeValue(other) && entry.required))
+  const clauses: string[] = []
+  let previous: string | undefined
+  for (const shape of shapes) {
+    const value = shapeValue(shape)
+    const required = facts.filter((fact) => fact.inShapes.some((entry) => entry.shape === value && entry.required) && !requiredInAll(fact)).map((fact) => fact.name)
+    if (required.length) {
+      previous = joinWords(required)
+      clauses.push(`with ${value}, ${previous} ${required.length > 1 ? 'are' : 'is'} required`)
+    }
+  }
+  for (const shape of shapes) {
+    const value = shapeValue(shape)
+    const absent = facts.filter((fact) => fact.inShapes.some((entry) => entry.shape === value && entry.schema[Kind] === 'Never')).map((fact) => fact.name)
+    if (absent.length) clauses.push(`with ${value} ${joinWords(absent) === previous ? (absent.length > 1 ? 'they' : 'it') : joinWords(absent)} must not be sent`)
+  }
+  const sentence = clauses.join('; ')
+  return sentence ? `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.` : ''
+}
+
+/** One row of the parameter table, from the schemas of the parameter in every shape. */
+function parameterRow(fact: ParameterFacts, shapeCount: number): string[] {
+  const present = fact.inShapes.filter((entry) => entry.schema[Kind] !== 'Never')
+  const literals = present.filter((entry) => entry.schema[Kind] === 'Literal')
+  const schema = present[0]!.schema
+  const requiredIn = present.filter((entry) => entry.required).map((entry) => entry.shape)
+  const absentIn = fact.inShapes.filter((entry) => entry.schema[Kind] === 'Never').map((entry) => entry.shape)
+  const required =
+    requiredIn.length === shapeCount ? 'yes' : requiredIn.length === 0 || literals.length > 0 ? 'no' : `yes with ${requiredIn.join(', ')}${absentIn.length ? `; must be absent with ${absentIn.join(', ')}` : ''}`
+  const defaults = present.filter((entry) => entry.schema.default !== undefined).map((entry) => code(entry.schema.default))
+  if (literals.length > 0) {
+    return [code(fact.name), `string: ${literals.map((entry) => code(entry.schema.const)).join(' or ')}`, required, defaults.join(', ') || '—', `one of the ${literals.length} values (case-sensitive)`, '—']
+  }
+  if (schema[Kind] === 'Array') {
+    const items = schema.items as TObject
+    const fields = Object.entries(items.properties)
+    const limits = [
+      ...(schema.maxItems !== undefined ? [`at most ${schema.maxItems} items`] : []),
+      ...fields.map(([field, fieldSchema]) => `${code(field)}: ${lengthInWords(fieldSchema)}${items.required?.includes(field) ? ', required' : ''}`),
+    ]
+    const characters = fields.map(([field, fieldSchema]) => `${code(field)}: ${charactersInWords(fieldSchema)}`)
+    const flattened = schema.maxItems !== undefined ? `; in the v1 form flattened as ${code(`${fact.name}.0.${fields[0]![0]}`)}, ... up to ${code(`${fact.name}.${schema.maxItems - 1}.${fields.at(-1)![0]}`)}` : ''
+    return [code(fact.name), `array of ${code(`{${fields.map(([field]) => field).join(', ')}}`)}`, required, '—', limits.join('; '), `${characters.join('; ')}${flattened}`]
+  }
+  return [code(fact.name), String(schema.type), required, defaults.join(', ') || '—', lengthInWords(schema), charactersInWords(schema)]
+}
+
+/** Every parameter of an action: type, whether required, default, limits, characters, derived from its request schema. */
+export function parameterTable(action: AnyContractAction): string {
+  const shapeCount = requestShapes(action.request).length
+  return table(
+    ['Parameter', 'Type', 'Required', 'Default', 'Limits', 'Characters'],
+    parameterFacts(action.request).map((fact) => parameterRow(fact, shapeCount)),
+  )
+}
 
 /** A field's type in words, from its TypeBox schema. */
 function typeInWords(schema: TSchema): string {
@@ -102,29 +196,41 @@ function fieldTable(schema: TSchema): string {
   )
 }
 
-export const responseMarkdown = `Every answer is HTTP 200 with a JSON body \`{"Response": {...}}\`. A success carries \`Response.Result\` (the new \`ApiKey\`, or \`null\` when no valid value could be obtained) and \`Response.RequestId\`; a failure carries \`Response.Error\` (\`Code\`, \`Message\`) and \`Response.RequestId\`. Tell them apart by the presence of \`Response.Error\`, and match on \`Code\`, never on \`Message\`.
 
-**ApiKey**, the created key:
+/** The distinct results of the actions, and the components they reference, each once. */
+function resultComponents(selected: readonly AnyContractAction[]): TSchema[] {
+  const found: TSchema[] = []
+  const visit = (schema: TSchema): void => {
+    if (schema.$id && !found.includes(schema)) found.push(schema)
+    for (const property of Object.values((schema.properties ?? {}) as Record<string, TSchema>)) {
+      const inner = property.type === 'array' ? (property.items as TSchema) : property
+      if (inner.$id && inner.type === 'object') visit(inner)
+    }
+  }
+  for (const action of selected) if (action.result.type === 'object') visit(action.result)
+  return found
+}
 
-${fieldTable(ApiKey)}
+export const responseMarkdown = (selected: readonly AnyContractAction[]) => `Every answer is HTTP 200 with a JSON body \`{"Response": {...}}\`. A success carries \`Response.Result\` (the action's result, or \`null\` when no valid value could be obtained) and \`Response.RequestId\`; a failure carries \`Response.Error\` (\`Code\`, \`Message\`) and \`Response.RequestId\`. Tell them apart by the presence of \`Response.Error\`, and match on \`Code\`, never on \`Message\`.
 
-**Tag**:
+${resultComponents(selected)
+  .map((schema) => {
+    const users = selected.filter((action) => action.result === schema).map((action) => `${action.name}: ${action.resultDescription}`)
+    return `**${schema.$id}**${users.length ? ` (${users.join(' ')})` : ''}:\n\n${fieldTable(schema)}`
+  })
+  .join('\n\n')}`
 
-${fieldTable(Tag)}
-
-The \`AccessKeySecret\` of an auto key is shown only in this response: store it before doing anything else.`
-
-/** The example request body of the quick start: the product page's own example. */
-const examplePayload = JSON.stringify(requestExamples.seed.value)
+/** The example request body of an action's samples: its first request example. */
+const examplePayload = (action: AnyContractAction) => JSON.stringify(Object.values(action.examples.request)[0]!.value)
 
 /**
  * A working signature-v3 call in shell: bash, openssl and curl, no SDK. test/docsExamples.test.ts runs it with curl
- * replaced and compares the Authorization header with the official Node SDK's signer.
+ * replaced and compares the Authorization header with the official Node SDK's signer, for every action.
  */
-export const curlPostExample = `# CreateApiKey, POST JSON, signature v3 (TC3-HMAC-SHA256). Needs bash, openssl, curl and GNU date.
+export const curlPostExample = (action: AnyContractAction) => `# ${action.name}, POST JSON, signature v3 (TC3-HMAC-SHA256). Needs bash, openssl, curl and GNU date.
 secret_id="$TENCENTCLOUD_SECRET_ID"; secret_key="$TENCENTCLOUD_SECRET_KEY"
 host=${host}; service=${service}
-payload='${examplePayload}'
+payload='${examplePayload(action)}'
 timestamp=$(date +%s)
 date=$(date -u -d "@$timestamp" +%Y-%m-%d)   # the UTC date of the timestamp
 
@@ -151,31 +257,38 @@ signature=$(hmac_hex "$k_signing" "$string_to_sign")
 curl -sS -X POST "https://$host/" \\
   -H "Authorization: TC3-HMAC-SHA256 Credential=$secret_id/$date/$service/tc3_request, SignedHeaders=content-type;host, Signature=$signature" \\
   -H "Content-Type: application/json" \\
-  -H "X-TC-Action: ${action}" \\
+  -H "X-TC-Action: ${action.name}" \\
   -H "X-TC-Version: ${apiVersion}" \\
   -H "X-TC-Timestamp: $timestamp" \\
   -d "$payload"`
 
-/** The v1 parameters of the GET example; their keys are sorted in the string to sign, as the signature requires. */
-const getParameters: Record<string, string> = {
-  Action: action,
-  Version: apiVersion,
-  SecretName: String(requestExamples.seed.value.SecretName),
-  SecretId: '$secret_id',
-  Timestamp: '$timestamp',
-  Nonce: '$nonce',
-  SignatureMethod: 'HmacSHA256',
+/**
+ * The v1 parameters of an action's GET example: its first v1 example's own plain parameters, and the common ones as
+ * shell variables; keys sorted in the string to sign, as the signature requires.
+ */
+function sortedGetQuery(action: AnyContractAction): string {
+  const [example] = Object.values(action.examples.query)
+  const own = Object.keys((requestShapes(action.request)[0] as TObject).properties)
+  const parameters: Record<string, string> = {
+    Action: action.name,
+    Version: apiVersion,
+    ...Object.fromEntries(Object.entries(example!.value).filter(([name]) => own.includes(name))),
+    SecretId: '$secret_id',
+    Timestamp: '$timestamp',
+    Nonce: '$nonce',
+    SignatureMethod: 'HmacSHA256',
+  }
+  return Object.keys(parameters)
+    .sort()
+    .map((key) => `${key}=${parameters[key]}`)
+    .join('&')
 }
-const sortedGetQuery = Object.keys(getParameters)
-  .sort()
-  .map((key) => `${key}=${getParameters[key]}`)
-  .join('&')
 
 /**
  * A working signature-v1 GET: the flat query, keys sorted, HMAC-SHA256, Base64; the Signature URL-encoded.
  * test/docsExamples.test.ts runs it and checks the Signature with the official Node SDK's v1 signer.
  */
-export const curlGetExample = `# CreateApiKey, GET query, signature v1 (HmacSHA256). Needs bash, openssl, base64 and curl.
+export const curlGetExample = (action: AnyContractAction) => `# ${action.name}, GET query, signature v1 (HmacSHA256). Needs bash, openssl, base64 and curl.
 secret_id="$TENCENTCLOUD_SECRET_ID"; secret_key="$TENCENTCLOUD_SECRET_KEY"
 host=${host}
 timestamp=$(date +%s)
@@ -183,7 +296,7 @@ nonce=$((RANDOM + 1))   # a random positive integer
 
 # Every parameter but Signature, keys in ascending byte order, values as they are (not URL-encoded).
 # Values other than letters, digits and _ must be URL-encoded in the query sent, but not in the string to sign.
-query="${sortedGetQuery}"
+query="${sortedGetQuery(action)}"
 signature=$(printf '%s' "GET$host/?$query" | openssl dgst -sha256 -hmac "$secret_key" -binary | base64)
 
 curl -sS --get "https://$host/" --data "$query" --data-urlencode "Signature=$signature"`
@@ -191,8 +304,10 @@ curl -sS --get "https://$host/" --data "$query" --data-urlencode "Signature=$sig
 /**
  * A working TypeScript client: signs with node:crypto, checks the request with this package's validator before
  * sending and the answer after. test/docsExamples.test.ts type-checks it, then runs it against the official SDK's
- * signer and a stubbed fetch.
+ * signer and a stubbed fetch. It is CreateApiKey's: the runtime exports the parsers of CreateApiKey.
  */
+export const typeScriptExampleAction = createApiKey
+
 export const typeScriptExample = `import { createHash, createHmac } from 'node:crypto'
 import {
   parseCreateApiKeyRequest,
@@ -216,7 +331,7 @@ export function tc3Headers(body: string, secretId: string, secretKey: string, ti
   return {
     Authorization: \`TC3-HMAC-SHA256 Credential=\${secretId}/\${scope}, SignedHeaders=content-type;host, Signature=\${signature}\`,
     'Content-Type': 'application/json',
-    'X-TC-Action': '${action}',
+    'X-TC-Action': '${typeScriptExampleAction.name}',
     'X-TC-Version': '${apiVersion}',
     'X-TC-Timestamp': String(timestamp),
   }
@@ -238,23 +353,26 @@ export async function createApiKey(request: CreateApiKeyRequest, secretId: strin
 
 // const key = await createApiKey({ SecretName: 'ci-deploy' }, process.env.TENCENTCLOUD_SECRET_ID!, process.env.TENCENTCLOUD_SECRET_KEY!)`
 
-export const examplesMarkdown = `Each example creates the product page's example key (\`${examplePayload}\`) with a SecretId and SecretKey from the environment. The same snippets appear as request samples with each operation below.
+export const examplesMarkdown = () => `Each example calls ${typeScriptExampleAction.name} with its first request example (\`${examplePayload(typeScriptExampleAction)}\`) and a SecretId and SecretKey from the environment. The curl snippets of every action appear as request samples with its operations below.
 
 **curl, POST JSON, signature v3:**
 
-${fence('bash', curlPostExample)}
+${fence('bash', curlPostExample(typeScriptExampleAction))}
 
 **curl, GET query, signature v1:**
 
-${fence('bash', curlGetExample)}
+${fence('bash', curlGetExample(typeScriptExampleAction))}
 
 **TypeScript, with this package's types and validators** (\`npm install tencent-apigateway-apikey-contract\`, Node 20+):
 
 ${fence('ts', typeScriptExample)}`
 
+/** The action the signing steps name as their example. */
+const exampleAction = actions[0].name
+
 export const signingMarkdown = `Every call is signed with the caller's SecretId and SecretKey. Two signature versions exist; the official SDKs use v3 by default.
 
-**Signature v3, TC3-HMAC-SHA256** (\`POST\` with \`application/json\`, or \`GET\` with the parameters in the query). Send \`X-TC-Action: ${action}\`, \`X-TC-Version: ${apiVersion}\`, \`X-TC-Timestamp\` (UNIX seconds) and an \`Authorization\` header built in four steps:
+**Signature v3, TC3-HMAC-SHA256** (\`POST\` with \`application/json\`, or \`GET\` with the parameters in the query). Send \`X-TC-Action\` (the action's name, such as \`${exampleAction}\`), \`X-TC-Version: ${apiVersion}\`, \`X-TC-Timestamp\` (UNIX seconds) and an \`Authorization\` header built in four steps:
 
 1. **Canonical request**: the method, the path \`/\`, the query string, the canonical headers (one lower-case \`name:value\` line each, every line ending with \`\\n\`, hence the empty line), the signed header names and the payload hash, joined with \`\\n\`:
 
@@ -285,44 +403,79 @@ export const signingMarkdown = `Every call is signed with the caller's SecretId 
    Authorization: TC3-HMAC-SHA256 Credential=<SecretId>/<date>/${service}/tc3_request, SignedHeaders=content-type;host, Signature=<signature>
    \`\`\`
 
-**Signature v1** (\`GET\` query, or \`POST\` with \`application/x-www-form-urlencoded\`). Put every parameter in one flat map: the action's parameters (Tags flattened as \`Tags.0.Key\`, \`Tags.0.Value\`, ...) plus \`Action\`, \`Version\`, \`Timestamp\`, \`Nonce\` (a random positive integer), \`SecretId\` and optionally \`Region\`, \`SignatureMethod\` (\`HmacSHA1\` by default, or \`HmacSHA256\`), \`Token\` and \`Language\`. Then:
+**Signature v1** (\`GET\` query, or \`POST\` with \`application/x-www-form-urlencoded\`). Put every parameter in one flat map: the action's parameters (arrays of objects flattened, such as \`Tags.0.Key\`, \`Tags.0.Value\`, ...) plus \`Action\`, \`Version\`, \`Timestamp\`, \`Nonce\` (a random positive integer), \`SecretId\` and optionally \`Region\`, \`SignatureMethod\` (\`HmacSHA1\` by default, or \`HmacSHA256\`), \`Token\` and \`Language\`. Then:
 
 1. Sort the keys in ascending byte order and join them as \`key=value\` with \`&\`, values as they are (not URL-encoded).
-2. The string to sign is \`HTTPMethod + "${host}" + "/" + "?" + that query\`, for example \`GET${host}/?Action=${action}&Nonce=...\`.
+2. The string to sign is \`HTTPMethod + "${host}" + "/" + "?" + that query\`, for example \`GET${host}/?Action=${exampleAction}&Nonce=...\`.
 3. \`Signature = Base64(HMAC-SHA1 or HMAC-SHA256(SecretKey, string to sign))\`, per \`SignatureMethod\`; the \`Signature\` parameter itself is not part of the string.
 4. Send every parameter, \`Signature\` included, URL-encoded (a Base64 signature holds \`+\`, \`/\` and \`=\`).
 
-A timestamp more than ${signatureMaxSkewSeconds / 60} minutes from the server's clock is refused with \`AuthFailure.SignatureExpire\`. Temporary credentials add \`X-TC-Token\` (v3) or \`Token\` (v1).`
+A timestamp more than ${signatureMaxSkewText} from the server's clock is refused with \`AuthFailure.SignatureExpire\`. Temporary credentials add \`X-TC-Token\` (v3) or \`Token\` (v1).`
 
-export const limitsMarkdown = `- **Rate limit**: ${rateLimitPerSecond} requests per second for ${action}; above it, \`RequestLimitExceeded\`.
-- **Request size**: GET ${sizeLimits.get / 1024} KB, v1 POST ${sizeLimits.postV1 / 1024 / 1024} MB, v3 POST ${sizeLimits.postV3 / 1024 / 1024} MB; above it, \`RequestSizeLimitExceeded\`.
-- **Clock**: the timestamp must be within ${signatureMaxSkewSeconds / 60} minutes of the server's clock; otherwise \`AuthFailure.SignatureExpire\`.
+/** The rate limit of every action: one sentence when they share it. */
+function rateLimitText(selected: readonly AnyContractAction[]): string {
+  const rates = new Set(selected.map((action) => action.rateLimitPerSecond))
+  if (rates.size === 1) return `${selected[0]!.rateLimitPerSecond} requests per second per SecretId, for each action (${selected.map((action) => action.name).join(', ')})`
+  return selected.map((action) => `${action.name} ${action.rateLimitPerSecond}`).join(', ') + ' requests per second per SecretId'
+}
+
+export const limitsMarkdown = (selected: readonly AnyContractAction[]) => `- **Rate limit**: ${rateLimitText(selected)}; above it, \`RequestLimitExceeded\`.
+- **Request size**: ${sizeLimitsText}; above it, \`RequestSizeLimitExceeded\`.
+- **Clock**: the timestamp must be within ${signatureMaxSkewText} of the server's clock; otherwise \`AuthFailure.SignatureExpire\`.
 - **Errors are HTTP 200**: a failed call answers \`200\` with \`Response.Error\`; any other status is a transport failure.`
 
-export function overviewMarkdown(): string {
-  return `Creates an API key pair for Tencent Cloud API Gateway (action \`${action}\`, API version \`${apiVersion}\`, endpoint \`https://${host}/\`). API Gateway usage plans bind such keys to protect APIs with key-pair authentication.
+/** An action's error codes: its own, then the common ones, with a sentence saying which are which. */
+export function actionErrorsMarkdown(action: AnyContractAction): string {
+  return `The first ${action.ownErrorCodes.length} codes are ${action.name}'s own; the other ${action.allErrorCodes.length - action.ownErrorCodes.length} are common to every API 3.0 action.
 
-With \`AccessKeyType\` \`auto\` (the default) the service generates the AccessKeyId and AccessKeySecret; with \`manual\` the caller supplies both. The answer carries the new key, secret included (DescribeApiKey and DescribeApiKeysStatus return the secret as well).
+${errorTable(action.allErrorCodes)}`
+}
+
+/**
+ * An action's section of the docs (its tag's description): what it does, its parameters (derived from the request
+ * schema), the rules between them, its result and its error codes. Its operations follow it on the site.
+ */
+export function actionSectionMarkdown(action: AnyContractAction): string {
+  // The action's own words for its rules, when it has them; otherwise the rule derived from its request's shapes.
+  const rules = action.rulesMarkdown ?? shapeRules(action.request)
+  return `${action.description}
+
+## ${action.name} parameters
+
+The action's parameters: the JSON body of a v3 \`POST\`, or query parameters (next to the common ones) in the v1 form. Any other parameter name is refused with \`UnknownParameter\`; names are case-sensitive.
+
+${parameterTable(action)}
+${rules ? `\n${rules}\n` : ''}
+**Result**: ${typeInWords(action.result)} or \`null\`. ${action.resultDescription}
+
+## ${action.name} error codes
+
+${actionErrorsMarkdown(action)}`
+}
+
+/** docs/error-codes.md: a table per action. */
+export const errorCodesMarkdown = (selected: readonly AnyContractAction[] = actions) =>
+  selected.map((action) => `## ${action.name}\n\n${actionErrorsMarkdown(action)}\n`).join('\n')
+
+/** The overview of a document: what the actions are, and the service-wide facts, once. */
+export function overviewMarkdown(selected: readonly AnyContractAction[] = actions): string {
+  return `Tencent Cloud API Gateway's API-key actions (API version \`${apiVersion}\`, endpoint \`https://${host}/\`): ${selected.map((action) => `**${action.name}** (${action.summary.toLowerCase()})`).join(', ')}. API Gateway usage plans bind such keys to protect APIs with key-pair authentication.
+
+Every action is a remote procedure call: a \`POST\` or \`GET\` to \`/\`, the action named by \`X-TC-Action\` (signature v3) or \`Action\` (signature v1). Each action has its own section below: its parameters, rules and error codes, then its operations.
 
 This page is generated from the TypeBox schemas of the \`tencent-apigateway-apikey-contract\` package, like its validators, types, JSON Schema and OpenAPI files: the limits, codes and examples here are the ones the validators enforce. Where the public sources disagree or are silent, the package's decisions are listed at the end, with their reasons and sources.
 
-## Parameters
+## Common parameters
 
-The action's parameters: the JSON body of a v3 \`POST\`, or query parameters (next to the common ones) in the v1 form.
-
-${parameterRules}
-
-${manualRule}
-
-The common parameters (\`X-TC-Action\`, \`X-TC-Version\`, \`X-TC-Timestamp\`, optional \`X-TC-Region\`, \`X-TC-Token\`, \`X-TC-Language\`) are listed with each operation below. \`Region\` is accepted (the emulator ignores it); whether keys are kept per region is not documented.
+The common parameters (\`X-TC-Action\`, \`X-TC-Version\`, \`X-TC-Timestamp\`, optional \`X-TC-Region\`, \`X-TC-Token\`, \`X-TC-Language\`; in the v1 form \`Action\`, \`Version\`, \`Timestamp\`, \`Nonce\`, \`SecretId\`, \`Signature\` and the optional ones) are listed with each operation below. \`Region\` is accepted (the emulator ignores it); whether keys are kept per region is not documented.
 
 ## Response
 
-${responseMarkdown}
+${responseMarkdown(selected)}
 
 ## Examples
 
-${examplesMarkdown}
+${examplesMarkdown()}
 
 ## Signing
 
@@ -330,13 +483,11 @@ ${signingMarkdown}
 
 ## Limits
 
-${limitsMarkdown}
+${limitsMarkdown(selected)}
 
 ## Error codes
 
-Tell a failure by \`Response.Error\`; match on \`Code\`, not on \`Message\`. The first ${errorCodes.filter((info: ErrorCodeInfo) => info.category === 'CreateApiKey').length} codes are CreateApiKey's own; the others are common to every API 3.0 action.
-
-${errorTable()}
+Tell a failure by \`Response.Error\`; match on \`Code\`, not on \`Message\`. Each action's section lists its own codes and the ${commonErrorCodes.length} codes common to every API 3.0 action.
 
 ## Decisions
 

@@ -1,22 +1,18 @@
-/** Builds the OpenAPI 3.1 document, as a plain object, from the schemas and the example data. */
-import type { TObject, TSchema } from '@sinclair/typebox'
-import { apiVersion, componentSchemas as components, createApiKey, host, intlHost, service, Tc3Headers, type NamedExample } from '../schema/index.js'
-
-const action = createApiKey.name
-const CreateApiKeyQuery = createApiKey.query
-const queryExamples = createApiKey.examples.query
-const requestExamples = createApiKey.examples.request
-const responseExamples = createApiKey.responseExamples
+/**
+ * Builds the OpenAPI 3.1 documents, as plain objects, from the registry of actions: the main document with every
+ * action (one pseudo-path `/#<Action>` each) and one document per action at the real path `/` (decision
+ * openapi-many-actions).
+ */
+import { Kind, type TObject, type TSchema } from '@sinclair/typebox'
+import { actionLiteral, actions, apiVersion, componentSchemas as components, host, intlHost, service, Tc3Headers, v1Common, type AnyContractAction, type NamedExample } from '../schema/index.js'
+import { requestShapes } from '../schema/v1Form.js'
 import { toJsonSchema, type JsonSchema } from './toJsonSchema.js'
-import { overviewMarkdown, signingMarkdown } from './markdown.js'
+import { actionSectionMarkdown, overviewMarkdown, shapeRules, signingMarkdown } from './markdown.js'
 
 const componentNames = new Set(Object.keys(components))
 
-/**
- * Component schemas that the OpenAPI document references. The TC3 headers become header parameters; the v1 form is
- * both a component (the form POST body) and, spread out, the GET query parameters.
- */
-const openApiComponentNames = Object.keys(components).filter((name) => name !== 'Tc3Headers')
+/** The path of an action in the main document: `/` with the action as fragment, which no client sends. */
+export const actionPath = (action: string) => `/#${action}`
 
 const toOpenApiSchema = (schema: TSchema) => toJsonSchema(schema, { componentNames, refPrefix: '#/components/schemas/' })
 
@@ -31,157 +27,241 @@ function namedExamples(examples: Readonly<Record<string, NamedExample<unknown>>>
 
 function parameter(name: string, location: 'header' | 'query', schema: TSchema, required: boolean) {
   const { description, ...rest } = toOpenApiSchema(schema)
-  return { name, in: location, required, description, schema: rest }
+  return { name, in: location, required, description: description as string, schema: rest }
 }
 
 /**
- * The TC3 common parameters as header parameters. One operation serves two signature forms (see the decision
- * openapi-wire-forms), so a header that only TC3 needs is optional here and says where it is required.
+ * The TC3 common parameters as header parameters, X-TC-Action being this action's literal. One operation serves
+ * two signature forms (see the decision openapi-wire-forms), so a header that only TC3 needs is optional here and
+ * says where it is required.
  */
-function headerParameters(whereRequired: string) {
+function headerParameters(action: AnyContractAction, whereRequired: string) {
   const headers = Tc3Headers as TObject
   const required = new Set(headers.required ?? [])
   return Object.entries(headers.properties).map(([name, schema]) => {
-    const converted = parameter(name, 'header', schema, false)
+    const converted = parameter(name, 'header', name === 'X-TC-Action' ? actionLiteral(action.name) : schema, false)
     if (required.has(name)) converted.description = `${converted.description} Required ${whereRequired}.`
     return converted
   })
 }
 
-/** Parameters of the v1 form that only a v1 signature needs (the action's own parameters are in both forms). */
-const v1OnlyNames = new Set(Object.keys(((CreateApiKeyQuery.anyOf as TSchema[])[0]!.allOf as TSchema[])[0]!.properties).filter((name) => !(name in (components.CreateApiKeyManualRequest as unknown as TObject).properties)))
+/** One shape of a v1 form: its closed object of named parameters, and the records of its flattened arrays. */
+function formParts(shape: TSchema): { object: TObject; records: TSchema[] } {
+  if (shape.allOf) {
+    const [object, ...records] = shape.allOf as TSchema[]
+    return { object: object as TObject, records }
+  }
+  return { object: shape as TObject, records: [] }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A shared component that is a union of exactly these literals (AccessKeyType for `auto | manual`), if any. */
+function literalComponent(values: readonly unknown[]): TSchema | undefined {
+  const wanted = JSON.stringify([...values].sort())
+  return Object.values(components).find((schema) => {
+    const members = schema.anyOf as TSchema[] | undefined
+    return members?.every((member) => 'const' in member) && JSON.stringify(members.map((member) => member.const).sort()) === wanted
+  })
+}
 
 /**
- * The GET query as parameters: every named parameter of CreateApiKeyQuery (from both shapes; the action's
- * parameters required where both shapes require them; the v1 common parameters optional, because a TC3-signed GET
- * sends them as X-TC-* headers instead), plus one `Tags` object parameter whose exploded keys are `Tags.N.Key`.
+ * The GET query as parameters: every named parameter of the action's v1 form (from every shape; the action's
+ * parameters required where every shape requires them; the v1 common parameters optional, because a TC3-signed GET
+ * sends them as X-TC-* headers instead), plus one object parameter per flattened array, whose exploded keys are
+ * `Name.N.Field`.
  */
-function queryParameters() {
-  const [auto, manual] = (CreateApiKeyQuery.anyOf as TSchema[]).map((shape) => (shape.allOf as TSchema[])[0] as TObject)
-  const requiredInBoth = new Set((auto!.required ?? []).filter((name) => (manual!.required ?? []).includes(name) && !v1OnlyNames.has(name)))
-  const named = new Map<string, TSchema>()
-  for (const shape of [auto!, manual!]) {
-    for (const [name, schema] of Object.entries(shape.properties)) if (!named.has(name)) named.set(name, schema)
+function queryParameters(action: AnyContractAction) {
+  const shapes = ((action.query.anyOf as TSchema[] | undefined) ?? [action.query]).map(formParts)
+  const commonNames = new Set(Object.keys(v1Common))
+  const requiredInAll = new Set(shapes[0]!.object.required ?? [])
+  for (const { object } of shapes) for (const name of [...requiredInAll]) if (!(object.required ?? []).includes(name)) requiredInAll.delete(name)
+  const named = new Map<string, TSchema[]>()
+  for (const { object } of shapes) {
+    for (const [name, schema] of Object.entries(object.properties)) {
+      const seen = named.get(name) ?? []
+      if (!seen.some((other) => JSON.stringify(other) === JSON.stringify(schema))) seen.push(schema)
+      named.set(name, seen)
+    }
   }
-  named.set('AccessKeyType', components.AccessKeyType!)
-  const v1Required = new Set((auto!.required ?? []).filter((name) => v1OnlyNames.has(name)))
-  const parameters = [...named].map(([name, schema]) => {
-    const converted = parameter(name, 'query', schema, requiredInBoth.has(name))
-    if (v1Required.has(name)) converted.description = `${converted.description} Required with signature v1; not sent with TC3 (which uses the X-TC-* headers).`
-    if (name === 'AccessKeyType') converted.description = 'Key type: `auto` (default) or `manual`. With `manual`, AccessKeyId and AccessKeySecret are required; with `auto` they must not be sent.'
+  const rules = shapeRules(action.request)
+  const parameters = [...named].map(([name, schemas]) => {
+    // A parameter that tells the shapes apart (AccessKeyType): every value it takes, and the rule it carries.
+    const merged = schemas.length > 1 ? literalComponent(schemas.map((schema) => schema.const)) : undefined
+    if (schemas.length > 1 && !merged) throw new Error(`openApiDocument: ${action.name}.${name} differs between the request shapes and no component lists its values`)
+    const converted = parameter(name, 'query', merged ?? schemas[0]!, requiredInAll.has(name) && !commonNames.has(name))
+    if (commonNames.has(name) && requiredInAll.has(name)) converted.description = `${converted.description} Required with signature v1; not sent with TC3 (which uses the X-TC-* headers).`
+    if (merged) {
+      const defaults = schemas.filter((schema) => schema.default !== undefined).map((schema) => `\`${schema.default}\``)
+      converted.description = `${converted.description}${defaults.length ? ` Default: ${defaults.join(', ')}.` : ''} ${rules}`
+    }
     return converted
   })
-  const tagsRecord = toOpenApiSchema((CreateApiKeyQuery.anyOf as TSchema[])[0]!.allOf[1])
-  parameters.push({
-    name: 'Tags',
-    in: 'query',
-    required: false,
-    description: 'Tags, flattened with zero-based indexes: `Tags.0.Key=team&Tags.0.Value=billing&Tags.1.Key=...`.',
-    schema: { type: 'object', ...tagsRecord, additionalProperties: false },
-    // Form style, exploded: each property of the object is sent as its own `name=value` pair.
-    ...{ style: 'form', explode: true },
-  } as (typeof parameters)[number])
+  const arrays = new Map<string, TSchema>()
+  for (const shape of requestShapes(action.request)) for (const [name, schema] of Object.entries(shape.properties)) if (schema[Kind] === 'Array') arrays.set(name, schema)
+  for (const [name, array] of arrays) {
+    const prefix = `^${escapeRegExp(name)}\\.`
+    const patternProperties: JsonSchema = {}
+    for (const record of shapes[0]!.records) {
+      const converted = toOpenApiSchema(record)
+      for (const [pattern, schema] of Object.entries(converted.patternProperties as JsonSchema)) if (pattern.startsWith(prefix)) patternProperties[pattern] = schema
+    }
+    const fields = Object.keys(((array.items as TSchema).properties ?? {}) as object)
+    parameters.push({
+      name,
+      in: 'query',
+      required: false,
+      description: `${name}, flattened with zero-based indexes: \`${[...fields.map((field) => `${name}.0.${field}=...`), `${name}.1.${fields[0]}=...`].join('&')}\` (at most ${array.maxItems}).`,
+      schema: { type: 'object', patternProperties, additionalProperties: false },
+      // Form style, exploded: each property of the object is sent as its own `name=value` pair.
+      ...{ style: 'form', explode: true },
+    } as (typeof parameters)[number])
+  }
   return parameters
 }
 
-const successDescription =
-  'Always HTTP 200. A success carries `Response.Result` (the new key); an error carries `Response.Error` with a `Code` from the error table. Both carry `Response.RequestId`.'
-
-function operation(method: 'post' | 'get') {
+function operations(action: AnyContractAction) {
+  const flattened = requestShapes(action.request).flatMap((shape) => Object.entries(shape.properties).filter(([, schema]) => schema[Kind] === 'Array').map(([name]) => name))
+  const flattenedText = [...new Set(flattened)].map((name) => `, ${name} flattened as \`${name}.N.Field\``).join('')
   const common = {
-    tags: ['API keys'],
-    summary: method === 'post' ? 'Create an API key' : 'Create an API key (query form)',
+    tags: [action.name],
     responses: {
       '200': {
-        description: successDescription,
+        description: `Always HTTP 200. A success carries \`Response.Result\`: ${action.resultDescription} An error carries \`Response.Error\` with a \`Code\` from the error table. Both carry \`Response.RequestId\`.`,
         content: {
           'application/json': {
-            schema: { $ref: '#/components/schemas/CreateApiKeyEnvelope' },
-            examples: namedExamples(responseExamples),
+            schema: { $ref: `#/components/schemas/${action.responseComponent}` },
+            examples: namedExamples(action.responseExamples),
           },
         },
       },
     },
   }
-  const queryExample = new URLSearchParams(Object.values(queryExamples)[0]!.value).toString()
-  if (method === 'post') {
-    return {
-      operationId: action,
-      ...common,
-      description: `Creates an API key pair. Two wire forms: a JSON body (the action's parameters) with the common parameters as \`X-TC-*\` headers, signed with TC3-HMAC-SHA256 (\`Authorization\` header); or an \`application/x-www-form-urlencoded\` body holding the action's and the common parameters, signed with signature v1 (\`Signature\` in the body, no \`Authorization\` header). Sent to \`https://${host}/\`.`,
-      // TC3 for the JSON body. The v1 form body carries its signature as a body field, which no OpenAPI security
-      // scheme can name (apiKey is header, query or cookie): `{}` is that alternative, and the form body's schema
-      // requires Signature, SecretId, Timestamp and Nonce. See the decision openapi-wire-forms.
-      security: [{ TC3: [] }, {}],
-      parameters: headerParameters('with the JSON body (TC3); not sent with the v1 form body'),
-      requestBody: {
-        required: true,
-        description: 'The action\'s parameters. With AccessKeyType `manual`, AccessKeyId and AccessKeySecret are required; with `auto` (the default) they must not be sent. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included, Tags flattened as `Tags.N.Key`).',
-        content: {
-          'application/json': {
-            schema: { $ref: '#/components/schemas/CreateApiKeyRequest' },
-            examples: namedExamples(requestExamples),
-          },
-          'application/x-www-form-urlencoded': {
-            schema: { $ref: '#/components/schemas/CreateApiKeyQuery' },
-            examples: namedExamples(queryExamples),
-          },
+  const queryExample = new URLSearchParams(Object.values(action.examples.query)[0]!.value).toString()
+  const post = {
+    operationId: action.name,
+    summary: action.summary,
+    ...common,
+    description: `${action.description}\n\nTwo wire forms: a JSON body (the action's parameters) with the common parameters as \`X-TC-*\` headers (\`X-TC-Action: ${action.name}\`), signed with TC3-HMAC-SHA256 (\`Authorization\` header); or an \`application/x-www-form-urlencoded\` body holding the action's and the common parameters (\`Action=${action.name}\`), signed with signature v1 (\`Signature\` in the body, no \`Authorization\` header). Sent to \`https://${host}/\`.`,
+    // TC3 for the JSON body. The v1 form body carries its signature as a body field, which no OpenAPI security
+    // scheme can name (apiKey is header, query or cookie): `{}` is that alternative, and the form body's schema
+    // requires Signature, SecretId, Timestamp and Nonce. See the decision openapi-wire-forms.
+    security: [{ TC3: [] }, {}],
+    parameters: headerParameters(action, 'with the JSON body (TC3); not sent with the v1 form body'),
+    requestBody: {
+      required: true,
+      description: `${action.request.description ?? ''} As JSON (signed TC3), or as a v1 form (the common parameters and Signature included${flattenedText}).`.trim(),
+      content: {
+        'application/json': {
+          schema: { $ref: `#/components/schemas/${action.requestComponent}` },
+          examples: namedExamples(action.examples.request),
+        },
+        'application/x-www-form-urlencoded': {
+          schema: { $ref: `#/components/schemas/${action.queryComponent}` },
+          examples: namedExamples(action.examples.query),
         },
       },
-    }
+    },
   }
-  return {
-    operationId: `${action}WithQuery`,
+  const get = {
+    operationId: `${action.name}WithQuery`,
+    summary: `${action.summary} (query form)`,
     ...common,
     description: `The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and \`Signature\` in the query too) or with TC3 (the common parameters as \`X-TC-*\` headers, \`Authorization\` header). Example v1 query: \`?${queryExample}\`.`,
     security: [{ V1: [] }, { TC3: [] }],
-    parameters: [...queryParameters(), ...headerParameters('with TC3; not sent with signature v1')],
+    parameters: [...queryParameters(action), ...headerParameters(action, 'with TC3; not sent with signature v1')],
   }
+  return { post, get }
 }
 
-export function openApiDocument(packageName: string, packageVersion: string) {
+/** The names of the components `value` references, and those they reference, in the order of `components`. */
+function reachableComponents(value: unknown, schemas: Readonly<Record<string, JsonSchema>>): string[] {
+  const found = new Set<string>()
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (typeof node !== 'object' || node === null) return
+    const ref = (node as { $ref?: unknown }).$ref
+    if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
+      const name = ref.slice('#/components/schemas/'.length)
+      if (!found.has(name)) {
+        found.add(name)
+        visit(schemas[name])
+      }
+    }
+    for (const child of Object.values(node)) visit(child)
+  }
+  visit(value)
+  return Object.keys(schemas).filter((name) => found.has(name))
+}
+
+/** Every component but the TC3 headers, which are header parameters. */
+const allSchemas = (): Record<string, JsonSchema> =>
+  Object.fromEntries(Object.keys(components).filter((name) => name !== 'Tc3Headers').map((name) => [name, toOpenApiSchema(components[name]!)]))
+
+const securitySchemes = {
+  TC3: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'Authorization',
+    description: `Signature v3 (TC3-HMAC-SHA256), with \`X-TC-Timestamp\` and the \`${service}\` service name.\n\n${signingMarkdown}`,
+  },
+  V1: {
+    type: 'apiKey',
+    in: 'query',
+    name: 'Signature',
+    description: 'Signature v1: `Signature`, with `SecretId`, `Timestamp`, `Nonce` and optional `SignatureMethod` in the query (see the description of the TC3 scheme for both algorithms).',
+  },
+}
+
+function documentOf(selected: readonly AnyContractAction[], path: (action: string) => string, packageName: string, packageVersion: string, title: string, generatedNote: string) {
+  const paths = Object.fromEntries(selected.map((action) => [path(action.name), operations(action)]))
+  const schemas = allSchemas()
+  const used = reachableComponents(paths, schemas)
+  const names = selected.map((action) => action.name)
   return {
     openapi: '3.1.0',
     info: {
-      title: 'Tencent Cloud API Gateway: CreateApiKey',
+      title,
       version: apiVersion,
-      summary: `The ${action} action of API Gateway (${apiVersion}): request, response and error contract.`,
-      description: overviewMarkdown(),
+      summary: `The ${names.join(', ')} action${names.length > 1 ? 's' : ''} of API Gateway (${apiVersion}): request, response and error contract.`,
+      description: overviewMarkdown(selected),
       license: { name: 'MIT', identifier: 'MIT' },
       contact: { name: `${packageName} (the contract package, not Tencent Cloud)`, url: `https://www.npmjs.com/package/${packageName}` },
       'x-generated': {
         by: `${packageName}@${packageVersion} scripts/build.ts`,
         from: 'the TypeBox schemas in schema/',
-        note: 'Generated file: do not edit. Change schema/ and run `npm run build`.',
+        note: `Generated file: do not edit. Change schema/ and run \`npm run build\`. ${generatedNote}`,
       },
     },
     servers: [
       { url: `https://${host}`, description: 'Tencent Cloud API Gateway API endpoint (all regions).' },
       { url: `https://${intlHost}`, description: 'The endpoint named on the international site\'s API pages.' },
     ],
-    tags: [{ name: 'API keys', description: 'Create API key pairs that API Gateway usage plans can bind to.' }],
-    paths: {
-      '/': {
-        post: operation('post'),
-        get: operation('get'),
-      },
-    },
+    tags: selected.map((action) => ({ name: action.name, description: actionSectionMarkdown(action) })),
+    paths,
     components: {
-      schemas: Object.fromEntries(openApiComponentNames.map((name) => [name, toOpenApiSchema(components[name]!)])),
-      securitySchemes: {
-        TC3: {
-          type: 'apiKey',
-          in: 'header',
-          name: 'Authorization',
-          description: `Signature v3 (TC3-HMAC-SHA256), with \`X-TC-Timestamp\` and the \`${service}\` service name.\n\n${signingMarkdown}`,
-        },
-        V1: {
-          type: 'apiKey',
-          in: 'query',
-          name: 'Signature',
-          description: 'Signature v1: `Signature`, with `SecretId`, `Timestamp`, `Nonce` and optional `SignatureMethod` in the query (see the description of the TC3 scheme for both algorithms).',
-        },
-      },
+      schemas: Object.fromEntries(used.map((name) => [name, schemas[name]!])),
+      securitySchemes,
     },
   } satisfies JsonSchema
+}
+
+/**
+ * The main document: every action of the registry, each at its own pseudo-path `/#<Action>` (requests reach `/`).
+ * For clients, type generators, linters and docs; a tool that routes by path needs the per-action documents.
+ */
+export function openApiDocument(packageName: string, packageVersion: string) {
+  return documentOf(
+    actions,
+    actionPath,
+    packageName,
+    packageVersion,
+    'Tencent Cloud API Gateway: API keys',
+    'Each action is at `/#<Action>`: the fragment is never sent, so every call reaches `/`; for tools that route by path (mock servers, validating proxies) use generated/openapi/<Action>.json, where the action is at `/`.',
+  )
+}
+
+/** One action at the real path `/`, with only the components it uses: for tools that route by path (Prism). */
+export function actionOpenApiDocument(action: AnyContractAction, packageName: string, packageVersion: string) {
+  return documentOf([action], () => '/', packageName, packageVersion, `Tencent Cloud API Gateway: ${action.name}`, `The ${action.name} action alone, at the real path \`/\`; generated/openapi.json holds every action.`)
 }

@@ -56,8 +56,20 @@ export const autoWithId: Request = { SecretName: 'x', AccessKeyId: 'abcde' }
 // @ts-expect-error auto-with-credentials: likewise a custom AccessKeySecret
 export const autoWithSecret: Request = { SecretName: 'x', AccessKeySecret: 'abcdefghij' }
 export const auto: Request = { SecretName: 'x', AccessKeyType: 'auto' }
-export type PostBody = NonNullable<paths['/']['post']['requestBody']>['content']['application/json']
+export type PostBody = NonNullable<paths['/#CreateApiKey']['post']['requestBody']>['content']['application/json']
 export type Envelope = operations['CreateApiKey']['responses']['200']['content']['application/json']
+
+// openapi-many-actions: each action has its own request and response types, at its own path.
+type DescribeBody = NonNullable<paths['/#DescribeApiKey']['post']['requestBody']>['content']['application/json']
+export const describeBody: DescribeBody = { AccessKeyId: 'AKID_any' }
+// @ts-expect-error DescribeApiKey's body is not CreateApiKey's
+export const describeAsCreate: PostBody = describeBody
+// @ts-expect-error CreateApiKey's body is not DescribeApiKey's
+export const createAsDescribe: DescribeBody = { SecretName: 'x' }
+export type DescribeEnvelope = operations['DescribeApiKey']['responses']['200']['content']['application/json']
+// @ts-expect-error DescribeApiKey's error union has its own codes, not CreateApiKey's
+export const describeError: DescribeEnvelope = { Response: { Error: { Code: 'FailedOperation.AccessKeyExist', Message: 'm' }, RequestId: 'r' } }
+export const describeNotFound: DescribeEnvelope = { Response: { Error: { Code: 'ResourceNotFound.InvalidAccessKeyId', Message: 'm' }, RequestId: 'r' } }
 `,
   'openapiFetch.ts': `import { createHash, createHmac } from 'node:crypto'
 import createClient, { type Middleware } from 'openapi-fetch'
@@ -84,26 +96,37 @@ const tc3Signing: Middleware = {
 
 const client = createClient<paths>({ baseUrl: \`http://\${endpoint}\` })
 client.use(tc3Signing)
-const header = { 'X-TC-Action': 'CreateApiKey', 'X-TC-Version': '2018-08-08', 'X-TC-Timestamp': String(Math.floor(Date.now() / 1000)) } as const
+const common = { 'X-TC-Version': '2018-08-08', 'X-TC-Timestamp': String(Math.floor(Date.now() / 1000)) } as const
+const header = { ...common, 'X-TC-Action': 'CreateApiKey' } as const
 
 /** Never called: the typed client refuses an auto key with a custom AccessKeyId at compile time. */
 export const refused = () =>
   // @ts-expect-error auto-with-credentials, through openapi-fetch's body type
-  client.POST('/', { params: { header }, body: { SecretName: 'x', AccessKeyId: 'abcde' } })
+  client.POST('/#CreateApiKey', { params: { header }, body: { SecretName: 'x', AccessKeyId: 'abcde' } })
+/** Never called: each operation's X-TC-Action is its own action's name. */
+export const misnamed = () =>
+  // @ts-expect-error openapi-many-actions: CreateApiKey's header names CreateApiKey
+  client.POST('/#CreateApiKey', { params: { header: { ...common, 'X-TC-Action': 'DescribeApiKey' } }, body: { SecretName: 'x' } })
 
-const { data, response } = await client.POST('/', { params: { header }, body: { SecretName: 'from openapi-fetch', Tags: [{ Key: 'tool', Value: 'openapi-fetch' }] } })
+// The path's fragment is never sent: the request reaches \`/\`, the only path the service answers.
+const { data, response } = await client.POST('/#CreateApiKey', { params: { header }, body: { SecretName: 'from openapi-fetch', Tags: [{ Key: 'tool', Value: 'openapi-fetch' }] } })
 const envelope: components['schemas']['CreateApiKeyEnvelope'] | undefined = data
 const answer = envelope?.Response
+const created = answer && 'Result' in answer ? answer.Result : null
+const described = await client.POST('/#DescribeApiKey', { params: { header: { ...common, 'X-TC-Action': 'DescribeApiKey' } }, body: { AccessKeyId: created?.AccessKeyId ?? '' } })
+const describedAnswer: components['schemas']['DescribeApiKeyEnvelope']['Response'] | undefined = described.data?.Response
 console.log(JSON.stringify({
   status: response.status,
-  result: answer && 'Result' in answer ? answer.Result : null,
+  result: created,
   error: answer && 'Error' in answer ? answer.Error.Code : null,
+  described: describedAnswer && 'Result' in describedAnswer ? describedAnswer.Result : describedAnswer?.Error.Code,
 }))
 `,
   'esm.ts': `import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { isUtcDateTime, parseCreateApiKeyRequest, parseCreateApiKeyResponse } from '${packageName}'
 import openapi from '${packageName}/openapi.json' with { type: 'json' }
+import describeDocument from '${packageName}/openapi/DescribeApiKey.json' with { type: 'json' }
 import apiKeySchema from '${packageName}/json-schema/ApiKey.json' with { type: 'json' }
 
 const yamlText = readFileSync(fileURLToPath(import.meta.resolve('${packageName}/openapi.yaml')), 'utf8')
@@ -120,6 +143,7 @@ console.log(JSON.stringify({
   openapi: openapi.openapi,
   schemas: Object.keys(openapi.components.schemas).includes('ApiKey'),
   apiKeySchemaId: apiKeySchema.$id,
+  actionDocument: [Object.keys(openapi.paths), Object.keys(describeDocument.paths), describeDocument.paths['/'].post.operationId],
   yaml: yamlText.startsWith('openapi:') || yamlText.includes('\\nopenapi:'),
   date: isUtcDateTime('2020-02-26T06:10:01Z'),
   codeGenerationBlocked,
@@ -202,7 +226,7 @@ describe('the packed package, installed in a fresh project', () => {
   test('ships dist, the OpenAPI documents, the types, the JSON Schema files, the validators and the emulator limits, and nothing else', () => {
     const topLevel = new Set(packed.files.map((file) => (file.startsWith('generated/') ? file.split('/').slice(0, 2).join('/') : file.split('/')[0])))
     expect([...topLevel].sort()).toEqual(
-      ['README.md', 'dist', 'generated/contractLimits.d.ts', 'generated/contractLimits.js', 'generated/json-schema', 'generated/openapi.d.ts', 'generated/openapi.json', 'generated/openapi.yaml', 'generated/validators', 'package.json'].sort(),
+      ['README.md', 'dist', 'generated/contractLimits.d.ts', 'generated/contractLimits.js', 'generated/json-schema', 'generated/openapi.d.ts', 'generated/openapi', 'generated/openapi.json', 'generated/openapi.yaml', 'generated/validators', 'package.json'].sort(),
     )
     expect(packed.files.filter((file) => /(^|\/)(test|src|schema|scripts|bench)\//.test(file) || /\.test\.|\.map$/.test(file))).toEqual([])
     expect(installedFiles(project)).toContain(join('dist', 'index.js'))
@@ -224,24 +248,38 @@ describe('the packed package, installed in a fresh project', () => {
     const names = [...types.matchAll(/^export type (\w+)/gm)].map((match) => match[1]!)
     expect(names.filter((name) => /\d$/.test(name))).toEqual([])
     expect(names).toEqual(expect.arrayContaining(['CreateApiKeyEnvelope', 'CreateApiKeyRequest', 'CreateApiKeyData', 'CreateApiKeyResponse', 'CreateApiKeyResponses', 'CreateApiKeyWithQueryData']))
+    // Every action of the main document gets its own operation types.
+    expect(names).toEqual(expect.arrayContaining(['DescribeApiKeyEnvelope', 'DescribeApiKeyRequest', 'DescribeApiKeyData', 'DescribeApiKeyResponse', 'DescribeApiKeyResponses', 'DescribeApiKeyWithQueryData']))
     // The type-check test compiles src/hey with the rest (strict, skipLibCheck off).
     expect(readFileSync(join(project, 'tsconfig.json'), 'utf8')).toMatch(/"strict":true/)
   })
 
-  test('openapi-fetch, typed with the exported `paths` and signing in a middleware, creates a key on the emulator', async () => {
-    const emulator = await createEmulator({ rateLimitPerSecond: 0 })
-    try {
-      const output = await new Promise<string>((resolve, reject) => {
-        execFile(process.execPath, ['out/openapiFetch.js', emulator.endpoint, defaultCredential.secretId, defaultCredential.secretKey], { cwd: project, encoding: 'utf8' }, (error, stdout, stderr) =>
-          error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
-        )
-      })
-      const result = JSON.parse(output)
-      expect(result).toMatchObject({ status: 200, error: null, result: { SecretName: 'from openapi-fetch', AccessKeyType: 'auto', Status: 1, Tags: [{ Key: 'tool', Value: 'openapi-fetch' }] } })
-      expect(parseCreateApiKeyResponse({ Response: { Result: result.result, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } }).kind).toBe('success')
-    } finally {
-      await emulator.close()
-    }
+  /** The openapi-fetch client's run against a fresh emulator, once for the tests below. */
+  let openApiFetchRun: Promise<any> | undefined
+  const runOpenApiFetch = () =>
+    (openApiFetchRun ??= (async () => {
+      const emulator = await createEmulator({ rateLimitPerSecond: 0 })
+      try {
+        const output = await new Promise<string>((resolve, reject) => {
+          execFile(process.execPath, ['out/openapiFetch.js', emulator.endpoint, defaultCredential.secretId, defaultCredential.secretKey], { cwd: project, encoding: 'utf8' }, (error, stdout, stderr) =>
+            error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+          )
+        })
+        return JSON.parse(output)
+      } finally {
+        await emulator.close()
+      }
+    })())
+
+  test('openapi-fetch, typed with the exported `paths` and signing in a middleware, creates a key on the emulator through /#CreateApiKey', async () => {
+    const result = await runOpenApiFetch()
+    expect(result).toMatchObject({ status: 200, error: null, result: { SecretName: 'from openapi-fetch', AccessKeyType: 'auto', Status: 1, Tags: [{ Key: 'tool', Value: 'openapi-fetch' }] } })
+    expect(parseCreateApiKeyResponse({ Response: { Result: result.result, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } }).kind).toBe('success')
+  })
+
+  test('openapi-fetch describes the created key through /#DescribeApiKey, typed by that operation', async () => {
+    const result = await runOpenApiFetch()
+    expect(result.described).toMatchObject({ AccessKeyId: result.result.AccessKeyId, AccessKeySecret: result.result.AccessKeySecret, SecretName: 'from openapi-fetch' })
   })
 
   test('ESM import: requests with defaults and errors, responses, the OpenAPI JSON and YAML, a JSON Schema file, under a strict CSP', () => {
@@ -254,6 +292,7 @@ describe('the packed package, installed in a fresh project', () => {
       openapi: '3.1.0',
       schemas: true,
       apiKeySchemaId: `https://unpkg.com/${packageName}/generated/json-schema/ApiKey.json`,
+      actionDocument: [['/#CreateApiKey', '/#DescribeApiKey'], ['/'], 'DescribeApiKey'],
       yaml: true,
       date: true,
       codeGenerationBlocked: true,

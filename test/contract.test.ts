@@ -23,7 +23,9 @@ import {
   successExamples,
 } from '../schema/index.js'
 import { validatorsOf, verdictsOf, type ComponentName } from './support/validators.js'
-import { generatedDir, jsonSchemaFiles, openApi, repositoryRoot } from './support/artifacts.js'
+import { actionOpenApi, generatedDir, jsonSchemaFiles, openApi, operationsOf, repositoryRoot } from './support/artifacts.js'
+import { actionPath } from '../scripts/openApiDocument.js'
+import { requestShapes } from '../schema/v1Form.js'
 
 type Name = ComponentName
 
@@ -63,14 +65,16 @@ describe('examples', () => {
     expect(Value.Check(CreateApiKeyResponse, seedOutput)).toBe(true)
   })
 
-  test('every example in openapi.json validates against the schema of its media type', () => {
-    const post = openApi.paths['/'].post
+  test.each(actions.map((action) => [action.name, action] as const))('every example of %s in openapi.json validates against the schema of its media type', (name, action) => {
+    const { post, get } = operationsOf(name)
     const checks: [string, unknown][] = [
-      ...Object.values<any>(post.requestBody.content['application/json'].examples).map((example): [string, unknown] => ['CreateApiKeyRequest', example.value]),
-      ...Object.values<any>(post.responses['200'].content['application/json'].examples).map((example): [string, unknown] => ['CreateApiKeyEnvelope', example.value]),
+      ...Object.values<any>(post.requestBody.content['application/json'].examples).map((example): [string, unknown] => [action.requestComponent, example.value]),
+      ...Object.values<any>(post.requestBody.content['application/x-www-form-urlencoded'].examples).map((example): [string, unknown] => [action.queryComponent, example.value]),
+      ...Object.values<any>(post.responses['200'].content['application/json'].examples).map((example): [string, unknown] => [action.responseComponent, example.value]),
     ]
-    expect(checks.length).toBeGreaterThan(10)
-    for (const [name, value] of checks) accepted(name as Name, value)
+    expect(checks.length).toBeGreaterThan(5)
+    for (const [component, value] of checks) accepted(component as Name, value)
+    expect(get.responses).toEqual(post.responses)
   })
 
   test('there is a response example for every CreateApiKey error code', () => {
@@ -218,10 +222,12 @@ describe('decisions', () => {
   })
 
   test('errors-http-200: every operation declares exactly one response, 200, with the success | error union', () => {
-    for (const method of ['get', 'post']) {
-      const responses = openApi.paths['/'][method].responses
-      expect(Object.keys(responses)).toEqual(['200'])
-      expect(responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CreateApiKeyEnvelope' })
+    for (const action of actions) {
+      for (const method of ['get', 'post'] as const) {
+        const responses = operationsOf(action.name)[method].responses
+        expect(Object.keys(responses)).toEqual(['200'])
+        expect(responses['200'].content['application/json'].schema).toEqual({ $ref: `#/components/schemas/${action.responseComponent}` })
+      }
     }
     const redocly = parseYaml(readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8'))
     const off = Object.entries(redocly.rules).filter(([, setting]) => setting === 'off').map(([rule]) => rule)
@@ -243,33 +249,59 @@ describe('the emitted documents', () => {
       expect.objectContaining({ url: 'https://apigateway.intl.tencentcloudapi.com' }),
     ])
     expect(openApi.info.contact).toEqual({ name: expect.any(String), url: expect.stringMatching(/^https:\/\//) })
-    expect(openApi.paths['/'].post.operationId).toBe('CreateApiKey')
-    expect(openApi.paths['/'].get.operationId).toBe('CreateApiKeyWithQuery')
     expect(openApi.components.securitySchemes.TC3.description).toMatch(/TC3-HMAC-SHA256[\s\S]*kSigning/)
     expect(openApi.info['x-generated'].from).toMatch(/TypeBox/)
-    const headerNames = openApi.paths['/'].post.parameters.map((parameter: any) => parameter.name)
-    expect(headerNames).toEqual(['X-TC-Action', 'X-TC-Version', 'X-TC-Timestamp', 'X-TC-Region', 'X-TC-Token', 'X-TC-Language'])
-    const queryNames = openApi.paths['/'].get.parameters.map((parameter: any) => parameter.name)
-    for (const name of ['Action', 'Version', 'Region', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SignatureMethod', 'Token', 'Language', 'SecretName', 'AccessKeyType', 'AccessKeyId', 'AccessKeySecret', 'Tags']) {
-      expect(queryNames).toContain(name)
+    for (const action of actions) {
+      const { post, get } = operationsOf(action.name)
+      expect([post.operationId, get.operationId]).toEqual([action.name, `${action.name}WithQuery`])
+      expect([post.summary, post.tags, get.tags]).toEqual([action.summary, [action.name], [action.name]])
+      expect(post.description).toContain(action.description)
+      const headerNames = post.parameters.map((parameter: any) => parameter.name)
+      expect(headerNames).toEqual(['X-TC-Action', 'X-TC-Version', 'X-TC-Timestamp', 'X-TC-Region', 'X-TC-Token', 'X-TC-Language'])
+      const queryNames = get.parameters.map((parameter: any) => parameter.name)
+      const ownNames = requestShapes(action.request).flatMap((shape) => Object.entries(shape.properties).filter(([, schema]) => JSON.stringify(schema) !== '{}' && !('not' in schema)).map(([name]) => name))
+      for (const name of ['Action', 'Version', 'Region', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SignatureMethod', 'Token', 'Language', ...ownNames]) expect(queryNames).toContain(name)
+      // Each operation names its own action: X-TC-Action and Action are the action's literal, not any action.
+      const actionParameters = [...post.parameters, ...get.parameters].filter((parameter: any) => parameter.name === 'X-TC-Action' || parameter.name === 'Action')
+      expect(actionParameters.map((parameter: any) => parameter.schema.const)).toEqual([action.name, action.name, action.name])
+    }
+    expect(operationsOf('CreateApiKey').get.parameters.map((parameter: any) => parameter.name)).toEqual(expect.arrayContaining(['SecretName', 'AccessKeyType', 'AccessKeyId', 'AccessKeySecret', 'Tags']))
+  })
+
+  test('openapi-many-actions: the main document has each action at /#<Action>, each per-action document the same operations at /', () => {
+    expect(Object.keys(openApi.paths)).toEqual(actions.map((action) => actionPath(action.name)))
+    expect(openApi.tags.map((tag: any) => tag.name)).toEqual(actions.map((action) => action.name))
+    for (const action of actions) {
+      const single = actionOpenApi(action.name)
+      expect(Object.keys(single.paths)).toEqual(['/'])
+      expect(single.paths['/']).toEqual(openApi.paths[actionPath(action.name)])
+      expect(single.tags).toEqual(openApi.tags.filter((tag: any) => tag.name === action.name))
+      expect([single.servers, single.components.securitySchemes]).toEqual([openApi.servers, openApi.components.securitySchemes])
+      // Only the components the action uses, each as in the main document.
+      const names = Object.keys(single.components.schemas)
+      expect(names).toEqual(expect.arrayContaining([action.requestComponent, action.queryComponent, action.responseComponent, action.errorCodeComponent, 'ApiKey', 'Tag']))
+      for (const name of names) expect(single.components.schemas[name]).toEqual(openApi.components.schemas[name])
+      for (const other of actions) if (other !== action) expect(names).not.toContain(other.requestComponent)
+      expect(parseYaml(readFileSync(join(generatedDir, 'openapi', `${action.name}.yaml`), 'utf8'))).toEqual(single)
     }
   })
 
-  test('openapi-wire-forms: POST takes JSON (TC3) or a v1 form (signature in the body); GET takes v1 or TC3', () => {
-    const { post, get } = openApi.paths['/']
+  test.each(actions.map((action) => [action.name, action] as const))('openapi-wire-forms (%s): POST takes JSON (TC3) or a v1 form (signature in the body); GET takes v1 or TC3', (name, action) => {
+    const { post, get } = operationsOf(name)
     expect(post.security).toEqual([{ TC3: [] }, {}])
     expect(Object.keys(post.requestBody.content)).toEqual(['application/json', 'application/x-www-form-urlencoded'])
-    expect(post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CreateApiKeyRequest' })
-    expect(post.requestBody.content['application/x-www-form-urlencoded'].schema).toEqual({ $ref: '#/components/schemas/CreateApiKeyQuery' })
+    expect(post.requestBody.content['application/json'].schema).toEqual({ $ref: `#/components/schemas/${action.requestComponent}` })
+    expect(post.requestBody.content['application/x-www-form-urlencoded'].schema).toEqual({ $ref: `#/components/schemas/${action.queryComponent}` })
     expect(get.security).toEqual([{ V1: [] }, { TC3: [] }])
     // A header or query parameter that only one signature form needs cannot be required on an operation both use.
     const required = (operation: any) => operation.parameters.filter((parameter: any) => parameter.required).map((parameter: any) => `${parameter.in} ${parameter.name}`)
     expect(required(post)).toEqual([])
-    expect(required(get)).toEqual(['query SecretName'])
+    expect(required(get)).toEqual({ CreateApiKey: ['query SecretName'], DescribeApiKey: ['query AccessKeyId'] }[name as string] ?? expect.any(Array))
     expect(get.parameters.map((parameter: any) => `${parameter.in} ${parameter.name}`)).toEqual(expect.arrayContaining(['header X-TC-Action', 'header X-TC-Timestamp', 'query Signature', 'query Nonce']))
     // The form body's schema requires what the v1 security alternative cannot name.
-    for (const shape of jsonSchemaFiles.CreateApiKeyQuery.anyOf) {
-      expect(shape.allOf[0].required).toEqual(expect.arrayContaining(['Action', 'Version', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SecretName']))
+    const query = jsonSchemaFiles[action.queryComponent]
+    for (const shape of query.anyOf ?? [query]) {
+      expect((shape.allOf?.[0] ?? shape).required).toEqual(expect.arrayContaining(['Action', 'Version', 'Timestamp', 'Nonce', 'SecretId', 'Signature']))
     }
   })
 
@@ -290,16 +322,25 @@ describe('the emitted documents', () => {
     }
   })
 
-  test('the error table of the docs lists every code, derived from the one list', () => {
+  test('the error tables of the docs list every code of each action, derived from the one list', () => {
     const table = readFileSync(join(repositoryRoot, 'docs', 'error-codes.md'), 'utf8')
-    for (const info of errorCodes) expect(table).toContain(`\`${info.code}\``)
-    for (const info of errorCodes) expect(openApi.info.description).toContain(`\`${info.code}\``)
+    for (const action of actions) {
+      const section = table.split(`## ${action.name}\n`)[1]!.split('\n## ')[0]!
+      const description = openApi.tags.find((tag: any) => tag.name === action.name).description
+      for (const info of action.allErrorCodes) {
+        expect(section).toContain(`| \`${info.code}\` |`)
+        expect(description).toContain(`| \`${info.code}\` |`)
+      }
+      // No code of another action's own list.
+      for (const other of actions) for (const code of other.ownErrorCodes) if (!action.allErrorCodes.some((info) => info.code === code)) expect(section).not.toContain(`\`${code}\``)
+    }
+    expect(errorCodes.length).toBeGreaterThan(10)
   })
 
-  test('the docs site is one self-contained file with the operation in it', () => {
+  test('the docs site is one self-contained file with every action in it', () => {
     const html = readFileSync(join(repositoryRoot, 'docs', 'index.html'), 'utf8')
     expect(html).not.toMatch(/<script[^>]+src=["']https?:/)
-    expect(html).toContain('CreateApiKey')
+    for (const action of actions) expect(html).toContain(`${action.name} parameters`)
   })
 })
 

@@ -8,7 +8,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { curlGetExample, curlPostExample, typeScriptExample } from '../scripts/markdown.js'
+import { actions } from '../schema/index.js'
+import { curlGetExample, curlPostExample, typeScriptExample, typeScriptExampleAction } from '../scripts/markdown.js'
+import { actionPath } from '../scripts/openApiDocument.js'
 import { openApi, repositoryRoot } from './support/artifacts.js'
 
 const require = createRequire(import.meta.url)
@@ -44,13 +46,14 @@ const sdkTc3 = (payload: unknown) =>
     headers: { 'Content-Type': 'application/json' },
   }) as string
 
-describe('the curl examples', () => {
+describe.each(actions.map((action) => [action.name, action] as const))('the curl examples of %s', (name, action) => {
   test('POST JSON: the Authorization header is the one the official SDK computes for the same call', () => {
-    const args = runShellExample(curlPostExample)
+    const args = runShellExample(curlPostExample(action))
     const header = (name: string) => args.find((arg) => arg.startsWith(`${name}: `))?.slice(name.length + 2)
     const body = args[args.indexOf('-d') + 1]!
     expect(args).toContain(`https://${host}/`)
-    expect(header('X-TC-Action')).toBe('CreateApiKey')
+    expect(header('X-TC-Action')).toBe(name)
+    expect(JSON.parse(body)).toEqual(Object.values(action.examples.request)[0]!.value)
     expect(header('X-TC-Version')).toBe(openApi.info.version)
     expect(header('X-TC-Timestamp')).toBe(String(timestamp))
     expect(header('Content-Type')).toBe('application/json')
@@ -60,14 +63,14 @@ describe('the curl examples', () => {
   })
 
   test('GET query, signature v1: keys sorted, and the Signature is the one the official SDK computes', () => {
-    const args = runShellExample(curlGetExample)
+    const args = runShellExample(curlGetExample(action))
     expect(args.slice(0, 2)).toEqual(['-sS', '--get'])
     expect(args[2]).toBe(`https://${host}/`)
     const query = args[args.indexOf('--data') + 1]!
     const signature = args[args.indexOf('--data-urlencode') + 1]!.replace(/^Signature=/, '')
     const parameters = Object.fromEntries(query.split('&').map((pair) => pair.split('=') as [string, string]))
     expect(Object.keys(parameters)).toEqual(Object.keys(parameters).sort())
-    expect(parameters).toMatchObject({ Action: 'CreateApiKey', Version: openApi.info.version, SecretId: secretId, Timestamp: String(timestamp), SignatureMethod: 'HmacSHA256' })
+    expect(parameters).toMatchObject({ Action: name, Version: openApi.info.version, SecretId: secretId, Timestamp: String(timestamp), SignatureMethod: 'HmacSHA256' })
     expect(Number(parameters.Nonce)).toBeGreaterThan(0)
     const client = new AbstractClient(host, openApi.info.version, {
       credential: { secretId, secretKey },
@@ -99,7 +102,7 @@ describe('the TypeScript example', () => {
     const body = JSON.stringify({ SecretName: 'test' })
     expect(example.tc3Headers(body, secretId, secretKey, timestamp).Authorization).toBe(sdkTc3({ SecretName: 'test' }))
 
-    const answers = openApi.paths['/'].post.responses['200'].content['application/json'].examples
+    const answers = openApi.paths[actionPath(typeScriptExampleAction.name)].post.responses['200'].content['application/json'].examples
     const sent: { url: string; init: RequestInit }[] = []
     let answer: unknown = answers.seed.value
     const realFetch = globalThis.fetch

@@ -1,22 +1,26 @@
 /**
- * The OpenAPI document in widely used tools that were not tuned for it: Spectral's `spectral:oas` ruleset (the
- * ruleset file .spectral.yaml only extends it) reports nothing on openapi.json and openapi.yaml, and Prism in mock
- * mode (`prism mock --errors`) accepts every documented request example in its wire form and answers every
- * documented response example. Redocly (recommended-strict) runs in `npm run lint`.
+ * The OpenAPI documents in widely used tools that were not tuned for them: Spectral's `spectral:oas` ruleset (the
+ * ruleset file .spectral.yaml only extends it) reports nothing on the main document and on each action's document,
+ * in JSON and YAML; Prism in mock mode (`prism mock --errors`), one per action on its document at `/` (decision
+ * openapi-many-actions), accepts every documented request example of the action in its wire form, answers every
+ * documented response example and refuses invalid requests. Redocly (recommended-strict) runs in `npm run lint`.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { repositoryRoot } from './support/artifacts.js'
+import { actions, type AnyContractAction } from '../schema/index.js'
+import { actionOpenApi, repositoryRoot } from './support/artifacts.js'
 import { startPrism, type RunningPrism } from './support/prism.js'
+import { requestShapes } from '../schema/v1Form.js'
 
-const document = JSON.parse(readFileSync(join(repositoryRoot, 'generated/openapi.json'), 'utf8'))
 const version = (name: string) => (JSON.parse(readFileSync(join(repositoryRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
 
+const documents = ['generated/openapi.json', 'generated/openapi.yaml', ...actions.flatMap((action) => [`generated/openapi/${action.name}.json`, `generated/openapi/${action.name}.yaml`])]
+
 describe(`Spectral ${version('@stoplight/spectral-cli')} (spectral:oas)`, () => {
-  test.each(['generated/openapi.json', 'generated/openapi.yaml'])('%s: 0 errors, 0 warnings, nothing at all', (file) => {
+  test.each(documents)('%s: 0 errors, 0 warnings, nothing at all', (file) => {
     expect(readFileSync(join(repositoryRoot, '.spectral.yaml'), 'utf8').trim()).toBe('extends: ["spectral:oas"]')
     const output = execFileSync(join(repositoryRoot, 'node_modules/.bin/spectral'), ['lint', file, '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet', '--fail-severity', 'hint'], {
       cwd: repositoryRoot,
@@ -51,65 +55,120 @@ function request(endpoint: string, method: 'GET' | 'POST', path: string, headers
 }
 
 /** Prism checks that a security alternative is present, not the signature: a TC3-shaped Authorization is enough. */
-const tc3Headers = {
+const tc3Headers = (action: string) => ({
   'Content-Type': 'application/json',
   Authorization: 'TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2020-02-26/apigateway/tc3_request, SignedHeaders=content-type;host, Signature=0000000000000000000000000000000000000000000000000000000000000000',
-  'X-TC-Action': 'CreateApiKey',
+  'X-TC-Action': action,
   'X-TC-Version': '2018-08-08',
   'X-TC-Timestamp': '1582697401',
+})
+
+/** What each action's document documents, read from the document as a tool would. */
+function documented(action: AnyContractAction) {
+  const post = actionOpenApi(action.name).paths['/'].post
+  return {
+    jsonExamples: Object.entries<{ value: Record<string, unknown> }>(post.requestBody.content['application/json'].examples),
+    formExamples: Object.entries<{ value: Record<string, string> }>(post.requestBody.content['application/x-www-form-urlencoded'].examples),
+    responseExamples: Object.entries<{ value: unknown }>(post.responses['200'].content['application/json'].examples),
+  }
 }
 
-const post = document.paths['/'].post
-const jsonExamples = Object.entries<{ value: unknown }>(post.requestBody.content['application/json'].examples)
-const formExamples = Object.entries<{ value: Record<string, string> }>(post.requestBody.content['application/x-www-form-urlencoded'].examples)
-const responseExamples = Object.entries<{ value: unknown }>(post.responses['200'].content['application/json'].examples)
+/** The action's own parameters in a v1 example: the names of its request (arrays flattened, `Tags.0.Key`). */
+const ownParameters = (action: AnyContractAction, form: Record<string, string>) => {
+  const names = new Set(requestShapes(action.request).flatMap((shape) => Object.keys(shape.properties)))
+  return Object.fromEntries(Object.entries(form).filter(([name]) => names.has(name.split('.')[0]!)))
+}
 
-let prism: RunningPrism
+const prisms = new Map<string, RunningPrism>()
+let mainPrism: RunningPrism
 beforeAll(async () => {
-  prism = await startPrism('mock', join(repositoryRoot, 'generated/openapi.json'), ['--errors'])
-}, 120_000)
-afterAll(() => prism?.close())
-
-describe(`Prism ${version('@stoplight/prism-cli')} mock --errors on openapi.json`, () => {
-  const accepted = (answer: Answer) => {
-    expect(answer.headers['sl-violations'], JSON.stringify(answer.body)).toBeUndefined()
-    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+  // One Prism per action document, and one on the main document (to show why the per-action documents exist).
+  const started = await Promise.all([
+    ...actions.map(async (action) => [action.name, await startPrism('mock', join(repositoryRoot, `generated/openapi/${action.name}.json`), ['--errors'])] as const),
+    startPrism('mock', join(repositoryRoot, 'generated/openapi.json'), ['--errors']).then((prism) => ['main', prism] as const),
+  ])
+  for (const [name, prism] of started) {
+    if (name === 'main') mainPrism = prism
+    else prisms.set(name, prism)
   }
+}, 180_000)
+afterAll(async () => {
+  await Promise.all([...prisms.values(), mainPrism].map((prism) => prism?.close()))
+})
+
+const accepted = (answer: Answer) => {
+  expect(answer.headers['sl-violations'], JSON.stringify(answer.body)).toBeUndefined()
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+}
+
+describe(`Prism ${version('@stoplight/prism-cli')} mock --errors on the main document`, () => {
+  test('routes no request to / (each action is at /#<Action>, which no client sends): tools that route by path take generated/openapi/<Action>.json', async () => {
+    for (const action of actions) {
+      const [, example] = documented(action).jsonExamples[0]!
+      const answer = await request(mainPrism.endpoint, 'POST', '/', tc3Headers(action.name), JSON.stringify(example.value))
+      expect(answer.status).toBe(404)
+      expect(JSON.stringify(answer.body)).toMatch(/NO_PATH_MATCHED_ERROR/)
+    }
+  })
+})
+
+describe.each(actions.map((action) => [action.name, action] as const))(`Prism ${version('@stoplight/prism-cli')} mock --errors on generated/openapi/%s.json`, (name, action) => {
+  const { jsonExamples, formExamples, responseExamples } = documented(action)
+  const endpoint = () => prisms.get(name)!.endpoint
 
   test('the document has examples in every wire form', () => {
-    expect(jsonExamples.length).toBeGreaterThan(1)
-    expect(formExamples.length).toBeGreaterThan(1)
+    expect(jsonExamples.length).toBeGreaterThan(0)
+    expect(formExamples.length).toBeGreaterThan(0)
     expect(responseExamples.length).toBeGreaterThan(1)
   })
 
   test.each(jsonExamples)('accepts the JSON request example %s (POST, TC3)', async (_, example) => {
-    accepted(await request(prism.endpoint, 'POST', '/', tc3Headers, JSON.stringify(example.value)))
+    accepted(await request(endpoint(), 'POST', '/', tc3Headers(name), JSON.stringify(example.value)))
   })
 
   test.each(formExamples)('accepts the v1 example %s as a form POST and as a GET query', async (_, example) => {
     const encoded = new URLSearchParams(example.value).toString()
-    accepted(await request(prism.endpoint, 'POST', '/', { 'Content-Type': 'application/x-www-form-urlencoded' }, encoded))
-    accepted(await request(prism.endpoint, 'GET', `/?${encoded}`, {}))
+    accepted(await request(endpoint(), 'POST', '/', { 'Content-Type': 'application/x-www-form-urlencoded' }, encoded))
+    accepted(await request(endpoint(), 'GET', `/?${encoded}`, {}))
   })
 
   test.each(formExamples)('accepts the action parameters of %s as a TC3-signed GET', async (_, example) => {
-    const actionOnly = Object.fromEntries(Object.entries(example.value).filter(([name]) => /^(SecretName|AccessKey\w+|Tags\..*)$/.test(name)))
-    const { 'Content-Type': _contentType, ...headers } = tc3Headers
-    accepted(await request(prism.endpoint, 'GET', `/?${new URLSearchParams(actionOnly).toString()}`, headers))
+    const actionOnly = ownParameters(action, example.value)
+    expect(Object.keys(actionOnly).length).toBeGreaterThan(0)
+    const { 'Content-Type': _contentType, ...headers } = tc3Headers(name)
+    accepted(await request(endpoint(), 'GET', `/?${new URLSearchParams(actionOnly).toString()}`, headers))
   })
 
-  test.each(responseExamples)('answers the response example %s, as documented', async (name, example) => {
-    const answer = await request(prism.endpoint, 'POST', '/', { ...tc3Headers, Prefer: `example=${name}` }, JSON.stringify(jsonExamples[0]![1].value))
+  test.each(responseExamples)('answers the response example %s, as documented', async (exampleName, example) => {
+    const answer = await request(endpoint(), 'POST', '/', { ...tc3Headers(name), Prefer: `example=${exampleName}` }, JSON.stringify(jsonExamples[0]![1].value))
     accepted(answer)
     expect(answer.body).toEqual(example.value)
   })
 
-  test('refuses what the document refuses: a v1 GET without its signature, a form POST with a bad AccessKeyId', async () => {
-    const [, seed] = formExamples[0]!
-    const { Signature: _signature, ...unsigned } = seed.value
-    expect((await request(prism.endpoint, 'GET', `/?${new URLSearchParams(unsigned).toString()}`, {})).status).toBe(401)
+  test('refuses what the document refuses: a v1 GET without its signature, a JSON body with an unknown member, another action\'s name, a form without a required parameter', async () => {
+    const [, form] = formExamples[0]!
+    const { Signature: _signature, ...unsigned } = form.value
+    expect((await request(endpoint(), 'GET', `/?${new URLSearchParams(unsigned).toString()}`, {})).status).toBe(401)
+    const [, json] = jsonExamples[0]!
+    const unknown = await request(endpoint(), 'POST', '/', tc3Headers(name), JSON.stringify({ ...json.value, Unknown: 'x' }))
+    expect(unknown.status, JSON.stringify(unknown.body)).toBe(422)
+    const other = actions.find((candidate) => candidate !== action)!.name
+    const misnamed = await request(endpoint(), 'POST', '/', tc3Headers(other), JSON.stringify(json.value))
+    expect(misnamed.status, JSON.stringify(misnamed.body)).toBe(422)
+    expect(JSON.stringify(misnamed.body)).toMatch(/x-tc-action/i)
+    const required = Object.keys(ownParameters(action, form.value)).find((parameter) => (action.request.required ?? requestShapes(action.request)[0]!.required ?? []).includes(parameter))!
+    const { [required]: _missing, ...incomplete } = form.value
+    const answer = await request(endpoint(), 'POST', '/', { 'Content-Type': 'application/x-www-form-urlencoded' }, new URLSearchParams(incomplete).toString())
+    expect(answer.status, JSON.stringify(answer.body)).toBe(422)
+    expect(JSON.stringify(answer.body)).toContain(required)
+  })
+})
+
+describe('Prism mock on CreateApiKey: the manual rule\'s charset', () => {
+  test('a form POST with a bad AccessKeyId is refused, naming it', async () => {
+    const [, seed] = documented(actions[0]).formExamples[0]!
     const bad = new URLSearchParams({ ...seed.value, AccessKeyType: 'manual', AccessKeyId: 'a-b-c', AccessKeySecret: 'abcdefghijkl' }).toString()
-    const answer = await request(prism.endpoint, 'POST', '/', { 'Content-Type': 'application/x-www-form-urlencoded' }, bad)
+    const answer = await request(prisms.get('CreateApiKey')!.endpoint, 'POST', '/', { 'Content-Type': 'application/x-www-form-urlencoded' }, bad)
     expect(answer.status).toBe(422)
     expect(JSON.stringify(answer.body)).toMatch(/AccessKeyId/)
   })

@@ -1,6 +1,7 @@
 /**
- * Stoplight Prism as a validating proxy (`prism proxy --errors`) in front of the emulator, with the official SDK
- * (tencentcloud-sdk-nodejs) as the caller: every wire form the service accepts must validate against the OpenAPI
+ * Stoplight Prism as a validating proxy (`prism proxy --errors`) in front of the emulator, one Prism per action on
+ * that action's document at `/` (generated/openapi/<Action>.json; decision openapi-many-actions), with the official
+ * SDK (tencentcloud-sdk-nodejs) as the caller: every wire form the service accepts must validate against the OpenAPI
  * document (Prism reports a violation in the `sl-violations` response header and its log, and with `--errors`
  * answers 422 itself instead of forwarding). Also the emulator's `signedHosts` option, which lets a v1 signature
  * made for the proxy's address verify behind it (see the decision emulator-signed-host).
@@ -11,13 +12,14 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createEmulator, defaultCredential, type Emulator } from '../src/emulator/index.js'
+import { actions } from '../schema/index.js'
 import { repositoryRoot } from './support/artifacts.js'
 import { codeOf, send, v1Request } from './support/emulatorWire.js'
 import { freePort, startPrism, type RunningPrism } from './support/prism.js'
 
 const require = createRequire(import.meta.url)
 const tencentcloud = require('tencentcloud-sdk-nodejs') as {
-  apigateway: { v20180808: { Client: new (config: object) => { CreateApiKey(request: object): Promise<{ Result: Record<string, unknown>; RequestId: string }> } } }
+  apigateway: { v20180808: { Client: new (config: object) => Record<'CreateApiKey' | 'DescribeApiKey', (request: object) => Promise<{ Result: Record<string, unknown>; RequestId: string }>> } }
 }
 
 /** The four wire forms, as the official SDK is configured to send them. */
@@ -39,7 +41,8 @@ interface SeenResponse {
 const seen: SeenResponse[] = []
 const onResponse = (message: unknown) => {
   const { request, response } = message as { request: http.ClientRequest; response: http.IncomingMessage }
-  if (prism && request.host === '127.0.0.1' && (request as unknown as { socket?: { remotePort?: number } }).socket?.remotePort === prism.port) {
+  const port = (request as unknown as { socket?: { remotePort?: number } }).socket?.remotePort
+  if (request.host === '127.0.0.1' && [...prisms.values()].some((prism) => prism.port === port)) {
     const header = response.headers['sl-violations']
     const status = response.statusCode ?? 0
     const problem =
@@ -56,28 +59,35 @@ const onResponse = (message: unknown) => {
 
 let emulator: Emulator
 let plainEmulator: Emulator
-let prism: RunningPrism | undefined
+/** One validating proxy per action, each on its action's document. */
+const prisms = new Map<string, RunningPrism>()
+const prismOf = (action: string) => prisms.get(action)!
 
 beforeAll(async () => {
-  const prismPort = await freePort()
-  emulator = await createEmulator({ rateLimitPerSecond: 0, signedHosts: [`127.0.0.1:${prismPort}`] })
+  const ports = new Map<string, number>()
+  for (const action of actions) ports.set(action.name, await freePort())
+  emulator = await createEmulator({ rateLimitPerSecond: 0, signedHosts: [...ports.values()].map((port) => `127.0.0.1:${port}`) })
   plainEmulator = await createEmulator({ rateLimitPerSecond: 0 })
-  prism = await startPrism('proxy', join(repositoryRoot, 'generated/openapi.json'), [emulator.url, '--errors'], prismPort)
+  const started = await Promise.all(
+    actions.map(async (action) => [action.name, await startPrism('proxy', join(repositoryRoot, `generated/openapi/${action.name}.json`), [emulator.url, '--errors'], ports.get(action.name))] as const),
+  )
+  for (const [name, prism] of started) prisms.set(name, prism)
   diagnostics.subscribe('http.client.response.finish', onResponse)
-}, 120_000)
+}, 180_000)
 
 afterAll(async () => {
   diagnostics.unsubscribe('http.client.response.finish', onResponse)
-  await prism?.close()
+  await Promise.all([...prisms.values()].map((prism) => prism.close()))
   await emulator?.close()
   await plainEmulator?.close()
 })
 
-function client(form: (typeof wireForms)[number]) {
+/** The official SDK, sending `form` through the proxy of `action` (or straight to an endpoint). */
+function client(form: (typeof wireForms)[number], action = 'CreateApiKey', endpoint = prismOf(action).endpoint) {
   return new tencentcloud.apigateway.v20180808.Client({
     credential: { secretId: defaultCredential.secretId, secretKey: defaultCredential.secretKey },
     region: 'ap-guangzhou',
-    profile: { signMethod: form.signMethod, httpProfile: { endpoint: prism!.endpoint, protocol: 'http://', reqMethod: form.reqMethod, agent: new http.Agent() } },
+    profile: { signMethod: form.signMethod, httpProfile: { endpoint, protocol: 'http://', reqMethod: form.reqMethod, agent: new http.Agent() } },
   })
 }
 
@@ -93,10 +103,11 @@ async function outcome(call: Promise<{ Result: Record<string, unknown> }>): Prom
   }
 }
 
-describe('prism proxy --errors in front of the emulator, with the official SDK', () => {
+describe('prism proxy --errors on generated/openapi/CreateApiKey.json in front of the emulator, with the official SDK', () => {
+  const prism = () => prismOf('CreateApiKey')
   test.each(wireForms)('$name: auto, manual, repeat and tagged creates pass without a violation', async (form) => {
     const before = seen.length
-    const logBefore = prism!.log().length
+    const logBefore = prism().log().length
     const id = `prism_${form.signMethod}_${form.reqMethod}`.replace(/-/g, '_')
     // No spaces or `!~'()`: Prism re-encodes the query it forwards (URLSearchParams: space as `+`), and a TC3 GET
     // signs the query as sent, so those characters cannot pass any proxy that rewrites it (see openapi-wire-forms).
@@ -111,12 +122,12 @@ describe('prism proxy --errors in front of the emulator, with the official SDK',
     const responses = seen.slice(before)
     expect(responses).toEqual(Array.from({ length: 4 }, () => ({ status: 200, violations: undefined })))
     await settled()
-    expect(prism!.log().slice(logBefore)).not.toMatch(/violation|✖|error|warn/i)
+    expect(prism().log().slice(logBefore)).not.toMatch(/violation|✖|error|warn/i)
   })
 
   test.each(wireForms)('$name: a bad AccessKeyId is a request violation, answered by Prism (422), not forwarded', async (form) => {
     const before = seen.length
-    const logBefore = prism!.log().length
+    const logBefore = prism().log().length
     const result = await outcome(client(form).CreateApiKey({ SecretName: 'bad', AccessKeyType: 'manual', AccessKeyId: 'a-b-c', AccessKeySecret: 'prism_manual_secret' }))
     expect(result).not.toBe('Success')
     const responses = seen.slice(before)
@@ -131,12 +142,44 @@ describe('prism proxy --errors in front of the emulator, with the official SDK',
       expect.stringMatching(/must match pattern "\^\[A-Za-z0-9_\]\+\$"/),
     ])
     await settled()
-    expect(prism!.log().slice(logBefore)).toMatch(/UNPROCESSABLE_ENTITY/)
+    expect(prism().log().slice(logBefore)).toMatch(/UNPROCESSABLE_ENTITY/)
+  })
+})
+
+describe('prism proxy --errors on generated/openapi/DescribeApiKey.json in front of the emulator, with the official SDK', () => {
+  const prism = () => prismOf('DescribeApiKey')
+
+  test.each(wireForms)('$name: a created key described returns it, an unknown AccessKeyId is ResourceNotFound.InvalidAccessKeyId, without a violation', async (form) => {
+    // Created straight on the emulator, so only the DescribeApiKey calls go through this proxy.
+    const id = `prism_describe_${form.signMethod}_${form.reqMethod}`.replace(/-/g, '_')
+    const created = await client(form, 'DescribeApiKey', emulator.endpoint).CreateApiKey({ SecretName: 'prism_described', AccessKeyType: 'manual', AccessKeyId: id, AccessKeySecret: 'prism_described_secret' })
+    const before = seen.length
+    const logBefore = prism().log().length
+    const described = await client(form, 'DescribeApiKey').DescribeApiKey({ AccessKeyId: id })
+    expect(described.Result).toMatchObject(created.Result)
+    expect(await outcome(client(form, 'DescribeApiKey').DescribeApiKey({ AccessKeyId: `${id}_unknown` }))).toBe('ResourceNotFound.InvalidAccessKeyId')
+    expect(seen.slice(before)).toEqual(Array.from({ length: 2 }, () => ({ status: 200, violations: undefined })))
+    await settled()
+    expect(prism().log().slice(logBefore)).not.toMatch(/violation|✖|error|warn/i)
+  })
+
+  test.each(wireForms)('$name: a DescribeApiKey without AccessKeyId is a request violation, answered by Prism (422), not forwarded', async (form) => {
+    const before = seen.length
+    const logBefore = prism().log().length
+    expect(await outcome(client(form, 'DescribeApiKey').DescribeApiKey({}))).not.toBe('Success')
+    const responses = seen.slice(before)
+    expect(responses).toHaveLength(1)
+    expect(responses[0]!.status).toBe(422)
+    const problem = JSON.parse(await responses[0]!.problem!) as { type: string; validation: { location: string[]; message: string }[] }
+    expect(problem.type).toMatch(/UNPROCESSABLE_ENTITY/)
+    expect(problem.validation.map((v) => `${v.location.join('.')}: ${v.message}`).join('\n')).toMatch(/AccessKeyId/i)
+    await settled()
+    expect(prism().log().slice(logBefore)).toMatch(/UNPROCESSABLE_ENTITY/)
   })
 })
 
 describe('emulator-signed-host: the hosts a signature may name', () => {
-  const proxyHost = () => `127.0.0.1:${prism!.port}`
+  const proxyHost = () => `127.0.0.1:${prismOf('CreateApiKey').port}`
   const signedForProxy = (_target: Emulator, method: 'GET' | 'POST') => v1Request(proxyHost(), { SecretName: 'signed for the proxy' }, { ...defaultCredential, method })
 
   test('a v1 signature made for the proxy address verifies where signedHosts names it, and nowhere else', async () => {

@@ -9,6 +9,12 @@ export const readJson = (path: string): any => JSON.parse(readFileSync(path, 'ut
 
 export const openApi = readJson(join(generatedDir, 'openapi.json'))
 
+/** The document of one action alone, at the real path `/` (generated/openapi/<Action>.json). */
+export const actionOpenApi = (action: string): any => readJson(join(generatedDir, 'openapi', `${action}.json`))
+
+/** An action's two operations in the main document, at its pseudo-path `/#<Action>`. */
+export const operationsOf = (action: string): { post: any; get: any } => openApi.paths[`/#${action}`]
+
 export const jsonSchemaFiles: Record<string, any> = Object.fromEntries(
   readdirSync(join(generatedDir, 'json-schema'))
     .filter((file) => file.endsWith('.json'))

@@ -4,7 +4,7 @@
  */
 import type { Static } from '@sinclair/typebox'
 import type { components as schemaComponents } from '../../schema/index.js'
-import type { components as openApiComponents } from '../../generated/openapi.js'
+import type { components as openApiComponents, operations } from '../../generated/openapi.js'
 import type { Assert, Equals } from './equals.js'
 
 type Generated = openApiComponents['schemas']
@@ -27,6 +27,22 @@ export type ApiErrorEquals = Assert<Equals<StaticOf<'ApiError'>, Generated['ApiE
 export type CreateApiKeySuccessResponseEquals = Assert<Equals<StaticOf<'CreateApiKeySuccessResponse'>, Generated['CreateApiKeySuccessResponse']>>
 export type ErrorResponseEquals = Assert<Equals<StaticOf<'ErrorResponse'>, Generated['ErrorResponse']>>
 export type CreateApiKeyEnvelopeEquals = Assert<Equals<StaticOf<'CreateApiKeyEnvelope'>, Generated['CreateApiKeyEnvelope']>>
+export type DescribeApiKeyRequestEquals = Assert<Equals<StaticOf<'DescribeApiKeyRequest'>, Generated['DescribeApiKeyRequest']>>
+export type DescribeApiKeyErrorCodeEquals = Assert<Equals<StaticOf<'DescribeApiKeyErrorCode'>, Generated['DescribeApiKeyErrorCode']>>
+export type DescribeApiKeyApiErrorEquals = Assert<Equals<StaticOf<'DescribeApiKeyApiError'>, Generated['DescribeApiKeyApiError']>>
+export type DescribeApiKeySuccessResponseEquals = Assert<Equals<StaticOf<'DescribeApiKeySuccessResponse'>, Generated['DescribeApiKeySuccessResponse']>>
+export type DescribeApiKeyErrorResponseEquals = Assert<Equals<StaticOf<'DescribeApiKeyErrorResponse'>, Generated['DescribeApiKeyErrorResponse']>>
+export type DescribeApiKeyEnvelopeEquals = Assert<Equals<StaticOf<'DescribeApiKeyEnvelope'>, Generated['DescribeApiKeyEnvelope']>>
+
+/**
+ * Each action's operations carry that action's types (decision openapi-many-actions): the request body and the
+ * answer of `operations['<Action>']` are its own components, not a union over the actions.
+ */
+type JsonBody<Operation extends keyof operations> = NonNullable<operations[Operation]['requestBody']>['content']['application/json']
+type Answer<Operation extends keyof operations> = operations[Operation]['responses'][200]['content']['application/json']
+export type CreateApiKeyOperationEquals = Assert<Equals<[JsonBody<'CreateApiKey'>, Answer<'CreateApiKey'>, Answer<'CreateApiKeyWithQuery'>], [StaticOf<'CreateApiKeyRequest'>, StaticOf<'CreateApiKeyEnvelope'>, StaticOf<'CreateApiKeyEnvelope'>]>>
+export type DescribeApiKeyOperationEquals = Assert<Equals<[JsonBody<'DescribeApiKey'>, Answer<'DescribeApiKey'>, Answer<'DescribeApiKeyWithQuery'>], [StaticOf<'DescribeApiKeyRequest'>, StaticOf<'DescribeApiKeyEnvelope'>, StaticOf<'DescribeApiKeyEnvelope'>]>>
+export type OperationNames = Assert<Equals<keyof operations, 'CreateApiKey' | 'CreateApiKeyWithQuery' | 'DescribeApiKey' | 'DescribeApiKeyWithQuery'>>
 // The v1 forms are derived at run time (schema/v1Form.ts), so their static type is not tracked: their agreement is held by the validation tests (contract.test.ts).
 
 // auto-with-credentials, in the types: a custom AccessKeyId or AccessKeySecret without `manual` does not compile,

@@ -4,6 +4,7 @@ import { defineAction } from '../../action.js'
 import { ApiKey } from '../../apiKey.js'
 import { rateLimitPerSecond } from '../../service.js'
 import { createApiKeyDecisions } from './decisions.js'
+import { rulesMarkdown } from './documentation.js'
 import { createApiKeyErrorCodes } from './errorCodes.js'
 import { errorMessages, queryExamples, requestExamples, successExamples } from './examples.js'
 import { CreateApiKeyAutoRequest, CreateApiKeyManualRequest, CreateApiKeyRequest } from './request.js'
@@ -25,6 +26,7 @@ export const createApiKey = defineAction({
   decisions: createApiKeyDecisions,
   // Published before there was a second action; consumers reference these names (decision component-names).
   errorComponentNames: { errorCode: 'ErrorCode', apiError: 'ApiError', errorResponse: 'ErrorResponse' },
+  rulesMarkdown,
 })
 
 export * from './request.js'
