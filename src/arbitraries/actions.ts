@@ -3,7 +3,7 @@
  * (generated/actions.js), envelopes from its Result arbitrary and its closed error union. Tools loop over
  * `actionArbitraries` (or call `arbitrariesFor(name)`); an action missing from `results` below fails to compile.
  */
-import fc from 'fast-check'
+import fc from './fastCheck.js'
 import { actionModels, type ActionName } from '../../generated/actions.js'
 import { errorCodeNames as createApiKeyCodes } from '../../generated/validators/createApiKeyResponse.js'
 import { errorCodeNames as describeApiKeyCodes } from '../../generated/validators/describeApiKeyResponse.js'

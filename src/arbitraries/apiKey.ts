@@ -2,7 +2,7 @@
  * The ApiKey result (CreateApiKey's and DescribeApiKey's): its fields hold what CreateApiKey accepts, so their bounds
  * and charsets are those of CreateApiKey's request model; timestamps are UTC, whole seconds, literal Z.
  */
-import fc from 'fast-check'
+import fc from './fastCheck.js'
 import { requestModel } from '../../generated/validators/createApiKeyRequest.js'
 import type { ArrayParameter, EnumParameter, StringParameter } from '../../generated/validators/model.js'
 import type { AccessKeyType, ApiKey, Tag } from '../types.js'

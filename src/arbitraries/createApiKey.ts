@@ -1,5 +1,5 @@
 /** CreateApiKey's arbitraries, under the names they were first published with. */
-import fc from 'fast-check'
+import fc from './fastCheck.js'
 import { requestModel } from '../../generated/validators/createApiKeyRequest.js'
 import type {
   ApiError,

@@ -1,5 +1,5 @@
 /** DescribeApiKey's arbitraries, named after the action (the registry-shaped `actionArbitraries.DescribeApiKey`). */
-import type fc from 'fast-check'
+import type fc from './fastCheck.js'
 import type { AnyErrorCode, DescribeApiKeyEnvelope, DescribeApiKeyErrorResponse, DescribeApiKeyRequest, DescribeApiKeySuccessResponse } from '../types.js'
 import { actionArbitraries } from './actions.js'
 import type { RequestCase } from './requests.js'

@@ -3,7 +3,7 @@
  * discriminator that selects one, and every parameter with its kind, bounds and charset. Valid requests are drawn
  * shape by shape; invalid ones carry exactly one problem, tagged with the code and parameter the API answers with.
  */
-import fc from 'fast-check'
+import fc from './fastCheck.js'
 import type { ArrayParameter, ItemField, RequestModel, RequestParameter } from '../../generated/validators/model.js'
 import { bodyParameter, requestCodes } from './codes.js'
 import { badTexts, notAString, validText } from './strings.js'

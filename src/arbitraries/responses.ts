@@ -1,5 +1,5 @@
 /** The envelopes of any action, from its Result arbitrary and its closed list of error codes. */
-import fc from 'fast-check'
+import fc from './fastCheck.js'
 import { requestId } from './apiKey.js'
 
 export interface SuccessEnvelope<Result> {

@@ -2,7 +2,7 @@
  * Strings for a parameter, from the limits and rules its generated model states (generated/validators): valid text
  * within the bounds and charset, and values that break one rule of it (type, length, charset, a lone surrogate).
  */
-import fc from 'fast-check'
+import fc from './fastCheck.js'
 import type { ParameterRules, StringLimits } from '../../generated/validators/model.js'
 
 /** A string parameter or item field as the model gives it. */
