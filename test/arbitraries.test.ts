@@ -1,7 +1,8 @@
 /**
  * What the arbitraries draw, beyond validity (the property tests hold that): optional members both present and
  * absent, the null forms the contract allows, and the tricky unknown names and boundary values they promise.
- * Sampled with a fixed seed, so the counts below are deterministic.
+ * Sampled with a fixed seed, so the counts below are deterministic. Then, for every action of the registry: the
+ * arbitraries agree with the action's parser (each invalid case's code and parameter are the parser's).
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -9,7 +10,25 @@ import { requestModel } from '../generated/validators/createApiKeyRequest.js'
 import type { ArrayParameter } from '../generated/validators/model.js'
 
 const maxTags = (requestModel.parameters.find((parameter) => parameter.name === 'Tags') as ArrayParameter).maxItems
-import { apiKey, invalidCreateApiKeyRequest, secretName, successResponse, validAutoRequest, validManualRequest } from '../src/arbitraries/index.js'
+import { actionModels } from '../generated/actions.js'
+import * as createApiKeyResponse from '../generated/validators/createApiKeyResponse.js'
+import * as describeApiKeyResponse from '../generated/validators/describeApiKeyResponse.js'
+import { actionNames, runtimeActions } from '../src/index.js'
+import {
+  actionArbitraries,
+  apiKey,
+  arbitrariesFor,
+  invalidCreateApiKeyRequest,
+  invalidDescribeApiKeyRequest,
+  secretName,
+  successResponse,
+  validAutoRequest,
+  validDescribeApiKeyRequest,
+  validManualRequest,
+} from '../src/arbitraries/index.js'
+
+/** Each action's closed error union, as its response validator lists it. */
+const responseModules = { CreateApiKey: createApiKeyResponse, DescribeApiKey: describeApiKeyResponse } satisfies Record<(typeof actionNames)[number], { errorCodeNames: readonly string[] }>
 
 const sample = <T>(arbitrary: fc.Arbitrary<T>, numRuns = 2000) => fc.sample(arbitrary, { numRuns, seed: 20261201 })
 
@@ -61,5 +80,67 @@ describe('arbitraries draw', () => {
     expect(ids.some((id) => typeof id === 'string' && /^[A-Za-z0-9_]*[^A-Za-z0-9_][A-Za-z0-9_]+$/.test(id))).toBe(true)
     expect(ids.some((id) => typeof id === 'string' && /^[A-Za-z0-9_]+[^A-Za-z0-9_][A-Za-z0-9_]*$/.test(id))).toBe(true)
     expect(ids.some((id) => typeof id === 'number' && !Number.isInteger(id))).toBe(true)
+  })
+})
+
+describe.each(actionNames)('%s: the registry-shaped arbitraries', (name) => {
+  const arbitraries = arbitrariesFor(name)
+  const { parseRequest, parseResponse } = runtimeActions[name]
+  const union = new Set<string>(responseModules[name].errorCodeNames)
+
+  it('valid requests parse; each invalid request gets exactly its tagged code, for its parameter, from the parser', () => {
+    for (const request of sample(arbitraries.validRequest(), 1000)) expect(parseRequest(request), fc.stringify(request)).toMatchObject({ ok: true })
+    const cases = sample(arbitraries.invalidRequest(), 3000)
+    for (const { request, code, parameter } of cases) {
+      const result = parseRequest(request)
+      expect(result.ok ? [] : result.errors.map((e) => [e.Code, e.parameter]), fc.stringify(request)).toEqual([[code, parameter]])
+    }
+    // Every parameter of the model gets at least one case, and every kind of problem its code.
+    const parameters = new Set(cases.map((c) => c.parameter.replace(/\.\d+/g, '.N')))
+    for (const parameter of actionModels[name].request.parameters) expect(parameters.has(parameter.name), parameter.name).toBe(true)
+    const codes = new Set<string>(cases.map((c) => c.code))
+    for (const code of ['MissingParameter', 'UnknownParameter', actionModels[name].request.formatErrorCode, 'UnsupportedOperation.UnpackError']) expect(codes.has(code), code).toBe(true)
+  })
+
+  it('every parameter-level code is in the action\'s closed error union', () => {
+    const codes = new Set(sample(arbitraries.invalidRequest(), 3000).filter((c) => c.parameter !== '(body)').map((c) => c.code))
+    expect([...codes].filter((code) => !union.has(code))).toEqual([])
+  })
+
+  it('successes, errors and either envelope parse to their kind; errors draw codes of the action\'s union only', () => {
+    for (const body of sample(arbitraries.successResponse(), 500)) expect(parseResponse(body).kind).toBe('success')
+    const errors = sample(arbitraries.errorResponse(), 500)
+    for (const body of errors) expect(parseResponse(body).kind).toBe('error')
+    expect(errors.every((body) => union.has(body.Response.Error.Code))).toBe(true)
+    expect(new Set(errors.map((body) => body.Response.Error.Code)).size).toBeGreaterThan(union.size / 2)
+    const kinds = new Set(sample(arbitraries.response(), 500).map((body) => parseResponse(body).kind))
+    expect([...kinds].sort()).toEqual(['error', 'success'])
+  })
+})
+
+describe('the registry of arbitraries', () => {
+  it('holds every action of the runtime registry, in order, and refuses other names', () => {
+    expect(Object.keys(actionArbitraries)).toEqual([...actionNames])
+    expect(() => arbitrariesFor('DeleteApiKey' as never)).toThrow(/no action DeleteApiKey/)
+  })
+
+  it('DescribeApiKey: AccessKeyIds that are empty, long, astral and with a lone surrogate are valid (decision key-id-lookup)', () => {
+    const ids = sample(validDescribeApiKeyRequest(), 3000).map((request) => request.AccessKeyId)
+    expect(ids.includes('')).toBe(true)
+    expect(ids.some((id) => id.length >= 200)).toBe(true)
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+    expect(ids.some((id) => [...id].length < id.length && !loneSurrogate.test(id))).toBe(true)
+    expect(ids.some((id) => loneSurrogate.test(id))).toBe(true)
+    const unknown = new Set(sample(invalidDescribeApiKeyRequest(), 5000).filter((c) => c.code === 'UnknownParameter').map((c) => c.parameter))
+    for (const name of ['accessKeyId', 'ACCESSKEYID', 'AccessKeyId ', 'Region', '__proto__', 'constructor', '']) expect(unknown.has(name), name).toBe(true)
+  })
+
+  // FINDING (not fixed here: src/requestErrors.ts is outside this change). The parser answers a body that is not an
+  // object with UnsupportedOperation.UnpackError, a code CreateApiKey documents but DescribeApiKey's closed union
+  // lacks, so an emulator answering it breaks DescribeApiKeyEnvelope. This test asserts the gap exists; when the
+  // code joins the common codes (or the parser uses one of the action's), it fails: turn it into a plain `it`.
+  it.fails('FINDING: DescribeApiKey\'s answer to a non-object body is in its closed error union', () => {
+    const result = runtimeActions.DescribeApiKey.parseRequest(null)
+    expect(!result.ok && responseModules.DescribeApiKey.errorCodeNames.includes(result.error.Code as never)).toBe(true)
   })
 })

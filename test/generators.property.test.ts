@@ -4,12 +4,14 @@
  */
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { checkCreateApiKeyQuery, checkCreateApiKeyRequest, checkCreateApiKeyResponse } from './oracle/index.js'
+import { checkCreateApiKeyQuery, checkCreateApiKeyRequest, checkCreateApiKeyResponse, checkDescribeApiKeyQuery, checkDescribeApiKeyRequest } from './oracle/index.js'
 import {
   accessKeyId,
   accessKeySecret,
   anyAnswerForCoverage,
   characterClasses,
+  describeQueryCandidate,
+  describeRequestCandidate,
   queryCandidate,
   requestCandidate,
   secretName,
@@ -130,6 +132,43 @@ describe('the generators reach the documented edges', () => {
       'Action enum', 'Version enum', 'Timestamp format', 'Nonce format', 'SecretId length', 'Signature length', 'Region length',
       'SignatureMethod enum', 'Language enum', 'Action required', 'Timestamp required', 'SecretName length', 'SecretName type',
       'AccessKeyId forbidden', 'AccessKeyId required', 'AccessKeyId charset', 'Tags.N pairing', 'Tags length', 'Tags.N.Key length', 'Tags.N.Value length', 'Tags.N.Key unknown', 'Tags.N.key unknown', 'Tags..Key unknown', '__proto__ unknown',
+    ]
+    expect(missing(seen, expected)).toEqual([])
+  })
+
+  test('DescribeApiKey requests: AccessKeyId missing, of every other JSON type, misspelled and prototype names; valid ids empty, long, astral, with lone surrogates', () => {
+    const seen = new Set<string>()
+    const types = new Set<string>()
+    const ids: string[] = []
+    for (const value of sample(describeRequestCandidate)) {
+      for (const v of checkDescribeApiKeyRequest(value)) seen.add(`${v.parameter} ${v.rule}`)
+      if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'AccessKeyId')) {
+        const id = (value as Record<string, unknown>).AccessKeyId
+        types.add(id === null ? 'null' : Array.isArray(id) ? 'array' : typeof id)
+        if (typeof id === 'string' && checkDescribeApiKeyRequest(value).length === 0) ids.push(id)
+      }
+    }
+    expect([...types].sort()).toEqual(['array', 'boolean', 'null', 'number', 'object', 'string'])
+    expect(missing(seen, [' type', 'AccessKeyId required', 'AccessKeyId type', '__proto__ unknown', 'constructor unknown', 'AccessKeyID unknown', 'accessKeyId unknown', 'AccessKeyId  unknown', 'SecretName unknown'])).toEqual([])
+    const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+    expect(ids.includes(''), 'the empty id, valid').toBe(true)
+    expect(ids.some((id) => id.length > 1000), 'a very long id, valid').toBe(true)
+    expect(ids.some((id) => [...id].length < id.length && !loneSurrogate.test(id)), 'an astral id, valid').toBe(true)
+    expect(ids.some((id) => loneSurrogate.test(id)), 'a lone surrogate, valid').toBe(true)
+    expect(ids.some((id) => /[^A-Za-z0-9_]/.test(id) && id.length >= 5 && id.length <= 50), 'outside CreateApiKey\'s charset, valid').toBe(true)
+  })
+
+  test('DescribeApiKey v1 forms: every common parameter malformed, the other action named, AccessKeyId missing or mistyped, unknown names', () => {
+    const seen = new Set<string>()
+    let otherAction = false
+    for (const value of sample(describeQueryCandidate)) {
+      for (const v of checkDescribeApiKeyQuery(value)) seen.add(`${v.parameter} ${v.rule}`)
+      if ((value as Record<string, unknown>).Action === 'CreateApiKey') otherAction = true
+    }
+    expect(otherAction).toBe(true)
+    const expected = [
+      'Action enum', 'Version enum', 'Timestamp format', 'Nonce format', 'SecretId length', 'Signature length', 'Region length', 'SignatureMethod enum',
+      'Language enum', 'Action required', 'Timestamp required', 'AccessKeyId required', 'AccessKeyId type', 'Timestamp type', 'AccessKeyID unknown', '__proto__ unknown',
     ]
     expect(missing(seen, expected)).toEqual([])
   })

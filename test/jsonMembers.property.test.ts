@@ -8,17 +8,16 @@
 import fc from 'fast-check'
 import { describe as suite, expect, test } from 'vitest'
 import { parseCreateApiKeyRequest, parseCreateApiKeyResponse } from '../src/index.js'
-import { checkCreateApiKeyRequest as compiledRequest, requestModel } from '../generated/validators/createApiKeyRequest.js'
+import { actionModels } from '../generated/actions.js'
 import type { ArrayParameter } from '../generated/validators/model.js'
-
-const compiledTag = (requestModel.parameters.find((parameter) => parameter.name === 'Tags') as ArrayParameter).item.check
-import { checkApiKey as compiledApiKey, checkCreateApiKeyResponse as compiledResponse } from '../generated/validators/createApiKeyResponse.js'
-import { checkCreateApiKeyRequest, checkCreateApiKeyResponse, type Violation } from './oracle/index.js'
-import { anyAnswerForCoverage, requestCandidate } from './generators/index.js'
+// The Result of every action so far is an ApiKey: its compiled check is shared.
+import { checkApiKey as compiledApiKey } from '../generated/validators/createApiKeyResponse.js'
+import type { Violation } from './oracle/index.js'
 import { runProperty } from './generators/run.js'
+import { harnessRows } from './support/harness.js'
 
 /** Names the validators read: an inherited or hidden one is the trap. */
-const knownNames = ['SecretName', 'AccessKeyType', 'AccessKeyId', 'AccessKeySecret', 'Tags', 'Key', 'Value', 'Response', 'Result', 'RequestId', 'Error', 'Code', 'Message', 'Status', 'CreatedTime', 'ModifiedTime']
+const knownNames = ['SecretName', 'AccessKeyId', 'AccessKeyType', 'AccessKeyId', 'AccessKeySecret', 'Tags', 'Key', 'Value', 'Response', 'Result', 'RequestId', 'Error', 'Code', 'Message', 'Status', 'CreatedTime', 'ModifiedTime']
 const trapValue = fc.oneof(fc.constantFrom<unknown>('x', 'auto', 'manual', 'abcdefghij', 1, null, [], {}, [{ Key: 'k', Value: 'v' }], '2020-02-26T06:10:01Z', 'ad5218b4-edc3-4195-ba4d-a0ef176783ba'), fc.jsonValue({ maxDepth: 1 }))
 
 class Thing {}
@@ -95,35 +94,41 @@ function same(value: unknown, what: string, actual: unknown, expected: unknown) 
   }
 }
 
-const disguisedRequest = fc.tuple(requestCandidate, fc.array(disguise, { minLength: 1, maxLength: 6 })).map(([value, plan]) => disguised(value, plan))
-const disguisedAnswer = fc.tuple(anyAnswerForCoverage, fc.array(disguise, { minLength: 1, maxLength: 6 })).map(([value, plan]) => disguised(value, plan))
+const disguisedFrom = (values: fc.Arbitrary<unknown>) => fc.tuple(values, fc.array(disguise, { minLength: 1, maxLength: 6 })).map(([value, plan]) => disguised(value, plan))
 
-suite('decision json-members: a value is judged as its JSON form', () => {
-  test('parseCreateApiKeyRequest and the oracle judge a disguised request as its JSON form; a compiled check passes only what JSON passes', () => {
-    runProperty('json-members request', disguisedRequest, (value) => {
+suite.each(harnessRows)('%s, decision json-members: a value is judged as its JSON form', (name, { oracle, generators, runtime }) => {
+  const { request: requestModel, response: responseModel } = actionModels[name]
+  const compiledRequest = requestModel.check
+  const compiledResponse = (value: unknown) => responseModel.checkSuccess(value) || responseModel.checkError(value)
+  const arrays = requestModel.parameters.filter((parameter): parameter is ArrayParameter => parameter.kind === 'array')
+
+  test(`parse${name}Request and the oracle judge a disguised request as its JSON form; a compiled check passes only what JSON passes`, () => {
+    runProperty(`json-members ${name} request`, disguisedFrom(generators.request), (value) => {
       const json = jsonForm(value)
-      const given = parseCreateApiKeyRequest(value)
-      same(value, 'parseCreateApiKeyRequest results', given, parseCreateApiKeyRequest(json))
-      same(value, 'oracle findings', summary(checkCreateApiKeyRequest(value)), summary(checkCreateApiKeyRequest(json)))
-      same(value, 'verdicts (parse, oracle)', given.ok, checkCreateApiKeyRequest(json).length === 0)
+      const given = runtime.parseRequest(value)
+      same(value, `parse${name}Request results`, given, runtime.parseRequest(json))
+      same(value, 'oracle findings', summary(oracle.request(value)), summary(oracle.request(json)))
+      same(value, 'verdicts (parse, oracle)', given.ok, oracle.request(json).length === 0)
       if (compiledRequest(value)) same(value, 'compiled request check (passed) and JSON verdict', true, given.ok)
       same(value, 'compiled request check on the JSON form', compiledRequest(json), given.ok)
-      const tagsOf = (request: unknown) => (typeof request === 'object' && request !== null && Object.prototype.propertyIsEnumerable.call(request, 'Tags') ? (request as { Tags: unknown }).Tags : undefined)
-      const [givenTags, jsonTags] = [tagsOf(value), tagsOf(json)]
-      if (Array.isArray(givenTags) && Array.isArray(jsonTags)) {
-        givenTags.forEach((tag, index) => { if (compiledTag(tag)) same(tag, `compiled Tag check (passed) on Tags.${index}`, true, compiledTag(jsonTags[index])) })
+      for (const array of arrays) {
+        const itemsOf = (request: unknown) => (typeof request === 'object' && request !== null && Object.prototype.propertyIsEnumerable.call(request, array.name) ? (request as Record<string, unknown>)[array.name] : undefined)
+        const [givenItems, jsonItems] = [itemsOf(value), itemsOf(json)]
+        if (Array.isArray(givenItems) && Array.isArray(jsonItems)) {
+          givenItems.forEach((item, index) => { if (array.item.check(item)) same(item, `compiled item check (passed) on ${array.name}.${index}`, true, array.item.check(jsonItems[index])) })
+        }
       }
       return { valid: given.ok }
     })
   })
 
-  test('parseCreateApiKeyResponse and the oracle judge a disguised answer as its JSON form; a compiled check passes only what JSON passes', () => {
-    runProperty('json-members answer', disguisedAnswer, (value) => {
+  test(`parse${name}Response and the oracle judge a disguised answer as its JSON form; a compiled check passes only what JSON passes`, () => {
+    runProperty(`json-members ${name} answer`, disguisedFrom(generators.answer), (value) => {
       const json = jsonForm(value)
-      const given = parseCreateApiKeyResponse(value)
-      same(value, 'parseCreateApiKeyResponse results', given, parseCreateApiKeyResponse(json))
-      same(value, 'oracle findings', summary(checkCreateApiKeyResponse(value)), summary(checkCreateApiKeyResponse(json)))
-      same(value, 'verdicts (parse, oracle)', given.kind !== 'invalid', checkCreateApiKeyResponse(json).length === 0)
+      const given = runtime.parseResponse(value)
+      same(value, `parse${name}Response results`, given, runtime.parseResponse(json))
+      same(value, 'oracle findings', summary(oracle.response(value)), summary(oracle.response(json)))
+      same(value, 'verdicts (parse, oracle)', given.kind !== 'invalid', oracle.response(json).length === 0)
       if (compiledResponse(value)) same(value, 'compiled response check (passed) and JSON verdict', true, given.kind !== 'invalid')
       const result = (value as { Response?: { Result?: unknown } } | null)?.Response?.Result
       if (compiledApiKey(result)) same(value, 'compiled ApiKey check (passed) on Result', true, compiledApiKey(jsonForm(result)))
@@ -131,6 +136,9 @@ suite('decision json-members: a value is judged as its JSON form', () => {
     })
   })
 
+})
+
+suite('decision json-members: the cases of issue 11', () => {
   test('the cases of issue 11: inherited, non-enumerable and symbol-keyed members are not members', () => {
     const key = { AccessKeyId: 'AKID1', AccessKeySecret: 'secret', AccessKeyType: 'auto', SecretName: 'a', Status: 1, CreatedTime: '2020-02-26T06:10:01Z', ModifiedTime: '2020-02-26T06:10:01Z' }
     const requestId = 'ad5218b4-edc3-4195-ba4d-a0ef176783ba'

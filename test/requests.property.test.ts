@@ -1,16 +1,20 @@
 /**
- * Three-way agreement on requests: for every generated value, the independent oracle (test/oracle, written from the
- * documented rules), TypeBox (interpreted and compiled) and ajv over the emitted JSON Schema file and OpenAPI
- * component give the same verdict. The generators (test/generators) aim at every documented edge.
+ * Agreement on requests, for every action of the registry: for every generated value, the independent oracle
+ * (test/oracle, written from the documented rules), TypeBox (interpreted and compiled), ajv over the emitted JSON
+ * Schema file and OpenAPI component, and the generated parse<Action>Request give the same verdict; where the oracle
+ * finds exactly one problem, the parser answers that parameter with the code the decisions give its rule. The same
+ * for the v1 form (<Action>Query). The generators (test/generators) aim at every documented edge. Then
+ * CreateApiKey's own components (its two shapes, Tag, AccessKeyType) and the common TC3 headers.
  */
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { ErrorObject } from 'ajv'
-import { checkCreateApiKeyQuery, checkCreateApiKeyRequest, checkTc3Headers, checkTag, beyondJsonSchema, ACCESS_KEY_TYPES } from './oracle/index.js'
-import { headersCandidate, invalidAccessKeyType, queryCandidate, randomJson, requestCandidate, tagOfAnyShape } from './generators/index.js'
+import { checkCreateApiKeyRequest, checkTc3Headers, checkTag, ACCESS_KEY_TYPES } from './oracle/index.js'
+import { headersCandidate, invalidAccessKeyType, randomJson, requestCandidate, tagOfAnyShape } from './generators/index.js'
 import { runProperty } from './generators/run.js'
 import { expectAgreement } from './support/validators.js'
 import { fromJsonSchemaFile } from './support/ajv.js'
+import { harnessRows } from './support/harness.js'
 
 /** The request's key type as the oracle reads it: absent means auto; anything else but auto/manual is undefined. */
 const typeOf = (value: unknown) => {
@@ -20,10 +24,30 @@ const typeOf = (value: unknown) => {
   return (ACCESS_KEY_TYPES as readonly unknown[]).includes(type) ? (type as 'auto' | 'manual') : undefined
 }
 
-describe('CreateApiKeyRequest: oracle == TypeBox == ajv (JSON Schema file, OpenAPI component)', () => {
-  test('CreateApiKeyRequest agrees on requests at the edges and on random JSON', () => {
-    runProperty('CreateApiKeyRequest', requestCandidate, (value) => expectAgreement('CreateApiKeyRequest', value, checkCreateApiKeyRequest(value)))
+describe.each(harnessRows)('%s: oracle == TypeBox == ajv (JSON Schema file, OpenAPI component) == parse<Action>Request', (name, action) => {
+  const { components, oracle, generators, runtime } = action
+  test(`${components.request} agrees on requests at the edges and on random JSON; one problem gets its code`, () => {
+    runProperty(components.request, generators.request, (value) => {
+      const violations = oracle.request(value)
+      const outcome = expectAgreement(components.request, value, violations, { [`parse${name}Request`]: (input) => runtime.parseRequest(input).ok })
+      if (violations.length === 1) {
+        const [only] = violations
+        const isObject = typeof value === 'object' && value !== null && !Array.isArray(value)
+        const expected = [[isObject ? oracle.codeOfRule[only!.rule] : oracle.bodyCode, isObject ? only!.parameter : '(body)']]
+        const result = runtime.parseRequest(value)
+        const actual = result.ok ? [] : result.errors.map((e) => [e.Code, e.parameter])
+        expect({ value, errors: actual }).toEqual({ value, errors: expected })
+      }
+      return outcome
+    })
   })
+
+  test(`${components.query} (signature v1 form) agrees on flat forms at the edges (tag pairing aside, which JSON Schema cannot state)`, () => {
+    runProperty(components.query, generators.query, (value) => expectAgreement(components.query, value, oracle.query(value)))
+  })
+})
+
+describe('CreateApiKey\'s request shapes', () => {
 
   test('CreateApiKeyAutoRequest accepts exactly the valid requests whose type is auto or absent', () => {
     runProperty('CreateApiKeyAutoRequest', requestCandidate, (value) => {
@@ -76,15 +100,6 @@ describe('the other request components', () => {
   test('AccessKeyType agrees on auto, manual and their neighbours', () => {
     const oracle = (value: unknown) => ((ACCESS_KEY_TYPES as readonly unknown[]).includes(value) ? [] : [{ parameter: '', rule: 'enum' } as const])
     runProperty('AccessKeyType', fc.oneof(fc.constantFrom('auto', 'manual'), invalidAccessKeyType, randomJson), (value) => expectAgreement('AccessKeyType', value, oracle(value)))
-  })
-})
-
-describe('CreateApiKeyQuery (signature v1 form): oracle == TypeBox == ajv (JSON Schema file)', () => {
-  test('CreateApiKeyQuery agrees on flat forms at the edges (tag pairing aside, which JSON Schema cannot state)', () => {
-    runProperty('CreateApiKeyQuery', queryCandidate, (value) => {
-      const violations = checkCreateApiKeyQuery(value).filter((v) => !beyondJsonSchema.has(v.rule))
-      return expectAgreement('CreateApiKeyQuery', value, violations)
-    })
   })
 })
 

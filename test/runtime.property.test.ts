@@ -1,27 +1,14 @@
 /**
- * The runtime API (src/, over the precompiled validators in generated/validators) against the independent oracle:
- * the same verdict on every generated value, the same failing parameters, and the error code that decision
- * `request-error-codes` gives each rule; for answers, the same kind and the same places.
+ * The runtime API (src/, over the precompiled validators in generated/validators) against the independent oracle,
+ * for every action of the registry: the same verdict on every generated value, the same failing parameters, and the
+ * error code the decisions give each rule (request-error-codes; key-id-lookup); for answers, the same kind and the
+ * same places.
  */
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { parseCreateApiKeyRequest, parseCreateApiKeyResponse } from '../src/index.js'
-import { checkCreateApiKeyRequest, checkErrorResponse, checkSuccessResponse, type Rule } from './oracle/index.js'
-import { anyAnswerForCoverage, requestCandidate } from './generators/index.js'
 import { runProperty } from './generators/run.js'
+import { harnessRows } from './support/harness.js'
 
-/** Decision request-error-codes, rule by rule. */
-const codeOfRule: Record<Rule, string> = {
-  required: 'MissingParameter',
-  unknown: 'UnknownParameter',
-  type: 'InvalidParameter.FormatError',
-  length: 'InvalidParameter.FormatError',
-  charset: 'InvalidParameter.FormatError',
-  format: 'InvalidParameter.FormatError',
-  enum: 'InvalidParameterValue',
-  forbidden: 'InvalidParameter',
-  pairing: 'InvalidParameter',
-}
 /** Throws a report naming the value and both sides unless they are equal. */
 function same(value: unknown, what: string, runtime: unknown, oracle: unknown) {
   if (JSON.stringify(runtime) !== JSON.stringify(oracle)) {
@@ -35,33 +22,34 @@ const canonical = (value: unknown): string =>
   )
 const fromRuntime = (parameter: string) => (parameter === '(body)' ? '' : parameter)
 
-describe('runtime API == oracle', () => {
-  test('parseCreateApiKeyRequest: ok exactly when the oracle finds nothing; the same parameters, each with its code', () => {
-    runProperty('parseCreateApiKeyRequest', requestCandidate, (value) => {
-      const violations = checkCreateApiKeyRequest(value)
-      const result = parseCreateApiKeyRequest(value)
+describe.each(harnessRows)('%s: runtime API == oracle', (name, { oracle, generators, runtime, components }) => {
+  test(`parse${name}Request: ok exactly when the oracle finds nothing; the same parameters, each with its code`, () => {
+    runProperty(`parse${name}Request`, generators.request, (value) => {
+      const violations = oracle.request(value)
+      const result = runtime.parseRequest(value)
       const isObject = typeof value === 'object' && value !== null && !Array.isArray(value)
-      const expected = violations.map((v) => `${v.parameter} ${isObject ? codeOfRule[v.rule] : 'UnsupportedOperation.UnpackError'}`)
+      const expected = violations.map((v) => `${v.parameter} ${isObject ? oracle.codeOfRule[v.rule] : oracle.bodyCode}`)
       const actual = result.ok ? [] : result.errors.map((e) => `${fromRuntime(e.parameter)} ${e.Code}`)
       same(value, 'parameter and code', [...new Set(actual)].sort(), [...new Set(expected)].sort())
       if (result.ok) {
         // A new plain object of the members judged, the default applied (decision json-members), equal to the input.
         const input = value as Record<string, unknown>
-        expect(canonical(result.value)).toBe(canonical({ AccessKeyType: 'auto', ...input }))
+        expect(canonical(result.value)).toBe(canonical({ ...oracle.defaults, ...input }))
         expect(Object.getPrototypeOf(result.value)).toBe(Object.prototype)
         expect(result.value).not.toBe(input)
-        if (input.Tags !== undefined) expect(result.value.Tags).not.toBe(input.Tags)
+        const tags = (result.value as { Tags?: unknown }).Tags
+        if (input.Tags !== undefined) expect(tags).not.toBe(input.Tags)
       }
       return { valid: violations.length === 0 }
     })
   })
 
-  test('parseCreateApiKeyResponse: success, error or invalid as the oracle says, breaks located at the same places', () => {
-    runProperty('parseCreateApiKeyResponse', anyAnswerForCoverage, (value) => {
-      const success = checkSuccessResponse(value)
-      const error = checkErrorResponse(value)
+  test(`parse${name}Response: success, error or invalid as the oracle says, breaks located at the same places (${components.envelope})`, () => {
+    runProperty(`parse${name}Response`, generators.answer, (value) => {
+      const success = oracle.success(value)
+      const error = oracle.error(value)
       const kind = success.length === 0 ? 'success' : error.length === 0 ? 'error' : 'invalid'
-      const result = parseCreateApiKeyResponse(value)
+      const result = runtime.parseResponse(value)
       same(value, 'kind', result.kind, kind)
       if (result.kind === 'invalid') {
         // The runtime stops at the first broken level; the oracle goes deeper. Each must cover the other by prefix.

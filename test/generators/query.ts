@@ -33,19 +33,29 @@ const flattenedTags = fc
     return out
   })
 
+/**
+ * The common v1 parameters of a call to `action` at their edges; `others` are the other actions' names (a form of one
+ * action naming another is invalid for the first).
+ */
+export const commonV1 = (action: string, others: readonly string[]) => ({
+  Action: orEdge(fc.constant(action), `${action[0]!.toLowerCase()}${action.slice(1)}`, `${action}s`, '', ...others),
+  Version: orEdge(fc.constant('2018-08-08'), '2018-08-09', '2018-8-8', ''),
+  Region: optional(orEdge(fc.constantFrom('ap-guangzhou', 'ap-singapore'), '')),
+  Timestamp: orEdge(fc.integer({ min: 0, max: 9_999_999_999 }).map(String), '', '-1', '1.5', ' 1', '１', '12345678901', '0000000001', '1e9'),
+  Nonce: orEdge(fc.integer({ min: 0, max: 9_999_999_999 }).map(String), '0', '00', '01', '', '10000000000', '-5', '1 '),
+  SecretId: orEdge(fc.constant('AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE'), ''),
+  Signature: orEdge(fc.base64String({ minLength: 4, maxLength: 28 }), ''),
+  SignatureMethod: optional(orEdge(fc.constantFrom('HmacSHA1', 'HmacSHA256'), 'hmacsha1', 'HmacSHA512', '')),
+  Token: optional(fc.string({ maxLength: 6 })),
+  RequestClient: optional(fc.constantFrom('SDK_NODEJS_4.1.313', '')),
+  Language: optional(orEdge(fc.constantFrom('zh-CN', 'en-US'), 'zh-cn', 'en', 'EN-US')),
+})
+export const commonV1Names = ['Action', 'Version', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'Region', 'SignatureMethod', 'Token', 'RequestClient', 'Language'] as const
+export { compact, optional }
+
 export const queryLike = fc
   .record({
-    Action: orEdge(fc.constant('CreateApiKey'), 'createApiKey', 'CreateApiKeys', ''),
-    Version: orEdge(fc.constant('2018-08-08'), '2018-08-09', '2018-8-8', ''),
-    Region: optional(orEdge(fc.constantFrom('ap-guangzhou', 'ap-singapore'), '')),
-    Timestamp: orEdge(fc.integer({ min: 0, max: 9_999_999_999 }).map(String), '', '-1', '1.5', ' 1', '１', '12345678901', '0000000001', '1e9'),
-    Nonce: orEdge(fc.integer({ min: 0, max: 9_999_999_999 }).map(String), '0', '00', '01', '', '10000000000', '-5', '1 '),
-    SecretId: orEdge(fc.constant('AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE'), ''),
-    Signature: orEdge(fc.base64String({ minLength: 4, maxLength: 28 }), ''),
-    SignatureMethod: optional(orEdge(fc.constantFrom('HmacSHA1', 'HmacSHA256'), 'hmacsha1', 'HmacSHA512', '')),
-    Token: optional(fc.string({ maxLength: 6 })),
-    RequestClient: optional(fc.constantFrom('SDK_NODEJS_4.1.313', '')),
-    Language: optional(orEdge(fc.constantFrom('zh-CN', 'en-US'), 'zh-cn', 'en', 'EN-US')),
+    ...commonV1('CreateApiKey', ['DescribeApiKey']),
     SecretName: secretName,
     AccessKeyType: optional(fc.oneof({ weight: 4, arbitrary: fc.constantFrom('auto', 'manual') }, { weight: 1, arbitrary: invalidAccessKeyType })),
     AccessKeyId: accessKeyId,
@@ -75,7 +85,7 @@ export const queryCandidate: fc.Arbitrary<unknown> = fc
 /** Signature-v3 common headers at their edges, with other headers (the SDKs' X-TC-RequestClient, prototype names). */
 export const headersCandidate: fc.Arbitrary<unknown> = fc
   .record({
-    'X-TC-Action': orEdge(fc.constant('CreateApiKey'), 'createapikey', ''),
+    'X-TC-Action': orEdge(fc.constantFrom('CreateApiKey', 'DescribeApiKey'), 'createapikey', 'DescribeApiKeys', ''),
     'X-TC-Version': orEdge(fc.constant('2018-08-08'), '2017-03-12', ''),
     'X-TC-Timestamp': orEdge(fc.integer({ min: 0, max: 9_999_999_999 }).map(String), '', '-1', '12345678901', '1.0', '１'),
     'X-TC-Region': optional(orEdge(fc.constant('ap-guangzhou'), '')),

@@ -1,5 +1,5 @@
 /**
- * CreateApiKey answers: valid successes and errors generated from the documented shapes, then mutated at one
+ * Answers (CreateApiKey's; any action's with its codes): valid successes and errors generated from the documented shapes, then mutated at one
  * (or two) randomly chosen places: a field removed, set to null, given a wrong type or an edge value, renamed,
  * or an extra field added.
  */
@@ -42,16 +42,25 @@ export const invalidRequestId = fc.oneof(
   fc.uuid().chain(editedString),
 )
 
-export const validErrorCode = fc.constantFrom(...ERROR_CODES)
-/** Codes next to the documented ones: other cases, padding, other actions' codes, inventions. */
-export const invalidErrorCode = fc.oneof(
-  validErrorCode.map((code) => code.toLowerCase()),
-  validErrorCode.map((code) => `${code} `),
-  validErrorCode.map((code) => `${code}.Extra`),
-  fc.constantFrom('ResourceNotFound.InvalidAccessKeyId', 'UnsupportedOperation.InvalidStatus', 'InvalidParameter.', 'Invalid', 'Success', ''),
-  fc.string({ maxLength: 10 }),
-  validErrorCode.chain(editedString),
-)
+/** Any code of an action's closed union. */
+export const errorCodeOf = (codes: readonly string[]) => fc.constantFrom(...codes)
+/**
+ * Codes next to an action's documented ones: other cases, padding, other actions' codes (`others`), inventions.
+ */
+export const errorCodeAround = (codes: readonly string[], others: readonly string[]) => {
+  const valid = errorCodeOf(codes)
+  return fc.oneof(
+    valid.map((code) => code.toLowerCase()),
+    valid.map((code) => `${code} `),
+    valid.map((code) => `${code}.Extra`),
+    fc.constantFrom(...others, 'InvalidParameter.', 'Invalid', 'Success', ''),
+    fc.string({ maxLength: 10 }),
+    valid.chain(editedString),
+  )
+}
+export const validErrorCode = errorCodeOf(ERROR_CODES)
+/** Codes next to CreateApiKey's: ... and other actions' codes (DescribeApiKey's, DeleteApiKey's). */
+export const invalidErrorCode = errorCodeAround(ERROR_CODES, ['ResourceNotFound.InvalidAccessKeyId', 'UnsupportedOperation.InvalidStatus'])
 
 const anyText = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 10 }), fc.array(nameCharacter, { maxLength: 6 }).map((chars) => chars.join('')))
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined, freq: 2 })
@@ -73,9 +82,10 @@ export const validApiKey = fc
 export const validSuccessResponse = fc.record({
   Response: fc.record({ Result: fc.oneof({ weight: 5, arbitrary: validApiKey }, { weight: 1, arbitrary: fc.constant(null) }), RequestId: validRequestId }),
 })
-export const validErrorResponse = fc.record({
-  Response: fc.record({ Error: fc.record({ Code: validErrorCode, Message: anyText }), RequestId: validRequestId }),
-})
+/** A valid error envelope with a code of `codes`. */
+export const validErrorResponseOf = (codes: readonly string[]) =>
+  fc.record({ Response: fc.record({ Error: fc.record({ Code: errorCodeOf(codes), Message: anyText }), RequestId: validRequestId }) })
+export const validErrorResponse = validErrorResponseOf(ERROR_CODES)
 
 /** Values to put anywhere: edge values of every field of the answers, wrong types and random JSON. */
 // The enumerations' near misses are weighted up: each must land on its one field (Status, AccessKeyType) often enough

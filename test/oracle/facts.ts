@@ -54,6 +54,17 @@ export const COMMON_ERROR_CODES = [
 ] as const
 export const ERROR_CODES: readonly string[] = [...CREATE_API_KEY_ERROR_CODES, ...COMMON_ERROR_CODES]
 
+/**
+ * DescribeApiKey (lifecycle facts §3.2; decision key-id-lookup): one required parameter, AccessKeyId, any string
+ * (the empty one included: it finds no key); a non-string is `InvalidParameter`. Its own codes, from the Go SDK's list.
+ */
+export const DESCRIBE_API_KEY_PARAMETERS = ['AccessKeyId'] as const
+export const DESCRIBE_API_KEY_ERROR_CODES = ['FailedOperation.CamException', 'ResourceNotFound.InvalidAccessKeyId'] as const
+export const DESCRIBE_API_KEY_ALL_ERROR_CODES: readonly string[] = [...DESCRIBE_API_KEY_ERROR_CODES, ...COMMON_ERROR_CODES]
+
+/** The actions of the contract (the X-TC-Action / Action values it serves). */
+export const ACTIONS = ['CreateApiKey', 'DescribeApiKey'] as const
+
 /** Signature v1 common parameters (facts §4). */
 export const ACTION = 'CreateApiKey'
 export const VERSION = '2018-08-08'

@@ -1,8 +1,8 @@
 /**
- * The oracle of the signature-v3 common headers (facts §4; decision `region`): X-TC-Action, X-TC-Version and
- * X-TC-Timestamp required, X-TC-Region, X-TC-Token and X-TC-Language optional; other headers are allowed.
+ * The oracle of the signature-v3 common headers (facts §4; decision `region`): X-TC-Action (any action of the
+ * contract), X-TC-Version and X-TC-Timestamp required, X-TC-Region, X-TC-Token and X-TC-Language optional; other headers are allowed.
  */
-import { ACTION, LANGUAGES, VERSION } from './facts.js'
+import { ACTIONS, LANGUAGES, VERSION } from './facts.js'
 import { has, isDecimal, isJsonObject } from './text.js'
 import { violation, type Violation } from './violation.js'
 
@@ -18,7 +18,7 @@ export function checkTc3Headers(headers: unknown): Violation[] {
     if (typeof value !== 'string') out.push(violation(name, 'type'))
     else if (!check(value)) out.push(violation(name, rule))
   }
-  string('X-TC-Action', (value) => value === ACTION, 'enum', true)
+  string('X-TC-Action', (value) => (ACTIONS as readonly string[]).includes(value), 'enum', true)
   string('X-TC-Version', (value) => value === VERSION, 'enum', true)
   string('X-TC-Timestamp', (value) => isDecimal(value, 1, 10, true), 'format', true)
   string('X-TC-Region', (value) => value.length > 0, 'length', false)

@@ -24,7 +24,7 @@ export function parseFlattenedTag(name: string): { index: string; half: 'Key' | 
   return { index, half }
 }
 
-type Check = (value: string, name: string) => Violation[]
+export type Check = (value: string, name: string) => Violation[]
 const oneOf = (values: readonly string[]): Check => (value, name) => (values.includes(value) ? [] : [violation(name, 'enum')])
 const nonEmpty: Check = (value, name) => (value.length > 0 ? [] : [violation(name, 'length')])
 const anyString: Check = () => []
@@ -33,8 +33,9 @@ const unixSeconds: Check = (value, name) => (isDecimal(value, 1, 10, true) ? [] 
 /** A random integer: 1–10 digits, no leading zero; 0 itself is allowed (decision v1-form: the Node SDK can send it). */
 const nonce: Check = (value, name) => (value === '0' || isDecimal(value, 1, 10, false) ? [] : [violation(name, 'format')])
 
-const common: Record<string, { required: boolean; check: Check }> = {
-  Action: { required: true, check: oneOf([ACTION]) },
+/** The common v1 parameters of a call to `action` (facts §4): each required or not, with its rule. */
+export const v1Common = (action: string): Record<string, { required: boolean; check: Check }> => ({
+  Action: { required: true, check: oneOf([action]) },
   Version: { required: true, check: oneOf([VERSION]) },
   Region: { required: false, check: nonEmpty },
   Timestamp: { required: true, check: unixSeconds },
@@ -45,7 +46,8 @@ const common: Record<string, { required: boolean; check: Check }> = {
   Token: { required: false, check: anyString },
   Language: { required: false, check: oneOf(LANGUAGES) },
   RequestClient: { required: false, check: anyString },
-}
+})
+const common = v1Common(ACTION)
 
 /** Every violation of a v1 CreateApiKey form; an empty list means it is valid. */
 export function checkCreateApiKeyQuery(query: unknown): Violation[] {

@@ -64,34 +64,34 @@ export function checkSuccessResponse(value: unknown): Violation[] {
   return out
 }
 
-/** An ApiError: a documented Code and a string Message. */
-export function checkApiError(value: unknown, path = ''): Violation[] {
+/** An ApiError: a documented Code (of the action's closed union, CreateApiKey's by default) and a string Message. */
+export function checkApiError(value: unknown, path = '', codes: readonly string[] = ERROR_CODES): Violation[] {
   const { out, object: error } = closedObject(value, path, ['Code', 'Message'], ['Code', 'Message'])
   if (!error) return out
   if (has(error, 'Message')) out.push(...string(error.Message, join(path, 'Message')))
   if (!has(error, 'Code')) return out
   if (typeof error.Code !== 'string') out.push(violation(join(path, 'Code'), 'type'))
-  else if (!ERROR_CODES.includes(error.Code)) out.push(violation(join(path, 'Code'), 'enum'))
+  else if (!codes.includes(error.Code)) out.push(violation(join(path, 'Code'), 'enum'))
   return out
 }
 
 /** `{"Response": {"Error": {Code, Message}, "RequestId": uuid}}`, closed at every level. */
-export function checkErrorResponse(value: unknown): Violation[] {
+export function checkErrorResponse(value: unknown, codes: readonly string[] = ERROR_CODES): Violation[] {
   const outer = closedObject(value, '', ['Response'], ['Response'])
   if (!outer.object || !has(outer.object, 'Response')) return outer.out
   const inner = closedObject(outer.object.Response, 'Response', ['Error', 'RequestId'], ['Error', 'RequestId'])
   const out = [...outer.out, ...inner.out]
   if (!inner.object) return out
   out.push(...checkRequestId(inner.object, 'Response'))
-  if (has(inner.object, 'Error')) out.push(...checkApiError(inner.object.Error, 'Response.Error'))
+  if (has(inner.object, 'Error')) out.push(...checkApiError(inner.object.Error, 'Response.Error', codes))
   return out
 }
 
 /** Any answer: valid when it is a valid success or a valid error. Reports the violations of the closer shape. */
-export function checkCreateApiKeyResponse(value: unknown): Violation[] {
+export function checkCreateApiKeyResponse(value: unknown, codes: readonly string[] = ERROR_CODES): Violation[] {
   const success = checkSuccessResponse(value)
   if (success.length === 0) return []
-  const error = checkErrorResponse(value)
+  const error = checkErrorResponse(value, codes)
   if (error.length === 0) return []
   const response = isJsonObject(value) && has(value, 'Response') && isJsonObject(value.Response) ? value.Response : {}
   return has(response, 'Error') ? error : success

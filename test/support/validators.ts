@@ -28,7 +28,7 @@ export function validatorsOf(name: ComponentName): Record<string, (value: unknow
     'TypeBox TypeCompiler': (value) => check.Check(value),
     [`ajv json-schema/${name}.json`]: (value) => file(value) as boolean,
   }
-  // CreateApiKeyQuery and Tc3Headers are parameters in the OpenAPI document, not schema components.
+  // Tc3Headers is parameters in the OpenAPI document, not a schema component.
   if (openApi.components.schemas[name]) {
     const component = fromOpenApi(name)
     out[`ajv openapi.json#/components/schemas/${name}`] = (value) => component(value) as boolean
@@ -41,10 +41,13 @@ export function verdictsOf(validators: Record<string, (value: unknown) => boolea
   return Object.fromEntries(Object.entries(validators).map(([label, validate]) => [label, validate(value)]))
 }
 
-/** Fails (with the value, the oracle's findings and every verdict) unless every validator says what the oracle says. */
-export function expectAgreement(name: ComponentName, value: unknown, violations: readonly Violation[]): { valid: boolean } {
+/**
+ * Fails (with the value, the oracle's findings and every verdict) unless every validator says what the oracle says.
+ * `others` adds validators beside the component's (the generated parse<Action>Request, for one).
+ */
+export function expectAgreement(name: ComponentName, value: unknown, violations: readonly Violation[], others: Record<string, (value: unknown) => boolean> = {}): { valid: boolean } {
   const expected = violations.length === 0
-  const verdicts = verdictsOf(validatorsOf(name), value)
+  const verdicts = verdictsOf({ ...validatorsOf(name), ...others }, value)
   if (Object.values(verdicts).some((verdict) => verdict !== expected)) throw new Error(disagreement(name, value, violations, verdicts))
   return { valid: expected }
 }

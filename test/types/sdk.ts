@@ -1,15 +1,19 @@
 /**
  * Compatibility with the official SDK's models (npm tencentcloud-sdk-nodejs, pinned): every valid request of ours is
  * an SDK CreateApiKeyRequest, our ApiKey is an SDK ApiKey, and every field name of those SDK interfaces is one of
- * ours (and the other way round). A field renamed or retyped on either side fails to compile.
+ * ours (and the other way round). A field renamed or retyped on either side fails to compile. The same for every
+ * action of the registry: CreateApiKey, then DescribeApiKey.
  */
 import type {
   ApiKey as SdkApiKey,
   CreateApiKeyRequest as SdkCreateApiKeyRequest,
   CreateApiKeyResponse as SdkCreateApiKeyResponse,
+  DescribeApiKeyRequest as SdkDescribeApiKeyRequest,
+  DescribeApiKeyResponse as SdkDescribeApiKeyResponse,
   Tag as SdkTag,
 } from 'tencentcloud-sdk-nodejs/tencentcloud/services/apigateway/v20180808/apigateway_models.js'
-import type { ApiKey, CreateApiKeyAutoRequest, CreateApiKeyManualRequest, CreateApiKeyRequest, CreateApiKeySuccessResponse, Tag } from '../../schema/index.js'
+import type { Static } from '@sinclair/typebox'
+import type { ApiKey, CreateApiKeyAutoRequest, CreateApiKeyManualRequest, CreateApiKeyRequest, CreateApiKeySuccessResponse, DescribeApiKeyRequest, Tag, describeApiKey } from '../../schema/index.js'
 import type { Assert, Equals, Extends, KeysOfUnion } from './equals.js'
 
 // Requests: each shape of ours, and their union, is assignable to the SDK's request.
@@ -57,3 +61,13 @@ export type ApiKeyFieldTypes = Assert<
 type SuccessBody = CreateApiKeySuccessResponse['Response']
 export type SuccessFieldNames = Assert<Equals<keyof SuccessBody, keyof SdkCreateApiKeyResponse>>
 export type SuccessIsSdkResponse = Assert<Extends<{ Result?: ApiKeyWithTags; RequestId: SuccessBody['RequestId'] }, SdkCreateApiKeyResponse>>
+
+// DescribeApiKey: the request is exactly the SDK's (one required string), both ways.
+export type DescribeRequestIsSdkRequest = Assert<Equals<DescribeApiKeyRequest, SdkDescribeApiKeyRequest>>
+export type DescribeAccessKeyIdRequired = Assert<Equals<undefined extends SdkDescribeApiKeyRequest['AccessKeyId'] ? false : true, true>>
+// Its success envelope's Response is the SDK's DescribeApiKeyResponse (Result null and null Tags aside, as for CreateApiKey).
+type DescribeSuccessBody = Static<typeof describeApiKey.successResponse>['Response']
+export type DescribeSuccessFieldNames = Assert<Equals<keyof DescribeSuccessBody, keyof SdkDescribeApiKeyResponse>>
+export type DescribeResultIsApiKey = Assert<Equals<NonNullable<DescribeSuccessBody['Result']>, ApiKey>>
+export type DescribeSuccessIsSdkResponse = Assert<Extends<{ Result?: ApiKeyWithTags; RequestId: DescribeSuccessBody['RequestId'] }, SdkDescribeApiKeyResponse>>
+export type DescribeSdkResultIsSdkApiKey = Assert<Equals<NonNullable<SdkDescribeApiKeyResponse['Result']>, SdkApiKey>>

@@ -1,0 +1,66 @@
+/**
+ * The oracles by action name: what the agreement harnesses (test/*.property.test.ts) loop over. Each entry is
+ * written from the facts of its action, not from the schemas; the codes are the ones decision request-error-codes
+ * (and, for DescribeApiKey, key-id-lookup) gives each rule.
+ */
+import type { ActionName } from '../../generated/actions.js'
+import { checkDescribeApiKeyErrorResponse, checkDescribeApiKeyQuery, checkDescribeApiKeyRequest, checkDescribeApiKeyResponse } from './describeApiKey.js'
+import { DESCRIBE_API_KEY_ALL_ERROR_CODES, ERROR_CODES } from './facts.js'
+import { beyondJsonSchema, checkCreateApiKeyQuery } from './query.js'
+import { checkCreateApiKeyRequest } from './request.js'
+import { checkCreateApiKeyResponse, checkErrorResponse, checkSuccessResponse } from './responses.js'
+import type { Rule, Violation } from './violation.js'
+
+export interface ActionOracle {
+  readonly name: ActionName
+  /** The JSON request (the body of a v3 call). */
+  readonly request: (value: unknown) => Violation[]
+  /** The v1 form, rules JSON Schema can state (the rest: `beyondJsonSchema`). */
+  readonly query: (value: unknown) => Violation[]
+  readonly success: (value: unknown) => Violation[]
+  readonly error: (value: unknown) => Violation[]
+  /** Either envelope. */
+  readonly response: (value: unknown) => Violation[]
+  /** The action's closed error union. */
+  readonly errorCodes: readonly string[]
+  /** The code the API answers a request with for each rule the oracle reports (a body that is not an object aside). */
+  readonly codeOfRule: Readonly<Partial<Record<Rule, string>>>
+  /** The code of a body that is not a JSON object. */
+  readonly bodyCode: string
+  /** The defaults a valid request gets (CreateApiKey: AccessKeyType auto, facts §1). */
+  readonly defaults: Readonly<Record<string, unknown>>
+}
+
+/** Decision request-error-codes: the codes every action shares. */
+const sharedCodes = { required: 'MissingParameter', unknown: 'UnknownParameter', enum: 'InvalidParameterValue', forbidden: 'InvalidParameter', pairing: 'InvalidParameter' } as const
+
+export const oracles: { readonly [Name in ActionName]: ActionOracle } = {
+  CreateApiKey: {
+    name: 'CreateApiKey',
+    request: checkCreateApiKeyRequest,
+    query: (value) => checkCreateApiKeyQuery(value).filter((v) => !beyondJsonSchema.has(v.rule)),
+    success: checkSuccessResponse,
+    error: (value) => checkErrorResponse(value),
+    response: (value) => checkCreateApiKeyResponse(value),
+    errorCodes: ERROR_CODES,
+    codeOfRule: { ...sharedCodes, type: 'InvalidParameter.FormatError', length: 'InvalidParameter.FormatError', charset: 'InvalidParameter.FormatError', format: 'InvalidParameter.FormatError' },
+    bodyCode: 'UnsupportedOperation.UnpackError',
+    defaults: { AccessKeyType: 'auto' },
+  },
+  DescribeApiKey: {
+    name: 'DescribeApiKey',
+    request: checkDescribeApiKeyRequest,
+    query: checkDescribeApiKeyQuery,
+    success: checkSuccessResponse,
+    error: checkDescribeApiKeyErrorResponse,
+    response: checkDescribeApiKeyResponse,
+    errorCodes: DESCRIBE_API_KEY_ALL_ERROR_CODES,
+    // Decision key-id-lookup: a non-string AccessKeyId is InvalidParameter.
+    codeOfRule: { ...sharedCodes, type: 'InvalidParameter' },
+    // As CreateApiKey (decision request-error-codes), though the code is not in DescribeApiKey's union: a finding.
+    bodyCode: 'UnsupportedOperation.UnpackError',
+    defaults: {},
+  },
+}
+
+export const oracleList: readonly ActionOracle[] = Object.values(oracles)
