@@ -16,12 +16,12 @@ export type { components, operations, paths } from '../generated/openapi.js'
 export type { ActionName, ActionTypes } from '../generated/actions.js'
 
 /** An action's request (what a caller sends), its request after parsing (defaults applied), its success envelope. */
-export type RequestOf<Name extends ActionName> = ActionTypes[Name]['request']
-export type ParsedRequestOf<Name extends ActionName> = ActionTypes[Name]['parsed']
-export type SuccessResponseOf<Name extends ActionName> = ActionTypes[Name]['success']
-export type ResultOf<Name extends ActionName> = SuccessResponseOf<Name>['Response']['Result']
-export type ErrorResponseOf<Name extends ActionName> = ActionTypes[Name]['errorResponse']
-export type ErrorCodeOf<Name extends ActionName> = ActionTypes[Name]['errorCode']
+export type RequestOf<Name extends ActionName = ActionName> = ActionTypes[Name]['request']
+export type ParsedRequestOf<Name extends ActionName = ActionName> = ActionTypes[Name]['parsed']
+export type SuccessResponseOf<Name extends ActionName = ActionName> = ActionTypes[Name]['success']
+export type ResultOf<Name extends ActionName = ActionName> = SuccessResponseOf<Name>['Response']['Result']
+export type ErrorResponseOf<Name extends ActionName = ActionName> = ActionTypes[Name]['errorResponse']
+export type ErrorCodeOf<Name extends ActionName = ActionName> = ActionTypes[Name]['errorCode']
 /** Every code any action may answer with. */
 export type AnyErrorCode = ErrorCodeOf<ActionName>
 

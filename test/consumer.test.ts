@@ -226,7 +226,7 @@ describe('the packed package, installed in a fresh project', () => {
   test('ships dist, the OpenAPI documents, the types, the JSON Schema files, the validators and the emulator limits, and nothing else', () => {
     const topLevel = new Set(packed.files.map((file) => (file.startsWith('generated/') ? file.split('/').slice(0, 2).join('/') : file.split('/')[0])))
     expect([...topLevel].sort()).toEqual(
-      ['README.md', 'dist', 'generated/contractLimits.d.ts', 'generated/contractLimits.js', 'generated/json-schema', 'generated/openapi.d.ts', 'generated/openapi', 'generated/openapi.json', 'generated/openapi.yaml', 'generated/validators', 'package.json'].sort(),
+      ['README.md', 'dist', 'generated/actions.d.ts', 'generated/actions.js', 'generated/contractLimits.d.ts', 'generated/contractLimits.js', 'generated/json-schema', 'generated/openapi.d.ts', 'generated/openapi', 'generated/openapi.json', 'generated/openapi.yaml', 'generated/validators', 'package.json'].sort(),
     )
     expect(packed.files.filter((file) => /(^|\/)(test|src|schema|scripts|bench)\//.test(file) || /\.test\.|\.map$/.test(file))).toEqual([])
     expect(installedFiles(project)).toContain(join('dist', 'index.js'))
