@@ -1,0 +1,154 @@
+/**
+ * The package's binary run in-process through runCli (src/emulator/cli.ts is only its process wrapper; the CLI tests
+ * of emulator.concurrency.test.ts run it as a child process, where a mutation run cannot see it): what goes to stdout
+ * and stderr, and the exit code, for help, each kind of usage mistake, a port already taken, the public credential
+ * beyond loopback, and a served emulator stopped by a signal.
+ *
+ * Each test loads a fresh copy of the CLI's modules: the usage text is built when they load, and a mutation run
+ * (Stryker, perTest coverage) credits a test only with code run during it.
+ */
+import net from 'node:net'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { codeOf, createApiKeyHeaders, send, tc3Post } from './support/emulatorWire.js'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.unstubAllEnvs()
+})
+
+async function cliModule(): Promise<typeof import('../src/emulator/cliArgs.js')> {
+  vi.resetModules()
+  return import('../src/emulator/cliArgs.js')
+}
+
+/** Captures what the CLI writes to stdout and stderr (nothing reaches the terminal). */
+function capture() {
+  const output = { stdout: '', stderr: '' }
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((output.stdout += String(chunk)), true))
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((output.stderr += String(chunk)), true))
+  return output
+}
+
+const program = 'tencent-apigateway-apikey-contract'
+
+describe('runCli: help', () => {
+  it('prints the usage on stdout, nothing on stderr, and exits 0, for no command, help, -h and --help, anywhere', async () => {
+    const { runCli, usage } = await cliModule()
+    for (const argv of [[], ['help'], ['-h'], ['--help'], ['serve', '--help'], ['serve', '--port', '1', '-h']]) {
+      const output = capture()
+      expect(await runCli(argv), argv.join(' ')).toBe(0)
+      expect(output).toEqual({ stdout: `${usage}\n`, stderr: '' })
+      vi.restoreAllMocks()
+    }
+  })
+
+  it('the usage names the program and the subcommand, aligns every option with its description, and ends with the credential notes', async () => {
+    const { usage } = await cliModule()
+    const lines = usage.split('\n')
+    expect(lines.slice(0, 5)).toEqual([
+      `Usage: ${program} serve [options]`,
+      '',
+      'Runs a local CreateApiKey server (API Gateway 2018-08-08) that the official Tencent SDKs can call.',
+      '',
+      'Options:',
+    ])
+    const options = lines.slice(5, lines.indexOf('', 5))
+    expect(options[0]).toMatch(/^ {2}--port N +TCP port \(default 9777; 0 picks a free one\)$/)
+    expect(options.at(-1)).toMatch(/^ {2}-h, --help +show this help$/)
+    // One column for the descriptions; a description's second line is indented to it.
+    const column = options[0]!.indexOf('TCP port')
+    for (const line of options) expect(line.slice(0, column).trim() === '' || /^ {2}\S/.test(line), line).toBe(true)
+    expect(options.map((line) => line.slice(column - 2, column))).toEqual(options.map(() => '  '))
+    expect(options).toContain(`${' '.repeat(column)}rewrites Host (Prism); may be given more than once (default: none)`)
+    expect(usage.endsWith(
+      '\n\nCredentials: APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY (both), or the documented local default,\nwhich is served on loopback only: a --host beyond loopback needs configured credentials.',
+    )).toBe(true)
+  })
+})
+
+describe('runCli: a usage mistake prints "error: <what>", a blank line and the usage on stderr, and exits 2', () => {
+  const cases: [string[], string][] = [
+    [['start'], 'Unknown command "start": the only command is serve.'],
+    [['serve', '--port', '0', '--verbose'], 'Unknown option "--verbose".'],
+    [['serve', '--port', '0', '--verbose=1'], 'Unknown option "--verbose=1".'],
+    [['serve', 'extra'], 'Unexpected argument "extra": this command takes options only.'],
+    [['serve', '--host', 'h', '--host', 'i'], '--host is given more than once.'],
+    [['serve', '--data='], '--data needs a value.'],
+    [['serve', '--signed-host', 'http://proxy.test'], '--signed-host needs a host or host:port, without scheme, path or spaces.'],
+    [['serve', '--signed-host', 'proxy.test/path'], '--signed-host needs a host or host:port, without scheme, path or spaces.'],
+    [['serve', '--signed-host', 'ok.test', '--signed-host', 'user@proxy.test'], '--signed-host needs a host or host:port, without scheme, path or spaces.'],
+    [['serve', '--request-timeout', '0'], '--request-timeout needs an integer from 1 to 2147483647.'],
+    [['serve', '--lock-wait', '2147483648'], '--lock-wait needs an integer from 0 to 2147483647.'],
+  ]
+  for (const [argv, message] of cases) {
+    it(argv.join(' '), async () => {
+      const { runCli, usage } = await cliModule()
+      const output = capture()
+      expect(await runCli(argv)).toBe(2)
+      expect(output).toEqual({ stdout: '', stderr: `error: ${message}\n\n${usage}\n` })
+    })
+  }
+
+  it('a half-set credential pair in the environment', async () => {
+    vi.stubEnv('APIKEY_EMULATOR_SECRET_ID', 'AKIDonlyHalf')
+    vi.stubEnv('APIKEY_EMULATOR_SECRET_KEY', '')
+    const { runCli, usage } = await cliModule()
+    const output = capture()
+    expect(await runCli(['serve', '--port', '0'])).toBe(2)
+    expect(output.stderr).toBe(`error: Set both APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY, or neither.\n\n${usage}\n`)
+  })
+})
+
+describe('runCli: options accepted', () => {
+  it('--signed-host may be given more than once, kept in order; a single-value option may not', async () => {
+    const { parseCliArgs } = await cliModule()
+    expect(parseCliArgs(['serve', '--signed-host', 'a.test', '--signed-host=b.test:8080', '--signed-host', '[::1]:9'])).toMatchObject({
+      command: 'serve',
+      signedHosts: ['a.test', 'b.test:8080', '[::1]:9'],
+    })
+    expect(() => parseCliArgs(['serve', '--quota', '1', '--quota', '1'])).toThrow('--quota is given more than once.')
+  })
+})
+
+describe('runCli: a failure that is not a usage mistake prints "error: <what>" alone and exits 1', () => {
+  it('a port already taken', async () => {
+    const blocker = net.createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+    try {
+      const { runCli } = await cliModule()
+      const output = capture()
+      expect(await runCli(['serve', '--port', String((blocker.address() as net.AddressInfo).port)])).toBe(1)
+      expect(output).toEqual({ stdout: '', stderr: 'error: the port is already in use\n' })
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve))
+    }
+  })
+
+  it('the public default credential beyond loopback', async () => {
+    const { runCli } = await cliModule()
+    const output = capture()
+    // Refused before listening: nothing listens beyond loopback.
+    expect(await runCli(['serve', '--port', '0', '--host', '0.0.0.0'])).toBe(1)
+    expect(output.stdout).toBe('')
+    expect(output.stderr).toMatch(/^error: Refusing to listen on 0\.0\.0\.0 with the public default credential: beyond loopback, configure credentials .*APIKEY_EMULATOR_SECRET_ID.*\n$/)
+  })
+})
+
+describe('runCli: serve', () => {
+  it('beyond loopback with configured credentials: serves, warns that other machines can reach it, and exits 0 on SIGTERM', async () => {
+    const credential = { secretId: 'AKIDcliInProcess0001', secretKey: 'cliInProcessSecretKey0001' }
+    vi.stubEnv('APIKEY_EMULATOR_SECRET_ID', credential.secretId)
+    vi.stubEnv('APIKEY_EMULATOR_SECRET_KEY', credential.secretKey)
+    const { runCli } = await cliModule()
+    const output = capture()
+    const exit = runCli(['serve', '--port', '0', '--host', '0.0.0.0', '--rate-limit', '0'])
+    for (let waited = 0; !output.stderr.includes('keys:') && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10))
+    const endpoint = /listening on http:\/\/(\S+)/.exec(output.stderr)?.[1]
+    expect(endpoint).toMatch(/^127\.0\.0\.1:\d+$/)
+    expect(output.stderr).toContain('\n  warning: listening beyond loopback (0.0.0.0): other machines can reach the emulator and create keys with its credential\n')
+    expect(output.stderr).not.toContain(credential.secretKey)
+    expect(codeOf(await send(endpoint!, tc3Post(endpoint!, '{"SecretName":"in-process CLI"}', { ...credential, ...createApiKeyHeaders })))).toBe('Success')
+    process.emit('SIGTERM')
+    expect(await exit).toBe(0)
+  })
+})
