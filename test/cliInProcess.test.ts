@@ -152,3 +152,15 @@ describe('runCli: serve', () => {
     expect(await exit).toBe(0)
   })
 })
+
+describe('parseOptions, the option parser every subcommand shares', () => {
+  const options = { port: { value: 'N', description: 'port' }, tag: { value: 'T', description: 'tag', multiple: true } }
+  it('accepts -h / --help however often given and leaves it out of the values; checks the other options as given', async () => {
+    vi.resetModules()
+    const { parseOptions } = await import('../src/emulator/cliParse.js')
+    expect(parseOptions(options, ['-h', '--port', '1', '--help', '--tag', 'a', '--tag=b'])).toStrictEqual({ port: '1', tag: ['a', 'b'] })
+    expect(parseOptions(options, ['--port', '1', '--'])).toStrictEqual({ port: '1' })
+    expect(() => parseOptions(options, ['--help', '--port', '1', '--port', '1'])).toThrow('--port is given more than once.')
+    expect(() => parseOptions(options, ['-h', '--tag='])).toThrow('--tag needs a value.')
+  })
+})
