@@ -164,3 +164,21 @@ describe('parseOptions, the option parser every subcommand shares', () => {
     expect(() => parseOptions(options, ['-h', '--tag='])).toThrow('--tag needs a value.')
   })
 })
+
+describe('runCli: serve --rate-limit', () => {
+  it('reaches the emulator: with 1 request per second, of three creates sent at once at least one is refused for its rate', async () => {
+    const { runCli } = await cliModule()
+    const { defaultCredential } = await import('../src/emulator/credentials.js')
+    const output = capture()
+    const exit = runCli(['serve', '--port', '0', '--rate-limit', '1'])
+    for (let waited = 0; !output.stderr.includes('keys:') && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(output.stderr).toContain('  keys: in memory; quota 500; rate limit 1/s per SecretId\n')
+    const endpoint = /listening on http:\/\/(\S+)/.exec(output.stderr)![1]!
+    const answers = await Promise.all(
+      ['one', 'two', 'three'].map((name) => send(endpoint, tc3Post(endpoint, JSON.stringify({ SecretName: name }), { ...defaultCredential, ...createApiKeyHeaders }))),
+    )
+    expect(answers.map(codeOf)).toContain('RequestLimitExceeded')
+    process.emit('SIGINT')
+    expect(await exit).toBe(0)
+  })
+})
