@@ -42,27 +42,37 @@ describe('runCli: help', () => {
     }
   })
 
-  it('the usage names the program and the subcommand, aligns every option with its description, and ends with the credential notes', async () => {
+  it('the usage names the program and the subcommand, each option with its value and its default in one aligned column, and ends with the credential notes', async () => {
     const { usage } = await cliModule()
-    const lines = usage.split('\n')
-    expect(lines.slice(0, 5)).toEqual([
-      `Usage: ${program} serve [options]`,
-      '',
-      'Runs a local CreateApiKey server (API Gateway 2018-08-08) that the official Tencent SDKs can call.',
-      '',
-      'Options:',
-    ])
-    const options = lines.slice(5, lines.indexOf('', 5))
-    expect(options[0]).toMatch(/^ {2}--port N +TCP port \(default 9777; 0 picks a free one\)$/)
-    expect(options.at(-1)).toMatch(/^ {2}-h, --help +show this help$/)
-    // One column for the descriptions; a description's second line is indented to it.
-    const column = options[0]!.indexOf('TCP port')
-    for (const line of options) expect(line.slice(0, column).trim() === '' || /^ {2}\S/.test(line), line).toBe(true)
-    expect(options.map((line) => line.slice(column - 2, column))).toEqual(options.map(() => '  '))
-    expect(options).toContain(`${' '.repeat(column)}rewrites Host (Prism); may be given more than once (default: none)`)
-    expect(usage.endsWith(
-      '\n\nCredentials: APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY (both), or the documented local default,\nwhich is served on loopback only: a --host beyond loopback needs configured credentials.',
-    )).toBe(true)
+    // The defaults come from the data the CLI and the emulator use.
+    const { defaultKeyQuota, defaultTransportLimits: limits } = await import('../src/emulator/options.js')
+    const { rateLimitPerSecond } = await import('../src/emulator/contractLimits.js')
+    const { defaultCliPort } = await import('../src/emulator/serveCommand.js')
+    expect(usage).toBe(
+      [
+        `Usage: ${program} serve [options]`,
+        '',
+        'Runs a local CreateApiKey server (API Gateway 2018-08-08) that the official Tencent SDKs can call.',
+        '',
+        'Options:',
+        `  --port N                 TCP port (default ${defaultCliPort}; 0 picks a free one)`,
+        '  --host H                 interface to listen on (default 127.0.0.1)',
+        '  --data FILE              SQLite file that keeps the keys across restarts (default: in memory)',
+        `  --quota N                most keys the account may hold (default ${defaultKeyQuota})`,
+        `  --rate-limit N           requests per second per SecretId (default ${rateLimitPerSecond}; 0 lifts the limit)`,
+        `  --request-timeout MS     most time to receive a whole request (default ${limits.requestTimeoutMs})`,
+        `  --idle-timeout MS        most time a connection may be silent mid-request (default ${limits.idleTimeoutMs})`,
+        `  --keep-alive-timeout MS  most time an idle kept-alive connection stays open (default ${limits.keepAliveTimeoutMs})`,
+        `  --max-connections N      most connections open at once (default ${limits.maxConnections})`,
+        `  --lock-wait MS           most time a create waits for a --data file locked by another process (default ${limits.lockWaitMs})`,
+        "  --signed-host H[:PORT]   a host a signature may name besides the Host received, such as a proxy's that",
+        '                           rewrites Host (Prism); may be given more than once (default: none)',
+        '  -h, --help               show this help',
+        '',
+        'Credentials: APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY (both), or the documented local default,',
+        'which is served on loopback only: a --host beyond loopback needs configured credentials.',
+      ].join('\n'),
+    )
   })
 })
 
