@@ -4,7 +4,7 @@
  * its port, extra signed headers), the services accepted in the scope, and the host candidates both signature
  * versions try. Signatures come from the official SDK (`sign3`) or from test/support/tc3Signer.ts.
  */
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiFailure } from '../src/emulator/apiFailure.js'
 import { hostCandidates } from '../src/emulator/hostCandidates.js'
 import { acceptedServices, checkTc3Scope, headerValue, parseTc3Authorization, verifyTc3Signature, type Tc3Request } from '../src/emulator/tc3Signature.js'
@@ -33,6 +33,25 @@ const hex64 = 'ab'.repeat(32)
 const good = `TC3-HMAC-SHA256 Credential=${secretId}/2026-05-28/apigateway/tc3_request, SignedHeaders=content-type;host, Signature=${hex64}`
 
 describe('parseTc3Authorization', () => {
+  // Loaded afresh for each test: the header's pattern is a module constant, which a mutation run (perTest coverage)
+  // credits only to a test during which the module loads. Its ApiFailure class is the fresh copy's too.
+  let parseTc3Authorization: (typeof import('../src/emulator/tc3Signature.js'))['parseTc3Authorization']
+  let failureOf: (run: () => unknown) => { code: string; message: string }
+  beforeEach(async () => {
+    vi.resetModules()
+    ;({ parseTc3Authorization } = await import('../src/emulator/tc3Signature.js'))
+    const { ApiFailure: FreshApiFailure } = await import('../src/emulator/apiFailure.js')
+    failureOf = (run) => {
+      try {
+        run()
+      } catch (error) {
+        if (error instanceof FreshApiFailure) return { code: error.code, message: error.message }
+        throw error
+      }
+      throw new Error('expected an ApiFailure')
+    }
+  })
+
   it('reads every part of the SDK\'s header', () => {
     expect(parseTc3Authorization(good)).toEqual({ secretId, date: '2026-05-28', service: 'apigateway', signedHeaders: ['content-type', 'host'], signature: hex64 })
   })

@@ -2,23 +2,32 @@
  * The UTF-8 checks on their own (src/emulator/utf8.ts, decision emulator-utf8): raw bytes and the bytes that
  * percent-escapes stand for must be UTF-8; the failure is UnpackError naming what was read.
  */
-import { describe, expect, it } from 'vitest'
-import { ApiFailure } from '../src/emulator/apiFailure.js'
-import { checkPercentDecodedUtf8, decodeUtf8 } from '../src/emulator/utf8.js'
+import { describe, expect, it, vi } from 'vitest'
 
-const failureOf = (run: () => unknown) => {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof ApiFailure) return { code: error.code, message: error.message }
-    throw error
+/**
+ * The module, loaded afresh in each test: its escape pattern and its failure are module constants, which a mutation
+ * run (perTest coverage) credits only to a test during which the module loads.
+ */
+async function load() {
+  vi.resetModules()
+  const { checkPercentDecodedUtf8, decodeUtf8 } = await import('../src/emulator/utf8.js')
+  const { ApiFailure } = await import('../src/emulator/apiFailure.js')
+  const failureOf = (run: () => unknown) => {
+    try {
+      run()
+    } catch (error) {
+      if (error instanceof ApiFailure) return { code: error.code, message: error.message }
+      throw error
+    }
+    return undefined
   }
-  return undefined
+  return { checkPercentDecodedUtf8, decodeUtf8, failureOf }
 }
 const notUtf8 = (what: string) => ({ code: 'UnsupportedOperation.UnpackError', message: `${what} is not valid UTF-8 (API 3.0 takes UTF-8 only): a byte sequence cannot be decoded.` })
 
 describe('UTF-8 checks', () => {
-  it('decodeUtf8 answers the text of UTF-8 bytes and refuses other bytes, naming what it read', () => {
+  it('decodeUtf8 answers the text of UTF-8 bytes and refuses other bytes, naming what it read', async () => {
+    const { decodeUtf8, failureOf } = await load()
     expect(decodeUtf8(Buffer.from('名前 ok', 'utf8'), 'The body')).toBe('名前 ok')
     expect(decodeUtf8(Buffer.alloc(0), 'The body')).toBe('')
     for (const bytes of [[0xff], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe5, 0x90]]) {
@@ -26,7 +35,8 @@ describe('UTF-8 checks', () => {
     }
   })
 
-  it('checkPercentDecodedUtf8 reads each %XX escape (either case) as the byte it names, and other characters as their UTF-8 bytes', () => {
+  it('checkPercentDecodedUtf8 reads each %XX escape (either case) as the byte it names, and other characters as their UTF-8 bytes', async () => {
+    const { checkPercentDecodedUtf8, failureOf } = await load()
     for (const ok of ['', 'a=b&c=d', '%E5%90%8D', '%e5%90%8d', 'x=%C3%A9', '名=%E5%90%8D', 'a%2', '%zz', '%%41', '%4']) {
       expect(failureOf(() => checkPercentDecodedUtf8(ok, 'The query')), ok).toBeUndefined()
     }

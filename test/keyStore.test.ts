@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { KeyStore, type CreateOutcome, type NewKey } from '../src/emulator/keyStore.js'
 
 const root = resolve(import.meta.dirname, '..')
@@ -19,6 +19,15 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }))
 const createdTime = '2026-11-27T12:00:00Z'
 const key = (id: string, extra: Partial<NewKey> = {}): NewKey => ({ AccessKeyId: id, AccessKeySecret: `${id}_secret_0`, AccessKeyType: 'manual', SecretName: `name ${id}`, ...extra })
 const summary = (outcome: CreateOutcome) => (outcome.ok ? `ok ${outcome.key.AccessKeyId}` : outcome.reason)
+
+/**
+ * KeyStore loaded afresh inside a test: its row mapping and its busy check are module constants, which a mutation run
+ * (perTest coverage) credits only to a test during which the module loads.
+ */
+async function freshKeyStore(): Promise<typeof KeyStore> {
+  vi.resetModules()
+  return (await import('../src/emulator/keyStore.js')).KeyStore
+}
 
 /** The outcomes of `keys` created one at a time, each awaited before the next is asked for. */
 async function oneByOne(keys: NewKey[], quota: number): Promise<string[]> {
@@ -48,7 +57,7 @@ describe('key store', () => {
   })
 
   it('a new key is enabled, carries its times and tags, and reads back as it was answered', async () => {
-    const store = new KeyStore()
+    const store = new (await freshKeyStore())()
     try {
       const outcome = await store.create(key('k_tags', { Tags: [{ Key: 'team', Value: 'api' }] }), createdTime, 10)
       expect(outcome).toEqual({
@@ -117,7 +126,7 @@ describe('key store', () => {
 
   it('while another connection holds the lock, the event loop runs; creates asked for meanwhile queue behind the blocked ones, with one-by-one outcomes', async () => {
     const file = join(workDir, 'queued.sqlite')
-    const store = new KeyStore(file, { lockWaitMs: 10_000 })
+    const store = new (await freshKeyStore())(file, { lockWaitMs: 10_000 })
     const other = new Database(file)
     try {
       other.exec('BEGIN IMMEDIATE')

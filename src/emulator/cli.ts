@@ -1,32 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npx tencent-apigateway-apikey-contract <subcommand> [options]` (see cliArgs.ts; `serve` runs the emulator).
- * A mistake in the arguments or the environment prints the message and the usage and exits with code 2.
+ * A mistake in the arguments or the environment prints the message and the usage and exits with code 2; any other
+ * failure prints its message and exits with code 1. The logic is runCli's, so tests can run it in-process.
  */
-import { CliUsageError, parseCliArgs, runCliCommand, usage } from './cliArgs.js'
+import { runCli } from './cliArgs.js'
 
-async function main(): Promise<number> {
-  try {
-    const command = parseCliArgs(process.argv.slice(2))
-    if (command.command === 'help') {
-      process.stdout.write(`${usage}\n`)
-      return 0
-    }
-    return await runCliCommand(command)
-  } catch (error) {
-    if (!(error instanceof CliUsageError)) throw error
-    process.stderr.write(`error: ${error.message}\n\n${usage}\n`)
-    return 2
-  }
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    const code = (error as { code?: string }).code
-    process.stderr.write(`error: ${code === 'EADDRINUSE' ? 'the port is already in use' : (error as Error).message}\n`)
-    process.exitCode = 1
-  },
-)
+void runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code
+})

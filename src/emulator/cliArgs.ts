@@ -40,3 +40,27 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 export function runCliCommand(command: Exclude<CliCommand, HelpCommand>): Promise<number> {
   return (subcommands[command.command] as Subcommand<typeof command>).run(command)
 }
+
+/**
+ * The whole binary (src/emulator/cli.ts) on its arguments, in-process: the usage on stdout for help (exit 0); a
+ * mistake in the arguments or the environment, its message and the usage on stderr (exit 2); any other failure, its
+ * message on stderr (exit 1). Never rejects.
+ */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  try {
+    const command = parseCliArgs(argv)
+    if (command.command === 'help') {
+      process.stdout.write(`${usage}\n`)
+      return 0
+    }
+    return await runCliCommand(command)
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      process.stderr.write(`error: ${error.message}\n\n${usage}\n`)
+      return 2
+    }
+    const code = (error as { code?: string }).code
+    process.stderr.write(`error: ${code === 'EADDRINUSE' ? 'the port is already in use' : (error as Error).message}\n`)
+    return 1
+  }
+}

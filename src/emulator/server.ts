@@ -99,9 +99,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     frameworkErrors: (error, request, reply) => answerFrameworkError(error, request, reply),
   })
 
+  // Without a log destination fastify's logger is a no-op: the record is not even built.
   const logging = settings.log !== false
   const send = (request: FastifyRequest, reply: FastifyReply, result: PipelineResult) => {
-    if (logging || result.internalError !== undefined) {
+    if (logging) {
       const log = { requestId: result.requestId, method: request.method, signature: result.signatureVersion, secretId: result.secretId, outcome: result.outcome }
       // The message is the action; a request refused before it was routed has none.
       const action = result.action ?? unrouted
