@@ -68,7 +68,7 @@ describe('requests fastify refuses get the envelope, a specific code and message
     await withEmulator({}, async ({ emulator, log }) => {
       const answer = await send(emulator.endpoint, { method: 'GET', path: '/%zz' })
       expect(errorOf(answer)).toEqual({ code: 'UnsupportedOperation.UnpackError', message: 'The request URL is malformed.' })
-      expect(log()).toMatchObject([{ level: 30, msg: 'CreateApiKey', requestId: answer.body.Response.RequestId, method: 'GET', outcome: 'UnsupportedOperation.UnpackError' }])
+      expect(log()).toMatchObject([{ level: 30, msg: 'unrouted', requestId: answer.body.Response.RequestId, method: 'GET', outcome: 'UnsupportedOperation.UnpackError' }])
     })
   })
 
@@ -116,7 +116,7 @@ describe('requests fastify refuses get the envelope, a specific code and message
       socket.destroy()
       const entries = await until('the log line', () => (log().length > 0 ? log() : undefined))
       expect(entries).toHaveLength(1)
-      expect(entries[0]).toMatchObject({ level: 30, msg: 'CreateApiKey', method: 'POST', outcome: 'UnsupportedOperation.UnpackError' })
+      expect(entries[0]).toMatchObject({ level: 30, msg: 'unrouted', method: 'POST', outcome: 'UnsupportedOperation.UnpackError' })
     })
   })
 })

@@ -55,9 +55,9 @@ export const oracles: { readonly [Name in ActionName]: ActionOracle } = {
     error: checkDescribeApiKeyErrorResponse,
     response: checkDescribeApiKeyResponse,
     errorCodes: DESCRIBE_API_KEY_ALL_ERROR_CODES,
-    // Decision key-id-lookup: a non-string AccessKeyId is InvalidParameter.
-    codeOfRule: { ...sharedCodes, type: 'InvalidParameter' },
-    // As CreateApiKey (decision request-error-codes), though the code is not in DescribeApiKey's union: a finding.
+    // Decisions key-id-lookup and shared-codes: a non-string AccessKeyId is InvalidParameter.FormatError.
+    codeOfRule: { ...sharedCodes, type: 'InvalidParameter.FormatError' },
+    // As CreateApiKey (decisions request-error-codes, shared-codes).
     bodyCode: 'UnsupportedOperation.UnpackError',
     defaults: {},
   },

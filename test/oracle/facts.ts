@@ -55,12 +55,19 @@ export const COMMON_ERROR_CODES = [
 export const ERROR_CODES: readonly string[] = [...CREATE_API_KEY_ERROR_CODES, ...COMMON_ERROR_CODES]
 
 /**
+ * Decision shared-codes: every action answers a body it cannot read with UnpackError and a parameter of the wrong
+ * type or format with FormatError, so both are in every action's union, listed by the Go SDK for that action or not.
+ */
+export const SHARED_ERROR_CODES = ['InvalidParameter.FormatError', 'UnsupportedOperation.UnpackError'] as const
+
+/**
  * DescribeApiKey (lifecycle facts §3.2; decision key-id-lookup): one required parameter, AccessKeyId, any string
- * (the empty one included: it finds no key); a non-string is `InvalidParameter`. Its own codes, from the Go SDK's list.
+ * (the empty one included: it finds no key); a non-string is `InvalidParameter.FormatError` (decision shared-codes).
+ * Its own codes, from the Go SDK's list.
  */
 export const DESCRIBE_API_KEY_PARAMETERS = ['AccessKeyId'] as const
 export const DESCRIBE_API_KEY_ERROR_CODES = ['FailedOperation.CamException', 'ResourceNotFound.InvalidAccessKeyId'] as const
-export const DESCRIBE_API_KEY_ALL_ERROR_CODES: readonly string[] = [...DESCRIBE_API_KEY_ERROR_CODES, ...COMMON_ERROR_CODES]
+export const DESCRIBE_API_KEY_ALL_ERROR_CODES: readonly string[] = [...DESCRIBE_API_KEY_ERROR_CODES, ...SHARED_ERROR_CODES, ...COMMON_ERROR_CODES]
 
 /** The actions of the contract (the X-TC-Action / Action values it serves). */
 export const ACTIONS = ['CreateApiKey', 'DescribeApiKey'] as const
