@@ -10,7 +10,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { ErrorObject } from 'ajv'
 import { checkCreateApiKeyRequest, checkTc3Headers, checkTag, ACCESS_KEY_TYPES } from './oracle/index.js'
-import { headersCandidate, invalidAccessKeyType, randomJson, requestCandidate, tagOfAnyShape } from './generators/index.js'
+import { headersCandidate, manualRequest, invalidAccessKeyType, randomJson, requestCandidate, tagOfAnyShape } from './generators/index.js'
 import { runProperty } from './generators/run.js'
 import { expectAgreement } from './support/validators.js'
 import { fromJsonSchemaFile } from './support/ajv.js'
@@ -58,7 +58,8 @@ describe('CreateApiKey\'s request shapes', () => {
   })
 
   test('CreateApiKeyManualRequest accepts exactly the valid requests whose type is manual', () => {
-    runProperty('CreateApiKeyManualRequest', requestCandidate, (value) => {
+    // The candidates are mostly auto-or-edited: valid manual requests are added so both verdicts stay frequent.
+    runProperty('CreateApiKeyManualRequest', fc.oneof(requestCandidate, manualRequest), (value) => {
       const violations = checkCreateApiKeyRequest(value)
       const asManual = violations.length === 0 && typeOf(value) !== 'manual' ? [{ parameter: 'AccessKeyType', rule: 'enum' } as const] : violations
       return expectAgreement('CreateApiKeyManualRequest', value, asManual)
