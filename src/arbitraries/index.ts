@@ -29,7 +29,7 @@ const stringParameterLimits = { SecretName: limitsOf('SecretName'), AccessKeyId:
 const tagsParameter = parameter<ArrayParameter>('Tags')
 const maxTags = tagsParameter.maxItems
 const fieldLimits = (name: string) => {
-  const { limits } = tagsParameter.item.fields.find((field) => field.name === name)!
+  const { limits } = tagsParameter.item.fields.find((field) => field.name === name) as import('../../generated/validators/model.js').StringField
   return { minLength: limits.minLength, maxLength: limits.maxLength! }
 }
 const tagFieldLimits = { Key: fieldLimits('Key'), Value: fieldLimits('Value') }

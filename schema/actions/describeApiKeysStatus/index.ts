@@ -18,6 +18,7 @@ export const describeApiKeysStatus = defineAction({
   successDescription: 'The keys matching the filters.',
   errorCodes: describeApiKeysStatusErrorCodes,
   formatErrorCode: 'InvalidParameter.FormatError',
+  valueErrorCodes: { 'Filters[].Name': 'InvalidParameterValue.InvalidFilterNotSupportedName' },
   rateLimitPerSecond,
   examples: { request: requestExamples, query: queryExamples, success: successExamples, errors: errorMessages },
   decisions: describeApiKeysStatusDecisions,
