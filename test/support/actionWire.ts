@@ -3,6 +3,7 @@
  * with the SDK's own code (emulatorWire.ts). The JSON form sends the parameters as they are; the others flatten them
  * as the v1 form does (`Filters.0.Values.1`) and send every value, integers too, as a string.
  */
+import type http from 'node:http'
 import { expect } from 'vitest'
 import type { ActionName } from '../../src/actions.js'
 import type { ApiKey } from '../../src/types.js'
@@ -26,19 +27,23 @@ export function flattenForm(parameters: object, prefix = '', into: Record<string
   return into
 }
 
-/** Calls `action` in `form`; `timestamp` (seconds) signs it, for an emulator on a test clock. */
-export function callAction(endpoint: string, form: Form, action: ActionName, parameters: object, who: Signer, timestamp?: number): Promise<WireAnswer> {
+/**
+ * Calls `action` in `form`; `timestamp` (seconds) signs it, for an emulator on a test clock; `agent` lets it reuse a
+ * kept-alive connection (so that calls sent together arrive together).
+ */
+export function callAction(endpoint: string, form: Form, action: ActionName, parameters: object, who: Signer, timestamp?: number, agent?: http.Agent): Promise<WireAnswer> {
   const stamp = timestamp === undefined ? {} : { timestamp }
   const headers = { ...who, action, version: '2018-08-08', ...stamp }
+  const via = agent === undefined ? {} : { agent }
   switch (form) {
     case 'TC3 JSON POST':
-      return send(endpoint, tc3Post(endpoint, JSON.stringify(parameters), headers), action)
+      return send(endpoint, { ...tc3Post(endpoint, JSON.stringify(parameters), headers), ...via }, action)
     case 'TC3 GET':
-      return send(endpoint, tc3Get(endpoint, flattenForm(parameters), headers), action)
+      return send(endpoint, { ...tc3Get(endpoint, flattenForm(parameters), headers), ...via }, action)
     case 'v1 GET':
-      return send(endpoint, v1Request(endpoint, flattenForm(parameters), { ...who, ...stamp, common: { Action: action } }), action)
+      return send(endpoint, { ...v1Request(endpoint, flattenForm(parameters), { ...who, ...stamp, common: { Action: action } }), ...via }, action)
     case 'v1 form POST':
-      return send(endpoint, v1Request(endpoint, flattenForm(parameters), { ...who, ...stamp, method: 'POST', common: { Action: action } }), action)
+      return send(endpoint, { ...v1Request(endpoint, flattenForm(parameters), { ...who, ...stamp, method: 'POST', common: { Action: action } }), ...via }, action)
   }
 }
 
