@@ -32,7 +32,12 @@ async function runSequence(commands: Iterable<fc.AsyncCommand<KeyModel, Real, fa
   try {
     await fc.asyncModelRun(() => ({ model, real }), commands)
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\nCalls of this run (secrets hidden):\n${real.trace.join('\n')}`, { cause: error })
+    // A secret is shown as its number among those the run has seen, so two answers can still be compared.
+    const masked = (value: unknown) =>
+      JSON.stringify(value, (name, member: unknown) => (name === 'AccessKeySecret' && typeof member === 'string' ? `<secret ${model.everSecrets.includes(member) ? `#${model.everSecrets.indexOf(member)}` : 'never seen'}>` : member))
+    const { actual, expected } = error as { actual?: unknown; expected?: unknown }
+    const values = actual === undefined && expected === undefined ? '' : `\n  actual:   ${masked(actual)}\n  expected: ${masked(expected)}`
+    throw new Error(`${error instanceof Error ? error.message : String(error)}${values}\n\nCalls of this run (secrets hidden):\n${real.trace.join('\n')}`, { cause: error })
   } finally {
     real.sdk.close()
     await emulator.close()
