@@ -24,6 +24,8 @@ export interface Observed {
 
 export interface Real {
   readonly sdk: SdkCaller
+  /** The SDK sends a flat form (v1): every value a string, empty arrays dropped. */
+  readonly form: boolean
   readonly trace: string[]
   readonly observed: Observed[]
   /** Answers by action and code, and list shapes: printed with the result, to show the runs were not vacuous. */
@@ -146,7 +148,8 @@ export class CreateAuto extends Base {
 
 export class CreateManual extends Base {
   constructor(
-    readonly id: string,
+    /** An id of the pool, or a seen one (an auto key's id: taken, or deleted and then free for a manual key). */
+    readonly id: string | Target,
     readonly secret: string,
     readonly name: string,
     readonly tags: Tags | undefined,
@@ -154,21 +157,24 @@ export class CreateManual extends Base {
     super()
   }
   async run(model: KeyModel, real: Real) {
-    const from = model.stateOf(this.id)
-    const answer = await call(model, real, 'CreateApiKey', { SecretName: this.name, AccessKeyType: 'manual', AccessKeyId: this.id, AccessKeySecret: this.secret, ...withTags(this.tags) })
+    const id = typeof this.id === 'string' ? this.id : resolve(model, this.id)
+    // An unknown target may name an id the validator refuses (the empty one, 5–50 characters): not this command's case.
+    if (!/^[A-Za-z0-9_]{5,50}$/.test(id)) return
+    const from = model.stateOf(id)
+    const answer = await call(model, real, 'CreateApiKey', { SecretName: this.name, AccessKeyType: 'manual', AccessKeyId: id, AccessKeySecret: this.secret, ...withTags(this.tags) })
     if (from === 'enabled' || from === 'disabled') {
-      expectCode(answer, 'FailedOperation.AccessKeyExist', `manual CreateApiKey of the taken ${this.id}`)
+      expectCode(answer, 'FailedOperation.AccessKeyExist', `manual CreateApiKey of the taken ${id}`)
       observe(real, from, 'CreateApiKey', from, 'FailedOperation.AccessKeyExist')
       return
     }
     const now = model.nowText()
-    const key = successResult<ApiKey>(answer, `manual CreateApiKey of ${this.id} (${from})`)
-    expect(key).toStrictEqual({ AccessKeyId: this.id, AccessKeySecret: this.secret, AccessKeyType: 'manual', SecretName: this.name, Status: 1, CreatedTime: now, ModifiedTime: now, ...withTags(this.tags) })
+    const key = successResult<ApiKey>(answer, `manual CreateApiKey of ${id} (${from})`)
+    expect(key).toStrictEqual({ AccessKeyId: id, AccessKeySecret: this.secret, AccessKeyType: 'manual', SecretName: this.name, Status: 1, CreatedTime: now, ModifiedTime: now, ...withTags(this.tags) })
     observe(real, from, 'CreateApiKey', 'enabled')
     model.add(key)
   }
   toString() {
-    return `CreateManual(${this.id}, ${JSON.stringify(this.name)}${this.tags ? `, ${this.tags.length} tags` : ''})`
+    return `CreateManual(${typeof this.id === 'string' ? this.id : showTarget(this.id)}, ${JSON.stringify(this.name)}${this.tags ? `, ${this.tags.length} tags` : ''})`
   }
 }
 
@@ -219,14 +225,16 @@ function filterValue(model: KeyModel, name: FilterName, spec: ValueSpec): string
       return pickFrom(['usagePlan-quqxvett', 'usagePlan-bxtnltfd'])
     case 'KeyWord': {
       // A piece of an id or a name, in code points (never half a surrogate pair); sometimes empty.
-      const chars = Array.from(pickFrom([...model.everIds, ...secretNames]))
+      const chars = Array.from(pickFrom([...model.everIds, ...secretNames, 'ALPHA', 'akid']))
       const start = spec.from % (chars.length + 1)
       return chars.slice(start, start + (spec.length % 6)).join('')
     }
   }
 }
 
-const resolveFilters = (model: KeyModel, filters: readonly FilterSpec[]): ListFilter[] => filters.map((filter) => ({ Name: filter.name, Values: filter.values.map((value) => filterValue(model, filter.name, value)) }))
+/** The filters of a list; a form cannot carry a filter without values (the SDK drops the empty array), so none is sent. */
+const resolveFilters = (model: KeyModel, real: Real, filters: readonly FilterSpec[]): ListFilter[] =>
+  filters.filter((filter) => !real.form || filter.values.length > 0).map((filter) => ({ Name: filter.name, Values: filter.values.map((value) => filterValue(model, filter.name, value)) }))
 
 /** A request fault of a list, and the code decisions list-filters and list-paging give it. */
 export type ListFault =
@@ -264,16 +272,19 @@ export class List extends Base {
     super()
   }
   async run(model: KeyModel, real: Real) {
-    const Filters = resolveFilters(model, this.filters)
-    const request = { ...(this.limit === undefined ? {} : { Limit: this.limit }), ...(this.offset === undefined ? {} : { Offset: this.offset }), Filters }
-    if (this.fault) {
+    const Filters = resolveFilters(model, real, this.filters)
+    // In a form every value is a string: Limit "20" is the integer 20 there (a JSON string stays a FormatError).
+    const formLimit = real.form && this.fault?.kind === 'LimitType' && typeof this.fault.value === 'string' ? Number(this.fault.value) : undefined
+    const limit = formLimit ?? this.limit
+    const request = { ...(limit === undefined ? {} : { Limit: limit }), ...(this.offset === undefined ? {} : { Offset: this.offset }), Filters }
+    if (this.fault && formLimit === undefined) {
       const { request: faulty, code } = withFault(request, this.fault)
       expectCode(await call(model, real, 'DescribeApiKeysStatus', faulty), code, `DescribeApiKeysStatus with ${JSON.stringify(this.fault)}`)
       return
     }
     const matches = model.matching(Filters)
     const offset = this.offset ?? 0
-    const page = matches.slice(offset, offset + (this.limit ?? pageLimit.default))
+    const page = matches.slice(offset, offset + (limit ?? pageLimit.default))
     const result = successResult(await call(model, real, 'DescribeApiKeysStatus', request), 'DescribeApiKeysStatus')
     expect(result, `DescribeApiKeysStatus ${JSON.stringify(request)}`).toStrictEqual({ TotalCount: matches.length, ApiKeySet: page })
     count(real, matches.length === 0 ? 'list: no match' : page.length < matches.length ? 'list: a part of the matches' : 'list: every match')
@@ -292,7 +303,7 @@ export class ListAllPages extends Base {
     super()
   }
   async run(model: KeyModel, real: Real) {
-    const Filters = resolveFilters(model, this.filters)
+    const Filters = resolveFilters(model, real, this.filters)
     const expected = model.matching(Filters)
     const seen: ApiKey[] = []
     for (let offset = 0; ; offset += this.pageSize) {
@@ -444,7 +455,7 @@ const secretSpecArb: fc.Arbitrary<SecretSpec> = fc.oneof(
 export const commandArbitraries: fc.Arbitrary<LifecycleCommand>[] = [
   fc.tuple(nameArb, tagsArb).map(([name, tags]) => new CreateAuto(name, tags)),
   ...Array.from({ length: 2 }, () =>
-    fc.tuple(fc.constantFrom(...manualIds), fc.constantFrom(...manualSecrets), nameArb, tagsArb).map(([id, secret, name, tags]) => new CreateManual(id, secret, name, tags)),
+    fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom<string | Target>(...manualIds) }, { weight: 1, arbitrary: targetArb }), fc.constantFrom(...manualSecrets), nameArb, tagsArb).map(([id, secret, name, tags]) => new CreateManual(id, secret, name, tags)),
   ),
   targetArb.map((target) => new Describe(target)),
   ...Array.from({ length: 2 }, () =>
@@ -452,7 +463,7 @@ export const commandArbitraries: fc.Arbitrary<LifecycleCommand>[] = [
       .tuple(
         filtersArb,
         fc.option(fc.oneof(fc.integer({ min: pageLimit.min, max: 4 }), fc.integer({ min: pageLimit.min, max: pageLimit.max })), { nil: undefined }),
-        fc.option(fc.nat({ max: 6 }), { nil: undefined }),
+        fc.option(fc.oneof({ weight: 6, arbitrary: fc.nat({ max: 6 }) }, { weight: 1, arbitrary: fc.constantFrom(1000, 2 ** 31, Number.MAX_SAFE_INTEGER) }), { nil: undefined }),
         fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: faultArb }),
       )
       .map(([filters, limit, offset, fault]) => new List(filters, limit, offset, fault)),
