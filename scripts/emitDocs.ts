@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { curlGetExample, curlPostExample, decisionsMarkdown, errorTable, typeScriptExample } from './markdown.js'
+import { curlGetExample, curlPostExample, decisionsMarkdown, errorTable, lifecycleMarkdown, typeScriptExample } from './markdown.js'
 import { writeFile } from './writeFile.js'
 
 const redocly = join(import.meta.dirname, '..', 'node_modules', '.bin', 'redocly')
@@ -118,4 +118,5 @@ export function emitDocs(root: string): void {
     'docs/error-codes.md',
     `<!-- Generated from schema/errorCodes.ts by scripts/build.ts: do not edit. -->\n# Error codes of CreateApiKey\n\n${errorTable()}\n`,
   )
+  writeFile(root, 'docs/lifecycle.md', `<!-- Generated from schema/keyLifecycle.ts by scripts/build.ts: do not edit. -->\n# The lifecycle of an API key\n\n${lifecycleMarkdown()}\n`)
 }
