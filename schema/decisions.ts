@@ -335,6 +335,22 @@ export const serviceDecisions: readonly Decision[] = [
     sources: 'issue 12 point 3; OpenAPI 3.1 §4.8.8 (path templating; fragments are not sent by HTTP clients, RFC 3986 §3.5); Prism 5.14.2 router (tested in openApiTools.test.ts).',
     tests: ['contract.test.ts', 'openApiTools.test.ts', 'prismProxy.test.ts', 'consumer.test.ts'],
   },
+  {
+    id: 'emulator-lifecycle-writes',
+    question: 'How do UpdateApiKey, EnableApiKey, DisableApiKey and DeleteApiKey write, when several calls change one key at once, and what survives a restart?',
+    choice: 'Every write goes through the group commit of creates (emulator-group-commit): each is a read-modify-write of one key, decided at its turn in its group, inside the transaction (IMMEDIATE with a data file), on the key as the writes before it left it, and answered only after the commit. So the answers and the final state of any set of concurrent calls are those of one serial order (no lost update), also with two emulators on one data file; an answered change is committed before its answer, so it survives a restart, even a killed process (WAL). A delete frees its place in the quota in the same transaction (the kept key count stays exact) and frees its AccessKeyId. Reads (DescribeApiKey, DescribeApiKeysStatus) read the last commit at once, without the write lock; a list reads its count and its page from one snapshot.',
+    reason: 'The status checks of Delete (enabled: InvalidStatus) and of Update (auto or manual) must see the key as it is when the change is written: a check made on an earlier read lets concurrent Enable and Delete both succeed. One transaction per group keeps the throughput measured for creates.',
+    sources: 'issue 13 (emulator state); decisions emulator-group-commit, delete-needs-disabled, update-secret, status-toggle.',
+    tests: ['emulator.lifecycleConcurrency.test.ts', 'keyStore.test.ts'],
+  },
+  {
+    id: 'v1-form-integers',
+    question: 'How does the emulator read an integer parameter (Limit, Offset) from a v1 form or a GET query, where every value is a string?',
+    choice: 'For every action alike, from its request model: each parameter of kind integer whose value is a decimal-integer string (an optional minus sign and the digits 0–9, leading zeros allowed) becomes that number before validation; any other string (`+5`, ` 5`, `1e1`, `5.0`, `0x10`, other digits, or so many digits that the number is not finite) stays a string and is refused by the validator as not an integer (InvalidParameter.FormatError); a number out of range is then InvalidParameterValue as in JSON. A JSON body is not converted: there a string is not an integer.',
+    reason: 'The official SDK\'s v1 form, the serverless toolkit (capi) and Terraform\'s SDK calls send `Limit=100` as text; the form has no types, so the model of the action says which values are integers. Only the plain decimal form is what these clients send; accepting more would make the emulator more lenient than any documented form.',
+    sources: 'issue 13; apikey-lifecycle-facts.md §2 (v1 flattening), §5.2, §5.3.',
+    tests: ['emulator.lifecycle.test.ts', 'clients.test.ts'],
+  },
 ]
 
 

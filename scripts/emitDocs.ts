@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { actions } from '../schema/index.js'
 import { actionPath } from './openApiDocument.js'
-import { curlGetExample, curlPostExample, decisionsMarkdown, errorCodesMarkdown, typeScriptExample, typeScriptExampleAction } from './markdown.js'
+import { curlGetExample, curlPostExample, decisionsMarkdown, errorCodesMarkdown, lifecycleMarkdown, typeScriptExample, typeScriptExampleAction } from './markdown.js'
 import { writeFile } from './writeFile.js'
 
 const redocly = join(import.meta.dirname, '..', 'node_modules', '.bin', 'redocly')
@@ -121,4 +121,5 @@ export function emitDocs(root: string): void {
     'docs/error-codes.md',
     `<!-- Generated from each action's errorCodes.ts and schema/commonErrorCodes.ts by scripts/build.ts: do not edit. -->\n# Error codes\n\nEach action's own codes, then the codes common to every API 3.0 action.\n\n${errorCodesMarkdown()}`,
   )
+  writeFile(root, 'docs/lifecycle.md', `<!-- Generated from schema/keyLifecycle.ts by scripts/build.ts: do not edit. -->\n# The lifecycle of an API key\n\n${lifecycleMarkdown()}\n`)
 }

@@ -22,6 +22,7 @@ import {
   type ErrorCodeInfo,
 } from '../schema/index.js'
 import { isOptional, requestShapes } from '../schema/v1Form.js'
+import { keyStates, keyTransitions, type KeyState } from '../schema/keyLifecycle.js'
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 const table = (header: readonly string[], rows: readonly (readonly string[])[]) =>
@@ -485,6 +486,10 @@ ${signingMarkdown}
 
 ${limitsMarkdown(selected)}
 
+## Key lifecycle
+
+${lifecycleMarkdown()}
+
 ## Error codes
 
 Tell a failure by \`Response.Error\`; match on \`Code\`, not on \`Message\`. Each action's section lists its own codes and the ${commonErrorCodes.length} codes common to every API 3.0 action.
@@ -494,4 +499,45 @@ Tell a failure by \`Response.Error\`; match on \`Code\`, not on \`Message\`. Eac
 Where the sources disagree or say nothing, this package decided as follows; each decision is held by the tests it names.
 
 ${decisionsMarkdown(3, 'paragraph')}`
+}
+
+/** Mermaid state ids: [*] is Mermaid's start; the others are the states of schema/keyLifecycle.ts. */
+const stateId = (state: KeyState) => state[0]!.toUpperCase() + state.slice(1)
+
+/**
+ * The key's states and transitions (schema/keyLifecycle.ts): a Mermaid `stateDiagram-v2` with one arrow per from,
+ * to and answer, labelled with the actions that take it, then the same arrows as a table with their decisions.
+ */
+export function lifecycleMarkdown(): string {
+  const arrows = new Map<string, { from: KeyState; to: KeyState; answer: string; actions: string[]; decisions: Set<string> }>()
+  for (const t of keyTransitions) {
+    const answer = t.refusal ? `refused, ${t.refusal}` : (t.note ?? '')
+    const key = JSON.stringify([t.from, t.to, answer])
+    const arrow = arrows.get(key) ?? { from: t.from, to: t.to, answer, actions: [], decisions: new Set<string>() }
+    arrow.actions.push(t.action)
+    arrow.decisions.add(t.decision)
+    arrows.set(key, arrow)
+  }
+  const stateLabel = (state: KeyState) => {
+    const { label, status } = keyStates[state]
+    return status === undefined ? label : `${label} (Status ${status})`
+  }
+  const diagram = [
+    'stateDiagram-v2',
+    ...(Object.keys(keyStates) as KeyState[]).map((state) => `  state "${stateLabel(state)}" as ${stateId(state)}`),
+    `  [*] --> ${stateId('none')}`,
+    ...[...arrows.values()].map((a) => `  ${stateId(a.from)} --> ${stateId(a.to)} : ${a.actions.join(', ')}${a.answer ? ` (${a.answer})` : ''}`),
+  ].join('\n')
+  const rows = [...arrows.values()].map((a) => [
+    stateLabel(a.from),
+    a.actions.map((name) => `\`${name}\``).join(', '),
+    stateLabel(a.to),
+    a.answer.startsWith('refused, ') ? `refused: \`${a.answer.slice('refused, '.length)}\`` : `success${a.answer ? ` (${a.answer})` : ''}`,
+    [...a.decisions].join(', '),
+  ])
+  return `The states of a key and what each action does in each (a refused call changes nothing):
+
+${fence('mermaid', diagram)}
+
+${table(['From', 'Call', 'To', 'Answer', 'Decision'], rows)}`
 }

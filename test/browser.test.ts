@@ -14,6 +14,7 @@ import { chromium, type BrowserContext, type Locator, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { serveDocs, type DocsServer } from '../scripts/docsServe.js'
 import { actions, type AnyContractAction } from '../schema/index.js'
+import { keyTransitions } from '../schema/keyLifecycle.js'
 import { typeScriptExampleAction } from '../scripts/markdown.js'
 import { openApi, operationsOf, repositoryRoot } from './support/artifacts.js'
 
@@ -257,6 +258,14 @@ async function readTheSite(page: Page, url: string, shots: string): Promise<void
   await expectVisible(main.getByText('String to sign', { exact: false }).first(), 'the signing steps')
   await sidebarLink(page, 'Limits').click()
   await expectVisible(main.getByText('Rate limit', { exact: false }).first(), 'the rate limit')
+
+  // The key's states: the Mermaid state diagram's text and the table of transitions, each refusal code in it.
+  await sidebarLink(page, 'Key lifecycle').click()
+  await expectVisible(main.locator('pre', { hasText: 'stateDiagram-v2' }).first(), 'the state diagram')
+  const lifecycleTable = main.locator('table', { has: page.getByRole('columnheader', { name: 'Decision' }) })
+  for (const refusal of new Set(keyTransitions.flatMap((t) => (t.refusal ? [t.refusal] : [])))) {
+    await expectVisible(lifecycleTable.getByRole('cell', { name: `refused: ${refusal}`, exact: true }).first(), `the lifecycle refusal ${refusal}`)
+  }
 
   // The decisions, each with its sources (the questions as docs/decisions.md lists them).
   await sidebarLink(page, 'Decisions').click()

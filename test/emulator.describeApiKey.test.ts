@@ -113,11 +113,11 @@ describe('DescribeApiKey after CreateApiKey', () => {
 
 describe('routing by the registry', () => {
   it('answers an action it does not serve, or another case of one it does, with InvalidAction naming the served ones', async () => {
-    for (const action of ['describeApiKey', 'DESCRIBEAPIKEY', 'DescribeApiKeys', 'DescribeApiKeysStatus', 'toString', '__proto__', 'constructor']) {
+    for (const action of ['describeApiKey', 'DESCRIBEAPIKEY', 'DescribeApiKeys', 'describeApiKeysStatus', 'DeleteApiKeys', 'toString', '__proto__', 'constructor']) {
       const json = errorOf(await send(emulator.endpoint, tc3Post(emulator.endpoint, '{"AccessKeyId":"x"}', { ...credential, ...describeHeaders, action }), 'DescribeApiKey'))
       const v1 = errorOf(await send(emulator.endpoint, v1Request(emulator.endpoint, { AccessKeyId: 'x' }, { ...credential, common: { Action: action } }), 'DescribeApiKey'))
       for (const error of [json, v1]) {
-        expect(error, action).toEqual({ Code: 'InvalidAction', Message: 'The action is not supported by this endpoint: only CreateApiKey and DescribeApiKey are (names are case-sensitive).' })
+        expect(error, action).toEqual({ Code: 'InvalidAction', Message: 'The action is not supported by this endpoint: only CreateApiKey, DescribeApiKey, DescribeApiKeysStatus, UpdateApiKey, EnableApiKey, DisableApiKey and DeleteApiKey are (names are case-sensitive).' })
       }
     }
   })

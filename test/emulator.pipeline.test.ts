@@ -5,12 +5,12 @@
  */
 import { createHmac } from 'node:crypto'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ActionPipeline, type WireRequest } from '../src/emulator/pipeline.js'
+import { ActionPipeline, type PipelineSettings, type WireRequest } from '../src/emulator/pipeline.js'
 import { CredentialStore } from '../src/emulator/credentials.js'
 import { KeyStore } from '../src/emulator/keyStore.js'
 import { RateLimiter } from '../src/emulator/rateLimiter.js'
 import { ReplayGuard } from '../src/emulator/replayGuard.js'
-import { signatureMaxSkewSeconds } from '../src/emulator/contractLimits.js'
+import { actionNames, signatureMaxSkewSeconds } from '../src/emulator/contractLimits.js'
 import { tc3AuthorizationHeader, tc3Sign } from './support/tc3Signer.js'
 
 const credential = { secretId: 'AKIDpipeline0001', secretKey: 'pipelineSecretKey0001' }
@@ -21,7 +21,7 @@ afterAll(() => store.close())
 const pipeline = new ActionPipeline({
   credentials: new CredentialStore([credential, temporary]),
   store,
-  rateLimiters: { CreateApiKey: new RateLimiter(0, () => nowSeconds * 1000), DescribeApiKey: new RateLimiter(0, () => nowSeconds * 1000) },
+  rateLimiters: Object.fromEntries(actionNames.map((action) => [action, new RateLimiter(0, () => nowSeconds * 1000)])) as PipelineSettings['rateLimiters'],
   keyQuota: 3,
   now: () => nowSeconds * 1000,
   replayGuard: new ReplayGuard(signatureMaxSkewSeconds, () => nowSeconds * 1000),
@@ -62,7 +62,7 @@ describe('pipeline refusals', () => {
     )
     for (const [headers, expected] of [
       [{ 'x-tc-action': '' }, 'MissingParameter: Missing required parameter X-TC-Action.'],
-      [{ 'x-tc-action': 'Other' }, 'InvalidAction: The action is not supported by this endpoint: only CreateApiKey and DescribeApiKey are (names are case-sensitive).'],
+      [{ 'x-tc-action': 'Other' }, 'InvalidAction: The action is not supported by this endpoint: only CreateApiKey, DescribeApiKey, DescribeApiKeysStatus, UpdateApiKey, EnableApiKey, DisableApiKey and DeleteApiKey are (names are case-sensitive).'],
       [{ 'x-tc-version': '' }, 'MissingParameter: Missing required parameter X-TC-Version.'],
       [{ 'x-tc-version': '2017-03-12' }, 'NoSuchVersion: The version is not supported: CreateApiKey is served for X-TC-Version 2018-08-08.'],
     ] as const) {

@@ -202,12 +202,12 @@ describe('tag limits (decision tag-limits)', () => {
 
 describe('routing', () => {
   it('answers an unknown action, another version and missing ones', async () => {
-    expect(codeOf(await post({ SecretName: 'x' }, { action: 'DescribeApiKeysStatus' }))).toBe('InvalidAction')
+    expect(codeOf(await post({ SecretName: 'x' }, { action: 'DescribeUsagePlan' }))).toBe('InvalidAction')
     expect(codeOf(await post({ SecretName: 'x' }, { action: 'createapikey' }))).toBe('InvalidAction')
     expect(codeOf(await post({ SecretName: 'x' }, { version: '2017-03-12' }))).toBe('NoSuchVersion')
     expect(codeOf(await post({ SecretName: 'x' }, { action: undefined }))).toBe('MissingParameter')
     expect(codeOf(await post({ SecretName: 'x' }, { version: undefined }))).toBe('MissingParameter')
-    expect(codeOf(await v1({ SecretName: 'x' }, { common: { Action: 'DeleteApiKey' } }))).toBe('InvalidAction')
+    expect(codeOf(await v1({ SecretName: 'x' }, { common: { Action: 'BindSecretIds' } }))).toBe('InvalidAction')
     expect(codeOf(await v1({ SecretName: 'x' }, { common: { Version: '2099-01-01' } }))).toBe('NoSuchVersion')
   })
 

@@ -276,4 +276,59 @@ describe('key store', () => {
       reopened.close()
     }
   })
+
+  it('modify: writes of one key in one group are decided in order, each on the key the earlier ones left; a refusal fails alone; a delete frees the quota within the group', async () => {
+    const store = new KeyStore()
+    try {
+      await store.create(key('k_mod'), createdTime, 10)
+      const seen: (number | undefined)[] = []
+      const later = '2026-11-27T12:00:05Z'
+      const disable = (id: string) => store.modify(id, (current) => (seen.push(current?.Status), current ? { kind: 'patch', patch: { Status: 0, ModifiedTime: later }, answer: 'disabled' } : { kind: 'keep', answer: 'missing' }))
+      const remove = (id: string) =>
+        store.modify(id, (current) => {
+          seen.push(current?.Status)
+          if (!current) return { kind: 'keep', answer: 'missing' }
+          if (current.Status !== 0) throw new Error('enabled')
+          return { kind: 'delete', answer: 'deleted' }
+        })
+      // One turn: delete (refused: enabled), disable, delete, delete again (gone), a create that fits only after the delete.
+      const settled = await Promise.allSettled([remove('k_mod'), disable('k_mod'), remove('k_mod'), remove('k_mod'), store.create(key('k_mod', { SecretName: 'again' }), createdTime, 1)])
+      expect(settled.map((result) => (result.status === 'fulfilled' ? (typeof result.value === 'string' ? result.value : summary(result.value)) : `rejected ${String(result.reason)}`))).toEqual([
+        'rejected Error: enabled',
+        'disabled',
+        'deleted',
+        'missing',
+        'ok k_mod',
+      ])
+      expect(seen).toEqual([1, 1, 0, undefined])
+      expect(store.count()).toBe(1)
+      expect(store.get('k_mod')).toMatchObject({ SecretName: 'again', Status: 1, ModifiedTime: createdTime })
+      // A patch keeps what it does not name.
+      await disable('k_mod')
+      expect(store.get('k_mod')).toStrictEqual({ AccessKeyId: 'k_mod', AccessKeySecret: 'k_mod_secret_0', AccessKeyType: 'manual', SecretName: 'again', Status: 0, CreatedTime: createdTime, ModifiedTime: later })
+    } finally {
+      store.close()
+    }
+  })
+
+  it('list: newest first, TotalCount of every match, exact filters ANDed and their values ORed, bound as values (no SQL from a value)', async () => {
+    const store = new KeyStore()
+    try {
+      for (const id of ['k_l1', 'k_l2', 'k_l3', "k_l4') OR 1=1 --"]) await store.create(key(id, { SecretName: id === 'k_l3' ? 'name k_l1' : `name ${id}` }), createdTime, 10)
+      const ids = async (filters: Parameters<KeyStore['list']>[0], limit = 100, offset = 0) => {
+        const page = await store.list(filters, limit, offset)
+        return [page.TotalCount, page.ApiKeySet.map((listed) => listed.AccessKeyId)]
+      }
+      expect(await ids([])).toEqual([4, ["k_l4') OR 1=1 --", 'k_l3', 'k_l2', 'k_l1']])
+      expect(await ids([], 2, 1)).toEqual([4, ['k_l3', 'k_l2']])
+      expect(await ids([{ Name: 'SecretName', Values: ['name k_l1'] }])).toEqual([2, ['k_l3', 'k_l1']])
+      expect(await ids([{ Name: 'SecretName', Values: ['name k_l1'] }, { Name: 'AccessKeyId', Values: ['k_l1', 'k_l2'] }])).toEqual([1, ['k_l1']])
+      expect(await ids([{ Name: 'AccessKeyId', Values: ["x' OR '1'='1"] }])).toEqual([0, []])
+      expect(await ids([{ Name: 'KeyWord', Values: ["') OR 1=1"] }])).toEqual([1, ["k_l4') OR 1=1 --"]])
+      expect(await ids([{ Name: 'KeyWord', Values: ['%'] }])).toEqual([0, []])
+      expect(await ids([{ Name: 'KeyWord', Values: ['_l2'] }])).toEqual([1, ['k_l2']])
+    } finally {
+      store.close()
+    }
+  })
 })

@@ -39,9 +39,11 @@ export function randomAlphanumeric(length: number): string {
 export const generatedKeyShape = { idPrefix: 'AKID', idLength: 40, secretLength: 40 } as const
 
 export function generateAutoKey(): { AccessKeyId: string; AccessKeySecret: string } {
-  const { idPrefix, idLength, secretLength } = generatedKeyShape
-  return {
-    AccessKeyId: idPrefix + randomAlphanumeric(idLength - idPrefix.length),
-    AccessKeySecret: randomAlphanumeric(secretLength),
-  }
+  const { idPrefix, idLength } = generatedKeyShape
+  return { AccessKeyId: idPrefix + randomAlphanumeric(idLength - idPrefix.length), AccessKeySecret: generateAutoSecret() }
+}
+
+/** The secret of an auto key: drawn at creation, and again by UpdateApiKey (decision update-secret). */
+export function generateAutoSecret(): string {
+  return randomAlphanumeric(generatedKeyShape.secretLength)
 }

@@ -4,18 +4,25 @@
  * (IMMEDIATE when a file may be shared), so neither can be broken by concurrent requests, nor by two emulators
  * sharing one file.
  *
- * Creates are group-committed: every create asked for during one turn of the event loop is decided and written in
- * one transaction at the end of that turn, in the order asked, and each caller is answered only after the commit.
- * Outcomes are those of running the creates one after another; under load, one transaction and one burst of answers
- * serve many requests (see docs/decisions.md, emulator-group-commit).
+ * Every write (create, and the read-modify-write of one key that update, enable, disable and delete are) is
+ * group-committed: the writes asked for during one turn of the event loop are decided and written in one transaction
+ * at the end of that turn, in the order asked, each deciding on the key as the writes before it left it, and each
+ * caller is answered only after the commit. Outcomes are those of running the writes one after another, so no update
+ * is lost; under load, one transaction and one burst of answers serve many requests (see docs/decisions.md,
+ * emulator-group-commit).
  *
  * SQLite's busy timeout would wait for another connection's write lock inside the synchronous call, freezing the
  * whole event loop. So once open the store never waits in SQLite: a group that finds the lock taken is put back at the
- * head of the queue and tried again on a timer, until its creates have waited `lockWaitMs` (emulator-locked-database).
+ * head of the queue and tried again on a timer, until its writes have waited `lockWaitMs` (emulator-locked-database).
+ *
+ * Lists are newest first (rowid descending: rows are appended on create and never moved by an update). The exact
+ * filters (AccessKeyId, AccessKeySecret, SecretName, Status) are answered from indexes; KeyWord, a substring, cannot
+ * use one and scans every row's SecretName and AccessKeyId in SQLite (no row is decoded in JavaScript unless it is on
+ * the page). See bench/list.ts for what that costs with 100,000 keys.
  */
 import { closeSync, openSync } from 'node:fs'
 import Database from 'better-sqlite3'
-import type { ApiKey, Tag } from '../types.js'
+import type { ApiKey, components, Tag } from '../types.js'
 
 export interface NewKey {
   readonly AccessKeyId: string
@@ -27,10 +34,31 @@ export interface NewKey {
 
 export type CreateOutcome = { readonly ok: true; readonly key: ApiKey } | { readonly ok: false; readonly reason: 'exists' | 'quota' }
 
+/** The fields a write may change; AccessKeyId, AccessKeyType, SecretName, Tags and CreatedTime are a key's for life. */
+export interface KeyPatch {
+  readonly AccessKeySecret?: string
+  readonly Status?: 0 | 1
+  readonly ModifiedTime: string
+}
+
+/** What a write of one key decides, seeing the key as the writes before it in its group left it. */
+export type KeyChange<R> =
+  | { readonly kind: 'keep'; readonly answer: R }
+  | { readonly kind: 'patch'; readonly patch: KeyPatch; readonly answer: R }
+  | { readonly kind: 'delete'; readonly answer: R }
+
+export type KeyFilter = components['schemas']['ApiKeyFilter']
+
+export interface KeyPage {
+  /** Keys matching the filters, all pages together. */
+  readonly TotalCount: number
+  readonly ApiKeySet: ApiKey[]
+}
+
 const schema = `
 CREATE TABLE IF NOT EXISTS api_keys (
   -- A rowid table: rows are appended, and only the random AccessKeyIds go into the unique index (a WITHOUT ROWID
-  -- table would sort whole rows by random key: twice as slow to insert).
+  -- table would sort whole rows by random key: twice as slow to insert). The rowid is the list's order.
   access_key_id     TEXT NOT NULL UNIQUE,
   access_key_secret TEXT NOT NULL,
   access_key_type   TEXT NOT NULL CHECK (access_key_type IN ('auto', 'manual')),
@@ -40,6 +68,11 @@ CREATE TABLE IF NOT EXISTS api_keys (
   modified_time     TEXT NOT NULL,
   tags              TEXT
 );
+-- The exact filters of DescribeApiKeysStatus (AccessKeyId has its UNIQUE index). Each entry ends with the rowid, so
+-- the matches of one value come out in the list's order.
+CREATE INDEX IF NOT EXISTS api_keys_by_secret ON api_keys (access_key_secret);
+CREATE INDEX IF NOT EXISTS api_keys_by_name ON api_keys (secret_name);
+CREATE INDEX IF NOT EXISTS api_keys_by_status ON api_keys (status);
 -- The number of keys, kept beside them so the quota check is O(1) (count(*) would scan the table on every create).
 CREATE TABLE IF NOT EXISTS key_count (
   only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
@@ -69,21 +102,25 @@ const toApiKey = (row: Row): ApiKey => ({
   ...(row.tags === null ? {} : { Tags: JSON.parse(row.tags) as Tag[] }),
 })
 
-/** A create's outcome within its group: an answer, or the error of its own insert (the others are unaffected). */
-type GroupOutcome = CreateOutcome | { readonly failed: unknown }
+/** What the writes of one group share while it is decided: the number of keys, as the writes so far left it. */
+interface GroupState {
+  count: number
+}
 
-interface PendingCreate {
-  readonly key: NewKey
-  readonly createdTime: string
-  readonly quota: number
-  /** performance.now() after which a create still blocked by another connection's lock fails. */
+/** A write's outcome within its group: its answer, or its own error (the other writes are unaffected). */
+type GroupOutcome = { readonly answer: unknown } | { readonly failed: unknown }
+
+interface PendingWrite {
+  /** Decides and writes this one change inside the group's transaction, answering what its caller gets. */
+  readonly apply: (group: GroupState) => unknown
+  /** performance.now() after which a write still blocked by another connection's lock fails. */
   readonly deadline: number
-  readonly resolve: (outcome: CreateOutcome) => void
+  readonly resolve: (answer: unknown) => void
   readonly reject: (error: unknown) => void
 }
 
 export interface KeyStoreOptions {
-  /** Most milliseconds a create waits for a write lock held by another connection; default 5000. */
+  /** Most milliseconds a write waits for a write lock held by another connection; default 5000. */
   readonly lockWaitMs?: number
 }
 
@@ -93,12 +130,64 @@ const retryDelayMs = 5
 /** SQLITE_BUSY: BEGIN IMMEDIATE found the write lock held by another connection; nothing was written. */
 const isBusy = (error: unknown) => (error as { code?: unknown }).code === 'SQLITE_BUSY'
 
+/** No lone surrogate (String.prototype.isWellFormed, Node 20; not in this project's ES2022 lib). */
+const isWellFormed = (value: string): boolean => (value as string & { isWellFormed(): boolean }).isWellFormed()
+
+/** The column each exact filter compares with (Status is exact too, on its integer values). */
+const exactColumns = { AccessKeyId: 'access_key_id', AccessKeySecret: 'access_key_secret', SecretName: 'secret_name' } as const
+const statusValues: Readonly<Record<string, 0 | 1>> = { '0': 0, '1': 1 }
+/** Prepared list statements kept, by SQL text; the SQL depends only on the filters' names and value counts. */
+const maxCachedStatements = 256
+
+/** The WHERE clause of a list, with `?` for every value (bound, never spliced into the SQL), and the values. */
+function whereClause(filters: readonly KeyFilter[]): { readonly sql: string; readonly values: (string | number)[] } {
+  const clauses: string[] = []
+  const values: (string | number)[] = []
+  for (const { Name, Values } of filters) {
+    // A value with a lone surrogate equals no stored string (they are well-formed) and SQLite would bind it as U+FFFD.
+    const wellFormed = Values.filter(isWellFormed)
+    switch (Name) {
+      case 'AccessKeyId':
+      case 'AccessKeySecret':
+      case 'SecretName':
+        clauses.push(anyOf(exactColumns[Name], wellFormed, values))
+        break
+      case 'Status':
+        clauses.push(anyOf('status', [...new Set(Values.filter((value) => Object.hasOwn(statusValues, value)).map((value) => statusValues[value]!))], values))
+        break
+      case 'KeyWord':
+        // A substring: no index can answer it, so this reads every row's two names (a scan, in SQLite).
+        clauses.push(wellFormed.length === 0 ? '0' : `(${wellFormed.map(() => '(instr(secret_name, ?) > 0 OR instr(access_key_id, ?) > 0)').join(' OR ')})`)
+        for (const value of wellFormed) values.push(value, value)
+        break
+      case 'NotUsagePlanId':
+        // Keys not bound to that plan: the emulator has no usage plans, so every key, unless no value is given.
+        if (Values.length === 0) clauses.push('0')
+        break
+    }
+  }
+  return { sql: clauses.length === 0 ? '' : ` WHERE ${clauses.join(' AND ')}`, values }
+}
+
+/** `column IN (?, …)` for the values (appended to `bound`); no value matches no key. */
+function anyOf(column: string, candidates: readonly (string | number)[], bound: (string | number)[]): string {
+  if (candidates.length === 0) return '0'
+  bound.push(...candidates)
+  return `${column} IN (${candidates.map(() => '?').join(', ')})`
+}
+
 export class KeyStore {
   private readonly db: Database.Database
-  private readonly commitGroup: (group: readonly PendingCreate[]) => GroupOutcome[]
+  private readonly commitGroup: (group: readonly PendingWrite[]) => GroupOutcome[]
   private readonly countStatement: Database.Statement<[], { n: number }>
   private readonly getStatement: Database.Statement<[string], Row>
-  private pending: PendingCreate[] = []
+  private readonly existsStatement: Database.Statement<[string], { one: number }>
+  private readonly insertStatement: Database.Statement<[string, string, string, string, string, string, string | null]>
+  private readonly patchStatement: Database.Statement<[string, number, string, string]>
+  private readonly deleteStatement: Database.Statement<[string]>
+  private readonly listStatements = new Map<string, Database.Statement>()
+  private readonly listRead: (filters: readonly KeyFilter[], limit: number, offset: number) => KeyPage
+  private pending: PendingWrite[] = []
   private readonly lockWaitMs: number
 
   /** `file` undefined: an in-memory database, gone when the emulator stops. */
@@ -117,50 +206,41 @@ export class KeyStore {
     this.db.exec('INSERT OR IGNORE INTO key_count (only_row, n) SELECT 1, count(*) FROM api_keys')
     this.countStatement = this.db.prepare('SELECT n FROM key_count WHERE only_row = 1')
     this.getStatement = this.db.prepare('SELECT * FROM api_keys WHERE access_key_id = ?')
-    const exists = this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM api_keys WHERE access_key_id = ?')
-    const insert = this.db.prepare(
+    this.existsStatement = this.db.prepare('SELECT 1 AS one FROM api_keys WHERE access_key_id = ?')
+    this.insertStatement = this.db.prepare(
       `INSERT INTO api_keys (access_key_id, access_key_secret, access_key_type, secret_name, status, created_time, modified_time, tags)
        VALUES (?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (access_key_id) DO NOTHING`,
     )
+    this.patchStatement = this.db.prepare('UPDATE api_keys SET access_key_secret = ?, status = ?, modified_time = ? WHERE access_key_id = ?')
+    this.deleteStatement = this.db.prepare('DELETE FROM api_keys WHERE access_key_id = ?')
     const setCount = this.db.prepare<[number]>('UPDATE key_count SET n = ? WHERE only_row = 1')
     const countStatement = this.countStatement
     const db = this.db
-    /** Decides and writes a group of creates in order: each takes a place in the quota if there is one, then inserts. */
-    const createAll = (group: readonly PendingCreate[]): GroupOutcome[] => {
-      const before = countStatement.get()!.n
-      let count = before
+    /** Decides and writes a group in order, each write seeing the ones before it; the key count is written once. */
+    const writeAll = (group: readonly PendingWrite[]): GroupOutcome[] => {
+      const state: GroupState = { count: countStatement.get()!.n }
+      const before = state.count
       const outcomes: GroupOutcome[] = []
-      for (const { key, createdTime, quota } of group) {
-        if (count >= quota) {
-          // A full quota and a taken AccessKeyId: the taken id is the more specific answer.
-          outcomes.push({ ok: false, reason: exists.get(key.AccessKeyId) ? 'exists' : 'quota' })
-          continue
-        }
-        const tags = key.Tags === undefined ? null : JSON.stringify(key.Tags)
-        let inserted: boolean
+      for (const write of group) {
         try {
-          inserted = insert.run(key.AccessKeyId, key.AccessKeySecret, key.AccessKeyType, key.SecretName, createdTime, createdTime, tags).changes === 1
+          outcomes.push({ answer: write.apply(state) })
         } catch (error) {
-          // SQLite undid this statement only: the group goes on without it, as one-by-one creates would. An error
-          // that ended the whole transaction (nothing of the group is written) fails the whole group.
+          // A write refused (ApiFailure) wrote nothing; a failed statement was undone by SQLite, that statement only:
+          // the group goes on without it, as one-by-one writes would. An error that ended the whole transaction
+          // (nothing of the group is written) fails the whole group.
           if (!db.inTransaction) throw error
           outcomes.push({ failed: error })
-          continue
         }
-        if (!inserted) {
-          outcomes.push({ ok: false, reason: 'exists' })
-          continue
-        }
-        count++
-        outcomes.push({ ok: true, key: toNewApiKey(key, createdTime) })
       }
-      if (count !== before) setCount.run(count)
+      if (state.count !== before) setCount.run(state.count)
       return outcomes
     }
     // A file may be shared by several emulator processes: a group runs in an IMMEDIATE transaction (the write lock
     // from the first read). In memory only this connection sees the data: a plain transaction is enough.
-    const transaction = this.db.transaction(createAll)
+    const transaction = this.db.transaction(writeAll)
     this.commitGroup = file ? (group) => transaction.immediate(group) : (group) => transaction(group)
+    // The count and the page of a list from one snapshot (a deferred transaction takes no write lock).
+    this.listRead = this.db.transaction((filters: readonly KeyFilter[], limit: number, offset: number) => this.readPage(filters, limit, offset))
     // Serving: a busy lock is answered at once and retried on the event loop (commitPending), never waited for here.
     if (file) this.db.pragma('busy_timeout = 0')
   }
@@ -170,18 +250,60 @@ export class KeyStore {
    * is committed. New keys are enabled (Status 1).
    */
   create(key: NewKey, createdTime: string, quota: number): Promise<CreateOutcome> {
-    if (!this.db.open) return Promise.reject(new Error('The key store is closed.'))
-    return new Promise((resolve, reject) => {
-      const deadline = performance.now() + this.lockWaitMs
-      // While a retry is scheduled the queue holds the blocked creates, so a new one joins them and goes with them.
-      if (this.pending.push({ key, createdTime, quota, deadline, resolve, reject }) === 1) setImmediate(this.commitPending)
-    })
+    return this.write((group) => this.applyCreate(key, createdTime, quota, group))
   }
 
   /**
-   * Commits the creates asked for so far. A busy lock writes nothing: the creates that have waited `lockWaitMs` fail
+   * One read-modify-write of the key with this AccessKeyId (undefined: no such key), in the group commit: `decide` is
+   * called at the write's turn in its group, inside the transaction, with the key as every earlier write left it, and
+   * may throw (an ApiFailure) to refuse; its change is written and its answer given once the group is committed.
+   * `decide` may run again if the group meets another connection's lock, so it must only decide, not act.
+   */
+  modify<R>(accessKeyId: string, decide: (key: ApiKey | undefined) => KeyChange<R>): Promise<R> {
+    return this.write((group) => this.applyChange(accessKeyId, decide, group))
+  }
+
+  private write<R>(apply: (group: GroupState) => R): Promise<R> {
+    if (!this.db.open) return Promise.reject(new Error('The key store is closed.'))
+    return new Promise<R>((resolve, reject) => {
+      const deadline = performance.now() + this.lockWaitMs
+      // While a retry is scheduled the queue holds the blocked writes, so a new one joins them and goes with them.
+      if (this.pending.push({ apply, deadline, resolve: resolve as (answer: unknown) => void, reject }) === 1) setImmediate(this.commitPending)
+    })
+  }
+
+  private applyCreate(key: NewKey, createdTime: string, quota: number, group: GroupState): CreateOutcome {
+    if (group.count >= quota) {
+      // A full quota and a taken AccessKeyId: the taken id is the more specific answer.
+      return { ok: false, reason: this.existsStatement.get(key.AccessKeyId) ? 'exists' : 'quota' }
+    }
+    const tags = key.Tags === undefined ? null : JSON.stringify(key.Tags)
+    if (this.insertStatement.run(key.AccessKeyId, key.AccessKeySecret, key.AccessKeyType, key.SecretName, createdTime, createdTime, tags).changes !== 1) {
+      return { ok: false, reason: 'exists' }
+    }
+    group.count++
+    return { ok: true, key: toNewApiKey(key, createdTime) }
+  }
+
+  private applyChange<R>(accessKeyId: string, decide: (key: ApiKey | undefined) => KeyChange<R>, group: GroupState): R {
+    const row = this.getStatement.get(accessKeyId)
+    const change = decide(row ? toApiKey(row) : undefined)
+    if (change.kind === 'keep') return change.answer
+    if (!row) throw new Error('A write changed a key that does not exist.')
+    if (change.kind === 'patch') {
+      const { AccessKeySecret = row.access_key_secret, Status = row.status, ModifiedTime } = change.patch
+      this.patchStatement.run(AccessKeySecret, Status, ModifiedTime, accessKeyId)
+    } else {
+      this.deleteStatement.run(accessKeyId)
+      group.count--
+    }
+    return change.answer
+  }
+
+  /**
+   * Commits the writes asked for so far. A busy lock writes nothing: the writes that have waited `lockWaitMs` fail
    * with the busy error, the others stay at the head of the queue, in order, for a retry. Any other failure of the
-   * transaction (nothing written) fails each create of the group.
+   * transaction (nothing written) fails each write of the group.
    */
   private readonly commitPending = (): void => {
     const group = this.pending
@@ -192,25 +314,25 @@ export class KeyStore {
       outcomes = this.commitGroup(group)
     } catch (error) {
       if (isBusy(error)) return this.retryLater(group, error)
-      for (const create of group) create.reject(error)
+      for (const write of group) write.reject(error)
       return
     }
     for (let i = 0; i < group.length; i++) {
       const outcome = outcomes[i]!
       if ('failed' in outcome) group[i]!.reject(outcome.failed)
-      else group[i]!.resolve(outcome)
+      else group[i]!.resolve(outcome.answer)
     }
   }
 
   /**
-   * Fails the creates past their deadline and queues the others for a retry; creates asked for later queue behind
+   * Fails the writes past their deadline and queues the others for a retry; writes asked for later queue behind
    * them. (The queue is empty here: the commit that failed was synchronous and had taken all of it.)
    */
-  private retryLater(group: readonly PendingCreate[], error: unknown): void {
+  private retryLater(group: readonly PendingWrite[], error: unknown): void {
     const now = performance.now()
-    this.pending = group.filter((create) => {
-      if (create.deadline > now) return true
-      create.reject(error)
+    this.pending = group.filter((write) => {
+      if (write.deadline > now) return true
+      write.reject(error)
       return false
     })
     // A retry that finds the queue empty (all failed, or close() committed them) does nothing.
@@ -229,26 +351,59 @@ export class KeyStore {
   /**
    * The key with this AccessKeyId, as committed. A read needs no write lock (WAL: readers see the last commit while
    * another connection writes), so it is answered at once; should SQLite still answer busy (a WAL being recovered by
-   * another connection), it is tried again on a timer, as a blocked create is, for up to `lockWaitMs`.
+   * another connection), it is tried again on a timer, as a blocked write is, for up to `lockWaitMs`.
    */
   find(accessKeyId: string): Promise<ApiKey | undefined> {
-    return new Promise((resolve, reject) => this.tryFind(accessKeyId, performance.now() + this.lockWaitMs, resolve, reject))
+    return this.read(() => this.get(accessKeyId))
   }
 
-  private tryFind(accessKeyId: string, deadline: number, resolve: (key: ApiKey | undefined) => void, reject: (error: unknown) => void): void {
+  /**
+   * A page of the keys matching every filter (the values of one filter: any of them), newest first, with the number
+   * of all matches; read as committed, like find. While no key is created or deleted, consecutive pages neither repeat
+   * nor skip a key.
+   */
+  list(filters: readonly KeyFilter[], limit: number, offset: number): Promise<KeyPage> {
+    return this.read(() => this.listRead(filters, limit, offset))
+  }
+
+  private readPage(filters: readonly KeyFilter[], limit: number, offset: number): KeyPage {
+    const where = whereClause(filters)
+    // No filter: the kept count, not a count(*) over the table.
+    const total = where.sql === '' ? this.count() : (this.listStatement(`SELECT count(*) AS n FROM api_keys${where.sql}`).get(...where.values) as { n: number }).n
+    // Past the end (an Offset may be any integer, beyond what SQLite binds): nothing to read.
+    if (offset >= total) return { TotalCount: total, ApiKeySet: [] }
+    const rows = this.listStatement(`SELECT * FROM api_keys${where.sql} ORDER BY rowid DESC LIMIT ? OFFSET ?`).all(...where.values, limit, offset) as Row[]
+    return { TotalCount: total, ApiKeySet: rows.map(toApiKey) }
+  }
+
+  private listStatement(sql: string): Database.Statement {
+    let statement = this.listStatements.get(sql)
+    if (statement === undefined) {
+      if (this.listStatements.size >= maxCachedStatements) this.listStatements.clear()
+      statement = this.db.prepare(sql)
+      this.listStatements.set(sql, statement)
+    }
+    return statement
+  }
+
+  private read<T>(query: () => T): Promise<T> {
+    return new Promise((resolve, reject) => this.tryRead(query, performance.now() + this.lockWaitMs, resolve, reject))
+  }
+
+  private tryRead<T>(query: () => T, deadline: number, resolve: (value: T) => void, reject: (error: unknown) => void): void {
     if (!this.db.open) return reject(new Error('The key store is closed.'))
     try {
-      resolve(this.get(accessKeyId))
+      resolve(query())
     } catch (error) {
       if (!isBusy(error) || performance.now() >= deadline) return reject(error)
-      setTimeout(() => this.tryFind(accessKeyId, deadline, resolve, reject), retryDelayMs)
+      setTimeout(() => this.tryRead(query, deadline, resolve, reject), retryDelayMs)
     }
   }
 
   /**
-   * Commits the creates already asked for, then closes the database; later creates are refused. At shutdown there is
+   * Commits the writes already asked for, then closes the database; later writes are refused. At shutdown there is
    * nothing left to serve, so this one commit may wait up to `lockWaitMs` for a lock inside SQLite; if it is still
-   * busy then, every pending create has waited its lockWaitMs, so the retry fails them all at once.
+   * busy then, every pending write has waited its lockWaitMs, so the retry fails them all at once.
    */
   close(): void {
     if (!this.db.open) return

@@ -17,6 +17,7 @@ import type { RateLimiter } from './rateLimiter.js'
 import type { ReplayGuard } from './replayGuard.js'
 import { checkTc3Scope, headerValue, parseTc3Authorization, verifyTc3Signature } from './tc3Signature.js'
 import { decodeUtf8 } from './utf8.js'
+import { withFormIntegers } from './formIntegers.js'
 import { parseV1Form, unflattenV1Form } from './v1Form.js'
 import { v1DefaultSignatureMethod, verifyV1Signature, type V1SignatureMethod } from './v1Signature.js'
 
@@ -127,7 +128,7 @@ export class ActionPipeline {
       if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`)
       if (headerValue(request.headers, 'authorization') !== undefined) {
         const action = this.authenticateTc3(request, path, rawQuery, emptyBody, trace)
-        return { action, parameters: unflattenV1Form(parseV1Form(rawQuery, 'The query string')) }
+        return { action, parameters: formParameters(action, parseV1Form(rawQuery, 'The query string')) }
       }
       return this.authenticateV1(request, path, parseV1Form(rawQuery, 'The query string'), trace)
     }
@@ -223,9 +224,12 @@ export class ActionPipeline {
     if (!this.settings.replayGuard.admit(credential.secretId, timestamp, nonce, params.get('Signature')!)) {
       fail('InvalidParameter', 'Invalid parameter Nonce: this signed request (SecretId, Timestamp, Nonce) was already received; sign each request with a fresh Nonce.')
     }
-    return { action, parameters: unflattenV1Form(params) }
+    return { action, parameters: formParameters(action, params) }
   }
 }
+
+/** A form's (or query's) parameters in the JSON request shape, its integers as numbers, for the action's validator. */
+const formParameters = (action: ActionName, params: ReadonlyMap<string, string>) => withFormIntegers(action, unflattenV1Form(params))
 
 /** The JSON body, after its TC3 signature was checked over the raw bytes. */
 function parseJsonBody(raw: Buffer): unknown {

@@ -34,6 +34,8 @@ export interface RawRequest {
   readonly body?: string | Buffer
   /** Sends the body in chunks without Content-Length. */
   readonly chunked?: boolean
+  /** A keep-alive agent whose open connections the request may reuse (default: a new connection). */
+  readonly agent?: http.Agent
 }
 
 /** Sends a request and checks the answer against the contract of `action`. */
@@ -41,7 +43,7 @@ export function send(endpoint: string, request: RawRequest, action: ActionName =
   const validateResponse = fromJsonSchemaFile(`${action}Envelope`)
   const [host, port] = endpoint.split(':') as [string, string]
   return new Promise((resolve, reject) => {
-    const req = http.request({ host, port: Number(port), method: request.method ?? 'POST', path: request.path ?? '/', headers: request.headers ?? {}, agent: false }, (res) => {
+    const req = http.request({ host, port: Number(port), method: request.method ?? 'POST', path: request.path ?? '/', headers: request.headers ?? {}, agent: request.agent ?? false }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('error', reject)

@@ -41,7 +41,7 @@ export const createApiKeyDecisions: readonly Decision[] = [
     choice: `AccessKeyId \`AKID\` + 36 characters, AccessKeySecret 40 characters, drawn uniformly from [A-Za-z0-9] with the system CSPRNG (rejection sampling, no bias). Both lie inside the contract (${formatRange(accessKeyIdLength)} and ${formatRange(accessKeySecretLength)} characters of [A-Za-z0-9_]).`,
     reason: 'The only documented auto key (the product page example) has exactly this shape; keys a user\'s code sees locally should look like the real ones.',
     sources: 'seed page example; tencent-api-facts.md §1.',
-    tests: ['emulator.test.ts'],
+    tests: ['emulator.test.ts', 'lifecycle.model.test.ts'],
   },
   {
     id: 'emulator-key-quota',

@@ -6,7 +6,11 @@ import type { actionNames } from '../contractLimits.js'
 import type { ActionName } from '../../actions.js'
 import type { Handler } from './context.js'
 import { createApiKey } from './createApiKey.js'
+import { deleteApiKey } from './deleteApiKey.js'
 import { describeApiKey } from './describeApiKey.js'
+import { describeApiKeysStatus } from './describeApiKeysStatus.js'
+import { disableApiKey, enableApiKey } from './keyStatus.js'
+import { updateApiKey } from './updateApiKey.js'
 
 export type { Handler, HandlerContext } from './context.js'
 
@@ -16,4 +20,9 @@ export type HandlerTable = { readonly [A in (typeof actionNames)[number]]: Handl
 export const handlers = {
   CreateApiKey: createApiKey,
   DescribeApiKey: describeApiKey,
+  DescribeApiKeysStatus: describeApiKeysStatus,
+  UpdateApiKey: updateApiKey,
+  EnableApiKey: enableApiKey,
+  DisableApiKey: disableApiKey,
+  DeleteApiKey: deleteApiKey,
 } as const satisfies HandlerTable
