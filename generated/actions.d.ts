@@ -18,6 +18,41 @@ export interface ActionTypes {
     errorResponse: components['schemas']["DescribeApiKeyErrorResponse"]
     errorCode: components['schemas']["DescribeApiKeyErrorCode"]
   }
+  DescribeApiKeysStatus: {
+    request: components['schemas']["DescribeApiKeysStatusRequest"]
+    parsed: components['schemas']["DescribeApiKeysStatusRequest"] & Required<Pick<components['schemas']["DescribeApiKeysStatusRequest"], "Limit" | "Offset">>
+    success: components['schemas']["DescribeApiKeysStatusSuccessResponse"]
+    errorResponse: components['schemas']["DescribeApiKeysStatusErrorResponse"]
+    errorCode: components['schemas']["DescribeApiKeysStatusErrorCode"]
+  }
+  UpdateApiKey: {
+    request: components['schemas']["UpdateApiKeyRequest"]
+    parsed: components['schemas']["UpdateApiKeyRequest"]
+    success: components['schemas']["UpdateApiKeySuccessResponse"]
+    errorResponse: components['schemas']["UpdateApiKeyErrorResponse"]
+    errorCode: components['schemas']["UpdateApiKeyErrorCode"]
+  }
+  EnableApiKey: {
+    request: components['schemas']["EnableApiKeyRequest"]
+    parsed: components['schemas']["EnableApiKeyRequest"]
+    success: components['schemas']["EnableApiKeySuccessResponse"]
+    errorResponse: components['schemas']["EnableApiKeyErrorResponse"]
+    errorCode: components['schemas']["EnableApiKeyErrorCode"]
+  }
+  DisableApiKey: {
+    request: components['schemas']["DisableApiKeyRequest"]
+    parsed: components['schemas']["DisableApiKeyRequest"]
+    success: components['schemas']["DisableApiKeySuccessResponse"]
+    errorResponse: components['schemas']["DisableApiKeyErrorResponse"]
+    errorCode: components['schemas']["DisableApiKeyErrorCode"]
+  }
+  DeleteApiKey: {
+    request: components['schemas']["DeleteApiKeyRequest"]
+    parsed: components['schemas']["DeleteApiKeyRequest"]
+    success: components['schemas']["DeleteApiKeySuccessResponse"]
+    errorResponse: components['schemas']["DeleteApiKeyErrorResponse"]
+    errorCode: components['schemas']["DeleteApiKeyErrorCode"]
+  }
 }
 export type ActionName = keyof ActionTypes
 export interface ActionModels<Name extends ActionName> {

@@ -3,9 +3,24 @@ import { requestModel as createApiKeyRequest } from './validators/createApiKeyRe
 import { responseModel as createApiKeyResponse } from './validators/createApiKeyResponse.js'
 import { requestModel as describeApiKeyRequest } from './validators/describeApiKeyRequest.js'
 import { responseModel as describeApiKeyResponse } from './validators/describeApiKeyResponse.js'
+import { requestModel as describeApiKeysStatusRequest } from './validators/describeApiKeysStatusRequest.js'
+import { responseModel as describeApiKeysStatusResponse } from './validators/describeApiKeysStatusResponse.js'
+import { requestModel as updateApiKeyRequest } from './validators/updateApiKeyRequest.js'
+import { responseModel as updateApiKeyResponse } from './validators/updateApiKeyResponse.js'
+import { requestModel as enableApiKeyRequest } from './validators/enableApiKeyRequest.js'
+import { responseModel as enableApiKeyResponse } from './validators/enableApiKeyResponse.js'
+import { requestModel as disableApiKeyRequest } from './validators/disableApiKeyRequest.js'
+import { responseModel as disableApiKeyResponse } from './validators/disableApiKeyResponse.js'
+import { requestModel as deleteApiKeyRequest } from './validators/deleteApiKeyRequest.js'
+import { responseModel as deleteApiKeyResponse } from './validators/deleteApiKeyResponse.js'
 
 /** Every action, in registry order, with the models its parser and validator read. */
 export const actionModels = Object.freeze({
   CreateApiKey: Object.freeze({ name: "CreateApiKey", request: createApiKeyRequest, response: createApiKeyResponse }),
   DescribeApiKey: Object.freeze({ name: "DescribeApiKey", request: describeApiKeyRequest, response: describeApiKeyResponse }),
+  DescribeApiKeysStatus: Object.freeze({ name: "DescribeApiKeysStatus", request: describeApiKeysStatusRequest, response: describeApiKeysStatusResponse }),
+  UpdateApiKey: Object.freeze({ name: "UpdateApiKey", request: updateApiKeyRequest, response: updateApiKeyResponse }),
+  EnableApiKey: Object.freeze({ name: "EnableApiKey", request: enableApiKeyRequest, response: enableApiKeyResponse }),
+  DisableApiKey: Object.freeze({ name: "DisableApiKey", request: disableApiKeyRequest, response: disableApiKeyResponse }),
+  DeleteApiKey: Object.freeze({ name: "DeleteApiKey", request: deleteApiKeyRequest, response: deleteApiKeyResponse }),
 });

@@ -1,6 +1,6 @@
 // Generated from schema/service.ts and the action registry by scripts/build.ts: do not edit.
 /** Every action of the registry, in documentation order. */
-export declare const actionNames: readonly ("CreateApiKey" | "DescribeApiKey")[]
+export declare const actionNames: readonly ("CreateApiKey" | "DescribeApiKey" | "DescribeApiKeysStatus" | "UpdateApiKey" | "EnableApiKey" | "DisableApiKey" | "DeleteApiKey")[]
 export declare const apiVersion: "2018-08-08"
 export declare const service: "apigateway"
 /** Requests per second per SecretId, for each action. */

@@ -55,6 +55,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/#DescribeApiKeysStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys (query form)
+         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DescribeApiKeysStatus&Version=2018-08-08&Region=ap-guangzhou&Filters.0.Name=AccessKeyId&Filters.0.Values.0=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Filters.0.Values.1=ci_deploy_key_01&Limit=2&Timestamp=1582697401&Nonce=31227&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&RequestClient=ServerlessComponentV2&Signature=bN9c4pQ2vLk8Xr1Tz6Wm3Yh5Dg%3D`.
+         */
+        get: operations["DescribeApiKeysStatusWithQuery"];
+        put?: never;
+        /**
+         * List API keys
+         * @description Returns a page of the keys matching the filters (all keys without a filter), newest first, each with every field, the secret included, and the number of all matches. A filter that matches nothing is a success with TotalCount 0 and an empty ApiKeySet.
+         *
+         *     Two wire forms: a JSON body (the action's parameters) with the common parameters as `X-TC-*` headers (`X-TC-Action: DescribeApiKeysStatus`), signed with TC3-HMAC-SHA256 (`Authorization` header); or an `application/x-www-form-urlencoded` body holding the action's and the common parameters (`Action=DescribeApiKeysStatus`), signed with signature v1 (`Signature` in the body, no `Authorization` header). Sent to `https://apigateway.tencentcloudapi.com/`.
+         */
+        post: operations["DescribeApiKeysStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#UpdateApiKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change an API key's secret (query form)
+         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=UpdateApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=2718&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Zr4Pq9Lk2Vb8Xn1Tc6Wm3Yd5Hf%3D`.
+         */
+        get: operations["UpdateApiKeyWithQuery"];
+        put?: never;
+        /**
+         * Change an API key's secret
+         * @description Gives a key a new secret: a secret the service draws for an auto key, the AccessKeySecret sent for a manual key (required then). The AccessKeyId, name, type, status and creation time are kept; the answer is the updated key.
+         *
+         *     Two wire forms: a JSON body (the action's parameters) with the common parameters as `X-TC-*` headers (`X-TC-Action: UpdateApiKey`), signed with TC3-HMAC-SHA256 (`Authorization` header); or an `application/x-www-form-urlencoded` body holding the action's and the common parameters (`Action=UpdateApiKey`), signed with signature v1 (`Signature` in the body, no `Authorization` header). Sent to `https://apigateway.tencentcloudapi.com/`.
+         */
+        post: operations["UpdateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#EnableApiKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Enable an API key (query form)
+         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=EnableApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8Pf%3D`.
+         */
+        get: operations["EnableApiKeyWithQuery"];
+        put?: never;
+        /**
+         * Enable an API key
+         * @description Sets a key's Status to 1 (enabled); a key already enabled stays so. Result true on success.
+         *
+         *     Two wire forms: a JSON body (the action's parameters) with the common parameters as `X-TC-*` headers (`X-TC-Action: EnableApiKey`), signed with TC3-HMAC-SHA256 (`Authorization` header); or an `application/x-www-form-urlencoded` body holding the action's and the common parameters (`Action=EnableApiKey`), signed with signature v1 (`Signature` in the body, no `Authorization` header). Sent to `https://apigateway.tencentcloudapi.com/`.
+         */
+        post: operations["EnableApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#DisableApiKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Disable an API key (query form)
+         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DisableApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8Pf%3D`.
+         */
+        get: operations["DisableApiKeyWithQuery"];
+        put?: never;
+        /**
+         * Disable an API key
+         * @description Sets a key's Status to 0 (disabled): API Gateway then refuses requests signed with it. A key already disabled stays so. Result true on success; a key must be disabled before DeleteApiKey.
+         *
+         *     Two wire forms: a JSON body (the action's parameters) with the common parameters as `X-TC-*` headers (`X-TC-Action: DisableApiKey`), signed with TC3-HMAC-SHA256 (`Authorization` header); or an `application/x-www-form-urlencoded` body holding the action's and the common parameters (`Action=DisableApiKey`), signed with signature v1 (`Signature` in the body, no `Authorization` header). Sent to `https://apigateway.tencentcloudapi.com/`.
+         */
+        post: operations["DisableApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#DeleteApiKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delete an API key (query form)
+         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DeleteApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8Pf%3D`.
+         */
+        get: operations["DeleteApiKeyWithQuery"];
+        put?: never;
+        /**
+         * Delete an API key
+         * @description Deletes a disabled key (an enabled one is refused with UnsupportedOperation.InvalidStatus: disable it first). From then on its AccessKeyId is unknown to every action. Result true on success.
+         *
+         *     Two wire forms: a JSON body (the action's parameters) with the common parameters as `X-TC-*` headers (`X-TC-Action: DeleteApiKey`), signed with TC3-HMAC-SHA256 (`Authorization` header); or an `application/x-www-form-urlencoded` body holding the action's and the common parameters (`Action=DeleteApiKey`), signed with signature v1 (`Signature` in the body, no `Authorization` header). Sent to `https://apigateway.tencentcloudapi.com/`.
+         */
+        post: operations["DeleteApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -471,6 +601,640 @@ export interface components {
              */
             AccessKeyId: string;
         };
+        /**
+         * ApiKeyFilter
+         * @description One filter: a name and its values. Filters combine with AND, the values of one filter with OR.
+         */
+        ApiKeyFilter: {
+            /**
+             * @description What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+             * @enum {string}
+             */
+            Name: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+            /** @description The values, any of which matches (OR); at most 100. Values are strings, Status's too (`"0"`, `"1"`). */
+            Values: string[];
+        };
+        /**
+         * DescribeApiKeysStatusRequest
+         * @description Parameters of DescribeApiKeysStatus: a page (Limit, Offset) of the keys matching the filters. Unknown parameters are rejected.
+         */
+        DescribeApiKeysStatusRequest: {
+            /**
+             * @description Number of keys to return: 1–100, 20 when absent.
+             * @default 20
+             */
+            Limit?: number;
+            /**
+             * @description Number of matching keys to skip, in the list's order (decision list-order); 0 when absent.
+             * @default 0
+             */
+            Offset?: number;
+            /** @description Filters, combined with AND; at most 10. No filter lists every key. */
+            Filters?: components["schemas"]["ApiKeyFilter"][];
+        };
+        /**
+         * DescribeApiKeysStatusErrorCode
+         * @description Every error code a DescribeApiKeysStatus call can return: the action's own codes and the common API 3.0 codes. Codes are the contract; messages may change.
+         * @enum {string}
+         */
+        DescribeApiKeysStatusErrorCode: "FailedOperation.CamException" | "InternalError.CamException" | "InvalidParameterValue.InvalidFilterNotSupportedName" | "InvalidParameterValue.InvalidRegion" | "InvalidParameter.FormatError" | "UnsupportedOperation.UnpackError" | "ActionOffline" | "AuthFailure.InvalidAuthorization" | "AuthFailure.InvalidSecretId" | "AuthFailure.MFAFailure" | "AuthFailure.SecretIdNotFound" | "AuthFailure.SignatureExpire" | "AuthFailure.SignatureFailure" | "AuthFailure.TokenFailure" | "AuthFailure.UnauthorizedOperation" | "DryRunOperation" | "FailedOperation" | "InternalError" | "InvalidAction" | "InvalidParameter" | "InvalidParameterValue" | "InvalidRequest" | "IpInBlacklist" | "IpNotInWhitelist" | "LimitExceeded" | "MissingParameter" | "NoSuchProduct" | "NoSuchVersion" | "RequestLimitExceeded" | "RequestLimitExceeded.GlobalRegionUinLimitExceeded" | "RequestLimitExceeded.IPLimitExceeded" | "RequestLimitExceeded.UinLimitExceeded" | "RequestSizeLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceNotFound" | "ResourceUnavailable" | "ResponseSizeLimitExceeded" | "ServiceUnavailable" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedProtocol" | "UnsupportedRegion";
+        /**
+         * DescribeApiKeysStatusApiError
+         * @description What went wrong.
+         */
+        DescribeApiKeysStatusApiError: {
+            Code: components["schemas"]["DescribeApiKeysStatusErrorCode"];
+            /** @description Human-readable explanation. It may change between releases: match on Code, not on Message. */
+            Message: string;
+        };
+        /**
+         * success
+         * @description The keys matching the filters.
+         */
+        DescribeApiKeysStatusSuccessResponse: {
+            Response: {
+                /** @description The page of keys and the number of all matches. May be null when no valid value can be obtained. */
+                Result: {
+                    /** @description Number of keys matching the filters, across all pages. May be null. */
+                    TotalCount: number | null;
+                    /** @description The keys of this page, secrets included. May be null; the emulator sends `[]` for no key. */
+                    ApiKeySet: components["schemas"]["ApiKey"][] | null;
+                } | null;
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * error
+         * @description The call failed. Tencent Cloud answers errors with HTTP 200 too: tell them apart by the presence of Response.Error.
+         */
+        DescribeApiKeysStatusErrorResponse: {
+            Response: {
+                Error: components["schemas"]["DescribeApiKeysStatusApiError"];
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * DescribeApiKeysStatusEnvelope
+         * @description The body of every DescribeApiKeysStatus answer (always HTTP 200): a success with Result, or an error with Error.
+         */
+        DescribeApiKeysStatusEnvelope: components["schemas"]["DescribeApiKeysStatusSuccessResponse"] | components["schemas"]["DescribeApiKeysStatusErrorResponse"];
+        /**
+         * DescribeApiKeysStatusQuery
+         * @description DescribeApiKeysStatus in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         */
+        DescribeApiKeysStatusQuery: {
+            /**
+             * @description Name of the action: `DescribeApiKeysStatus`.
+             * @constant
+             */
+            Action: "DescribeApiKeysStatus";
+            /**
+             * @description API version: `2018-08-08`.
+             * @constant
+             */
+            Version: "2018-08-08";
+            /**
+             * @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it).
+             * @example ap-guangzhou
+             */
+            Region?: string;
+            /**
+             * @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.
+             * @example 1700000000
+             */
+            Timestamp: string;
+            /**
+             * @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0).
+             * @example 11886
+             */
+            Nonce: string;
+            /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+            RequestClient?: string;
+            /**
+             * @description SecretId of the caller's API key.
+             * @example AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE
+             */
+            SecretId: string;
+            /** @description Base64 HMAC of the string to sign (see the signature v1 description). */
+            Signature: string;
+            /**
+             * @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`.
+             * @default HmacSHA1
+             * @enum {string}
+             */
+            SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+            /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+            Token?: string;
+            /**
+             * @description Language of error messages: `zh-CN` or `en-US`.
+             * @enum {string}
+             */
+            Language?: "zh-CN" | "en-US";
+            /**
+             * @description Number of keys to return: 1–100, 20 when absent. In the v1 form, a decimal integer (the range is checked once converted).
+             * @default 20
+             */
+            Limit?: string;
+            /**
+             * @description Number of matching keys to skip, in the list's order (decision list-order); 0 when absent. In the v1 form, a decimal integer (the range is checked once converted).
+             * @default 0
+             */
+            Offset?: string;
+        } & {
+            [key: string]: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+        } & {
+            [key: string]: string;
+        };
+        /**
+         * UpdateApiKeyRequest
+         * @description Parameters of UpdateApiKey: the key, and for a manual key its new secret. Unknown parameters are rejected.
+         */
+        UpdateApiKeyRequest: {
+            /**
+             * @description ID of the key whose secret changes (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId.
+             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
+             */
+            AccessKeyId: string;
+            /**
+             * @description The new secret of a manual key: required for a manual key, refused for an auto key (whose new secret the service draws; decision update-secret). 10–50 characters: ASCII letters (A-Z, a-z), digits (0-9) and underscore (_).
+             * @example ci_deploy_secret_rotated_01
+             */
+            AccessKeySecret?: string;
+        };
+        /**
+         * UpdateApiKeyErrorCode
+         * @description Every error code a UpdateApiKey call can return: the action's own codes and the common API 3.0 codes. Codes are the contract; messages may change.
+         * @enum {string}
+         */
+        UpdateApiKeyErrorCode: "InternalError.OssException" | "InvalidParameter.FormatError" | "ResourceNotFound.InvalidAccessKeyId" | "UnsupportedOperation.UinNotInWhiteList" | "UnsupportedOperation.UnpackError" | "ActionOffline" | "AuthFailure.InvalidAuthorization" | "AuthFailure.InvalidSecretId" | "AuthFailure.MFAFailure" | "AuthFailure.SecretIdNotFound" | "AuthFailure.SignatureExpire" | "AuthFailure.SignatureFailure" | "AuthFailure.TokenFailure" | "AuthFailure.UnauthorizedOperation" | "DryRunOperation" | "FailedOperation" | "InternalError" | "InvalidAction" | "InvalidParameter" | "InvalidParameterValue" | "InvalidRequest" | "IpInBlacklist" | "IpNotInWhitelist" | "LimitExceeded" | "MissingParameter" | "NoSuchProduct" | "NoSuchVersion" | "RequestLimitExceeded" | "RequestLimitExceeded.GlobalRegionUinLimitExceeded" | "RequestLimitExceeded.IPLimitExceeded" | "RequestLimitExceeded.UinLimitExceeded" | "RequestSizeLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceNotFound" | "ResourceUnavailable" | "ResponseSizeLimitExceeded" | "ServiceUnavailable" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedProtocol" | "UnsupportedRegion";
+        /**
+         * UpdateApiKeyApiError
+         * @description What went wrong.
+         */
+        UpdateApiKeyApiError: {
+            Code: components["schemas"]["UpdateApiKeyErrorCode"];
+            /** @description Human-readable explanation. It may change between releases: match on Code, not on Message. */
+            Message: string;
+        };
+        /**
+         * success
+         * @description The secret was changed.
+         */
+        UpdateApiKeySuccessResponse: {
+            Response: {
+                /** @description The key after the change, its new secret included. May be null when no valid value can be obtained. */
+                Result: components["schemas"]["ApiKey"] | null;
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * error
+         * @description The call failed. Tencent Cloud answers errors with HTTP 200 too: tell them apart by the presence of Response.Error.
+         */
+        UpdateApiKeyErrorResponse: {
+            Response: {
+                Error: components["schemas"]["UpdateApiKeyApiError"];
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * UpdateApiKeyEnvelope
+         * @description The body of every UpdateApiKey answer (always HTTP 200): a success with Result, or an error with Error.
+         */
+        UpdateApiKeyEnvelope: components["schemas"]["UpdateApiKeySuccessResponse"] | components["schemas"]["UpdateApiKeyErrorResponse"];
+        /**
+         * UpdateApiKeyQuery
+         * @description UpdateApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         */
+        UpdateApiKeyQuery: {
+            /**
+             * @description Name of the action: `UpdateApiKey`.
+             * @constant
+             */
+            Action: "UpdateApiKey";
+            /**
+             * @description API version: `2018-08-08`.
+             * @constant
+             */
+            Version: "2018-08-08";
+            /**
+             * @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it).
+             * @example ap-guangzhou
+             */
+            Region?: string;
+            /**
+             * @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.
+             * @example 1700000000
+             */
+            Timestamp: string;
+            /**
+             * @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0).
+             * @example 11886
+             */
+            Nonce: string;
+            /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+            RequestClient?: string;
+            /**
+             * @description SecretId of the caller's API key.
+             * @example AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE
+             */
+            SecretId: string;
+            /** @description Base64 HMAC of the string to sign (see the signature v1 description). */
+            Signature: string;
+            /**
+             * @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`.
+             * @default HmacSHA1
+             * @enum {string}
+             */
+            SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+            /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+            Token?: string;
+            /**
+             * @description Language of error messages: `zh-CN` or `en-US`.
+             * @enum {string}
+             */
+            Language?: "zh-CN" | "en-US";
+            /**
+             * @description ID of the key whose secret changes (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId.
+             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
+             */
+            AccessKeyId: string;
+            /**
+             * @description The new secret of a manual key: required for a manual key, refused for an auto key (whose new secret the service draws; decision update-secret). 10–50 characters: ASCII letters (A-Z, a-z), digits (0-9) and underscore (_).
+             * @example ci_deploy_secret_rotated_01
+             */
+            AccessKeySecret?: string;
+        };
+        /**
+         * EnableApiKeyRequest
+         * @description Parameters of EnableApiKey: the AccessKeyId of the key to enable. Unknown parameters are rejected.
+         */
+        EnableApiKeyRequest: {
+            /**
+             * @description ID of the key to enable (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId.
+             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
+             */
+            AccessKeyId: string;
+        };
+        /**
+         * EnableApiKeyErrorCode
+         * @description Every error code a EnableApiKey call can return: the action's own codes and the common API 3.0 codes. Codes are the contract; messages may change.
+         * @enum {string}
+         */
+        EnableApiKeyErrorCode: "ResourceNotFound.InvalidAccessKeyId" | "UnsupportedOperation.UinNotInWhiteList" | "UnsupportedOperation.UnsupportedUpdateApiKey" | "InvalidParameter.FormatError" | "UnsupportedOperation.UnpackError" | "ActionOffline" | "AuthFailure.InvalidAuthorization" | "AuthFailure.InvalidSecretId" | "AuthFailure.MFAFailure" | "AuthFailure.SecretIdNotFound" | "AuthFailure.SignatureExpire" | "AuthFailure.SignatureFailure" | "AuthFailure.TokenFailure" | "AuthFailure.UnauthorizedOperation" | "DryRunOperation" | "FailedOperation" | "InternalError" | "InvalidAction" | "InvalidParameter" | "InvalidParameterValue" | "InvalidRequest" | "IpInBlacklist" | "IpNotInWhitelist" | "LimitExceeded" | "MissingParameter" | "NoSuchProduct" | "NoSuchVersion" | "RequestLimitExceeded" | "RequestLimitExceeded.GlobalRegionUinLimitExceeded" | "RequestLimitExceeded.IPLimitExceeded" | "RequestLimitExceeded.UinLimitExceeded" | "RequestSizeLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceNotFound" | "ResourceUnavailable" | "ResponseSizeLimitExceeded" | "ServiceUnavailable" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedProtocol" | "UnsupportedRegion";
+        /**
+         * EnableApiKeyApiError
+         * @description What went wrong.
+         */
+        EnableApiKeyApiError: {
+            Code: components["schemas"]["EnableApiKeyErrorCode"];
+            /** @description Human-readable explanation. It may change between releases: match on Code, not on Message. */
+            Message: string;
+        };
+        /**
+         * success
+         * @description The key is enabled.
+         */
+        EnableApiKeySuccessResponse: {
+            Response: {
+                /** @description Whether the key is enabled (true on success). May be null when no valid value can be obtained. */
+                Result: boolean | null;
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * error
+         * @description The call failed. Tencent Cloud answers errors with HTTP 200 too: tell them apart by the presence of Response.Error.
+         */
+        EnableApiKeyErrorResponse: {
+            Response: {
+                Error: components["schemas"]["EnableApiKeyApiError"];
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * EnableApiKeyEnvelope
+         * @description The body of every EnableApiKey answer (always HTTP 200): a success with Result, or an error with Error.
+         */
+        EnableApiKeyEnvelope: components["schemas"]["EnableApiKeySuccessResponse"] | components["schemas"]["EnableApiKeyErrorResponse"];
+        /**
+         * EnableApiKeyQuery
+         * @description EnableApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         */
+        EnableApiKeyQuery: {
+            /**
+             * @description Name of the action: `EnableApiKey`.
+             * @constant
+             */
+            Action: "EnableApiKey";
+            /**
+             * @description API version: `2018-08-08`.
+             * @constant
+             */
+            Version: "2018-08-08";
+            /**
+             * @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it).
+             * @example ap-guangzhou
+             */
+            Region?: string;
+            /**
+             * @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.
+             * @example 1700000000
+             */
+            Timestamp: string;
+            /**
+             * @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0).
+             * @example 11886
+             */
+            Nonce: string;
+            /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+            RequestClient?: string;
+            /**
+             * @description SecretId of the caller's API key.
+             * @example AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE
+             */
+            SecretId: string;
+            /** @description Base64 HMAC of the string to sign (see the signature v1 description). */
+            Signature: string;
+            /**
+             * @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`.
+             * @default HmacSHA1
+             * @enum {string}
+             */
+            SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+            /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+            Token?: string;
+            /**
+             * @description Language of error messages: `zh-CN` or `en-US`.
+             * @enum {string}
+             */
+            Language?: "zh-CN" | "en-US";
+            /**
+             * @description ID of the key to enable (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId.
+             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
+             */
+            AccessKeyId: string;
+        };
+        /**
+         * DisableApiKeyRequest
+         * @description Parameters of DisableApiKey: the AccessKeyId of the key to disable. Unknown parameters are rejected.
+         */
+        DisableApiKeyRequest: {
+            /**
+             * @description ID of the key to disable (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId.
+             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
+             */
+            AccessKeyId: string;
+        };
+        /**
+         * DisableApiKeyErrorCode
+         * @description Every error code a DisableApiKey call can return: the action's own codes and the common API 3.0 codes. Codes are the contract; messages may change.
+         * @enum {string}
+         */
+        DisableApiKeyErrorCode: "InternalError.OssException" | "ResourceNotFound.InvalidAccessKeyId" | "UnsupportedOperation.UinNotInWhiteList" | "UnsupportedOperation.UnsupportedUpdateApiKey" | "InvalidParameter.FormatError" | "UnsupportedOperation.UnpackError" | "ActionOffline" | "AuthFailure.InvalidAuthorization" | "AuthFailure.InvalidSecretId" | "AuthFailure.MFAFailure" | "AuthFailure.SecretIdNotFound" | "AuthFailure.SignatureExpire" | "AuthFailure.SignatureFailure" | "AuthFailure.TokenFailure" | "AuthFailure.UnauthorizedOperation" | "DryRunOperation" | "FailedOperation" | "InternalError" | "InvalidAction" | "InvalidParameter" | "InvalidParameterValue" | "InvalidRequest" | "IpInBlacklist" | "IpNotInWhitelist" | "LimitExceeded" | "MissingParameter" | "NoSuchProduct" | "NoSuchVersion" | "RequestLimitExceeded" | "RequestLimitExceeded.GlobalRegionUinLimitExceeded" | "RequestLimitExceeded.IPLimitExceeded" | "RequestLimitExceeded.UinLimitExceeded" | "RequestSizeLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceNotFound" | "ResourceUnavailable" | "ResponseSizeLimitExceeded" | "ServiceUnavailable" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedProtocol" | "UnsupportedRegion";
+        /**
+         * DisableApiKeyApiError
+         * @description What went wrong.
+         */
+        DisableApiKeyApiError: {
+            Code: components["schemas"]["DisableApiKeyErrorCode"];
+            /** @description Human-readable explanation. It may change between releases: match on Code, not on Message. */
+            Message: string;
+        };
+        /**
+         * success
+         * @description The key is disabled.
+         */
+        DisableApiKeySuccessResponse: {
+            Response: {
+                /** @description Whether the key is disabled (true on success). May be null when no valid value can be obtained. */
+                Result: boolean | null;
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * error
+         * @description The call failed. Tencent Cloud answers errors with HTTP 200 too: tell them apart by the presence of Response.Error.
+         */
+        DisableApiKeyErrorResponse: {
+            Response: {
+                Error: components["schemas"]["DisableApiKeyApiError"];
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * DisableApiKeyEnvelope
+         * @description The body of every DisableApiKey answer (always HTTP 200): a success with Result, or an error with Error.
+         */
+        DisableApiKeyEnvelope: components["schemas"]["DisableApiKeySuccessResponse"] | components["schemas"]["DisableApiKeyErrorResponse"];
+        /**
+         * DisableApiKeyQuery
+         * @description DisableApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         */
+        DisableApiKeyQuery: {
+            /**
+             * @description Name of the action: `DisableApiKey`.
+             * @constant
+             */
+            Action: "DisableApiKey";
+            /**
+             * @description API version: `2018-08-08`.
+             * @constant
+             */
+            Version: "2018-08-08";
+            /**
+             * @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it).
+             * @example ap-guangzhou
+             */
+            Region?: string;
+            /**
+             * @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.
+             * @example 1700000000
+             */
+            Timestamp: string;
+            /**
+             * @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0).
+             * @example 11886
+             */
+            Nonce: string;
+            /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+            RequestClient?: string;
+            /**
+             * @description SecretId of the caller's API key.
+             * @example AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE
+             */
+            SecretId: string;
+            /** @description Base64 HMAC of the string to sign (see the signature v1 description). */
+            Signature: string;
+            /**
+             * @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`.
+             * @default HmacSHA1
+             * @enum {string}
+             */
+            SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+            /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+            Token?: string;
+            /**
+             * @description Language of error messages: `zh-CN` or `en-US`.
+             * @enum {string}
+             */
+            Language?: "zh-CN" | "en-US";
+            /**
+             * @description ID of the key to disable (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId.
+             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
+             */
+            AccessKeyId: string;
+        };
+        /**
+         * DeleteApiKeyRequest
+         * @description Parameters of DeleteApiKey: the AccessKeyId of the key to delete. Unknown parameters are rejected.
+         */
+        DeleteApiKeyRequest: {
+            /**
+             * @description ID of the key to delete (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId.
+             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
+             */
+            AccessKeyId: string;
+        };
+        /**
+         * DeleteApiKeyErrorCode
+         * @description Every error code a DeleteApiKey call can return: the action's own codes and the common API 3.0 codes. Codes are the contract; messages may change.
+         * @enum {string}
+         */
+        DeleteApiKeyErrorCode: "InvalidParameterValue.InvalidRegion" | "ResourceNotFound.InvalidAccessKeyId" | "UnsupportedOperation.InvalidStatus" | "UnsupportedOperation.ResourceIsInUse" | "InvalidParameter.FormatError" | "UnsupportedOperation.UnpackError" | "ActionOffline" | "AuthFailure.InvalidAuthorization" | "AuthFailure.InvalidSecretId" | "AuthFailure.MFAFailure" | "AuthFailure.SecretIdNotFound" | "AuthFailure.SignatureExpire" | "AuthFailure.SignatureFailure" | "AuthFailure.TokenFailure" | "AuthFailure.UnauthorizedOperation" | "DryRunOperation" | "FailedOperation" | "InternalError" | "InvalidAction" | "InvalidParameter" | "InvalidParameterValue" | "InvalidRequest" | "IpInBlacklist" | "IpNotInWhitelist" | "LimitExceeded" | "MissingParameter" | "NoSuchProduct" | "NoSuchVersion" | "RequestLimitExceeded" | "RequestLimitExceeded.GlobalRegionUinLimitExceeded" | "RequestLimitExceeded.IPLimitExceeded" | "RequestLimitExceeded.UinLimitExceeded" | "RequestSizeLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceNotFound" | "ResourceUnavailable" | "ResponseSizeLimitExceeded" | "ServiceUnavailable" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedProtocol" | "UnsupportedRegion";
+        /**
+         * DeleteApiKeyApiError
+         * @description What went wrong.
+         */
+        DeleteApiKeyApiError: {
+            Code: components["schemas"]["DeleteApiKeyErrorCode"];
+            /** @description Human-readable explanation. It may change between releases: match on Code, not on Message. */
+            Message: string;
+        };
+        /**
+         * success
+         * @description The key was deleted.
+         */
+        DeleteApiKeySuccessResponse: {
+            Response: {
+                /** @description Whether the key was deleted (true on success). May be null when no valid value can be obtained. */
+                Result: boolean | null;
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * error
+         * @description The call failed. Tencent Cloud answers errors with HTTP 200 too: tell them apart by the presence of Response.Error.
+         */
+        DeleteApiKeyErrorResponse: {
+            Response: {
+                Error: components["schemas"]["DeleteApiKeyApiError"];
+                /**
+                 * @description Unique ID of the request, generated by the server. Quote it when reporting a problem.
+                 * @example ad5218b4-edc3-4195-ba4d-a0ef176783ba
+                 */
+                RequestId: string;
+            };
+        };
+        /**
+         * DeleteApiKeyEnvelope
+         * @description The body of every DeleteApiKey answer (always HTTP 200): a success with Result, or an error with Error.
+         */
+        DeleteApiKeyEnvelope: components["schemas"]["DeleteApiKeySuccessResponse"] | components["schemas"]["DeleteApiKeyErrorResponse"];
+        /**
+         * DeleteApiKeyQuery
+         * @description DeleteApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         */
+        DeleteApiKeyQuery: {
+            /**
+             * @description Name of the action: `DeleteApiKey`.
+             * @constant
+             */
+            Action: "DeleteApiKey";
+            /**
+             * @description API version: `2018-08-08`.
+             * @constant
+             */
+            Version: "2018-08-08";
+            /**
+             * @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it).
+             * @example ap-guangzhou
+             */
+            Region?: string;
+            /**
+             * @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire.
+             * @example 1700000000
+             */
+            Timestamp: string;
+            /**
+             * @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0).
+             * @example 11886
+             */
+            Nonce: string;
+            /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+            RequestClient?: string;
+            /**
+             * @description SecretId of the caller's API key.
+             * @example AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE
+             */
+            SecretId: string;
+            /** @description Base64 HMAC of the string to sign (see the signature v1 description). */
+            Signature: string;
+            /**
+             * @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`.
+             * @default HmacSHA1
+             * @enum {string}
+             */
+            SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+            /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+            Token?: string;
+            /**
+             * @description Language of error messages: `zh-CN` or `en-US`.
+             * @enum {string}
+             */
+            Language?: "zh-CN" | "en-US";
+            /**
+             * @description ID of the key to delete (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId.
+             * @example AKID8my5MRr9i6VM98F3dZG9zV0KuBq5ID7pMG83
+             */
+            AccessKeyId: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -680,6 +1444,499 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DescribeApiKeyEnvelope"];
+                };
+            };
+        };
+    };
+    DescribeApiKeysStatusWithQuery: {
+        parameters: {
+            query?: {
+                /** @description Name of the action: `DescribeApiKeysStatus`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Action?: "DescribeApiKeysStatus";
+                /** @description API version: `2018-08-08`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Version?: "2018-08-08";
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                Region?: string;
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Timestamp?: string;
+                /** @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Nonce?: string;
+                /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+                RequestClient?: string;
+                /** @description SecretId of the caller's API key. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                SecretId?: string;
+                /** @description Base64 HMAC of the string to sign (see the signature v1 description). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Signature?: string;
+                /** @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`. */
+                SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                Token?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                Language?: "zh-CN" | "en-US";
+                /** @description Number of keys to return: 1–100, 20 when absent. In the v1 form, a decimal integer (the range is checked once converted). */
+                Limit?: string;
+                /** @description Number of matching keys to skip, in the list's order (decision list-order); 0 when absent. In the v1 form, a decimal integer (the range is checked once converted). */
+                Offset?: string;
+                /** @description Filters, flattened with zero-based indexes: `Filters.0.Name=...&Filters.0.Values=...&Filters.1.Name=...` (at most 10). */
+                Filters?: {
+                    [key: string]: ("AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord") | string;
+                };
+            };
+            header?: {
+                /** @description Name of the action: `DescribeApiKeysStatus`. Required with TC3; not sent with signature v1. */
+                "X-TC-Action"?: "DescribeApiKeysStatus";
+                /** @description API version: `2018-08-08`. Required with TC3; not sent with signature v1. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with TC3; not sent with signature v1. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                "X-TC-Region"?: string;
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                "X-TC-Token"?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                "X-TC-Language"?: "zh-CN" | "en-US";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200. A success carries `Response.Result`: The page of keys and the number of all matches. An error carries `Response.Error` with a `Code` from the error table. Both carry `Response.RequestId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DescribeApiKeysStatusEnvelope"];
+                };
+            };
+        };
+    };
+    DescribeApiKeysStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Name of the action: `DescribeApiKeysStatus`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Action"?: "DescribeApiKeysStatus";
+                /** @description API version: `2018-08-08`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                "X-TC-Region"?: string;
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                "X-TC-Token"?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                "X-TC-Language"?: "zh-CN" | "en-US";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Parameters of DescribeApiKeysStatus: a page (Limit, Offset) of the keys matching the filters. Unknown parameters are rejected. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included, Filters flattened as `Filters.N.Field`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DescribeApiKeysStatusRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["DescribeApiKeysStatusQuery"];
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200. A success carries `Response.Result`: The page of keys and the number of all matches. An error carries `Response.Error` with a `Code` from the error table. Both carry `Response.RequestId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DescribeApiKeysStatusEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateApiKeyWithQuery: {
+        parameters: {
+            query: {
+                /** @description Name of the action: `UpdateApiKey`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Action?: "UpdateApiKey";
+                /** @description API version: `2018-08-08`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Version?: "2018-08-08";
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                Region?: string;
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Timestamp?: string;
+                /** @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Nonce?: string;
+                /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+                RequestClient?: string;
+                /** @description SecretId of the caller's API key. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                SecretId?: string;
+                /** @description Base64 HMAC of the string to sign (see the signature v1 description). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Signature?: string;
+                /** @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`. */
+                SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                Token?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                Language?: "zh-CN" | "en-US";
+                /** @description ID of the key whose secret changes (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId. */
+                AccessKeyId: string;
+                /** @description The new secret of a manual key: required for a manual key, refused for an auto key (whose new secret the service draws; decision update-secret). 10–50 characters: ASCII letters (A-Z, a-z), digits (0-9) and underscore (_). */
+                AccessKeySecret?: string;
+            };
+            header?: {
+                /** @description Name of the action: `UpdateApiKey`. Required with TC3; not sent with signature v1. */
+                "X-TC-Action"?: "UpdateApiKey";
+                /** @description API version: `2018-08-08`. Required with TC3; not sent with signature v1. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with TC3; not sent with signature v1. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                "X-TC-Region"?: string;
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                "X-TC-Token"?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                "X-TC-Language"?: "zh-CN" | "en-US";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200. A success carries `Response.Result`: The key after the change, its new secret included. An error carries `Response.Error` with a `Code` from the error table. Both carry `Response.RequestId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateApiKeyEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Name of the action: `UpdateApiKey`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Action"?: "UpdateApiKey";
+                /** @description API version: `2018-08-08`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                "X-TC-Region"?: string;
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                "X-TC-Token"?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                "X-TC-Language"?: "zh-CN" | "en-US";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Parameters of UpdateApiKey: the key, and for a manual key its new secret. Unknown parameters are rejected. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiKeyRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateApiKeyQuery"];
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200. A success carries `Response.Result`: The key after the change, its new secret included. An error carries `Response.Error` with a `Code` from the error table. Both carry `Response.RequestId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateApiKeyEnvelope"];
+                };
+            };
+        };
+    };
+    EnableApiKeyWithQuery: {
+        parameters: {
+            query: {
+                /** @description Name of the action: `EnableApiKey`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Action?: "EnableApiKey";
+                /** @description API version: `2018-08-08`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Version?: "2018-08-08";
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                Region?: string;
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Timestamp?: string;
+                /** @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Nonce?: string;
+                /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+                RequestClient?: string;
+                /** @description SecretId of the caller's API key. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                SecretId?: string;
+                /** @description Base64 HMAC of the string to sign (see the signature v1 description). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Signature?: string;
+                /** @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`. */
+                SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                Token?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                Language?: "zh-CN" | "en-US";
+                /** @description ID of the key to enable (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId. */
+                AccessKeyId: string;
+            };
+            header?: {
+                /** @description Name of the action: `EnableApiKey`. Required with TC3; not sent with signature v1. */
+                "X-TC-Action"?: "EnableApiKey";
+                /** @description API version: `2018-08-08`. Required with TC3; not sent with signature v1. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with TC3; not sent with signature v1. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                "X-TC-Region"?: string;
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                "X-TC-Token"?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                "X-TC-Language"?: "zh-CN" | "en-US";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200. A success carries `Response.Result`: Whether the key is enabled (true on success). An error carries `Response.Error` with a `Code` from the error table. Both carry `Response.RequestId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnableApiKeyEnvelope"];
+                };
+            };
+        };
+    };
+    EnableApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Name of the action: `EnableApiKey`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Action"?: "EnableApiKey";
+                /** @description API version: `2018-08-08`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                "X-TC-Region"?: string;
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                "X-TC-Token"?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                "X-TC-Language"?: "zh-CN" | "en-US";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Parameters of EnableApiKey: the AccessKeyId of the key to enable. Unknown parameters are rejected. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnableApiKeyRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["EnableApiKeyQuery"];
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200. A success carries `Response.Result`: Whether the key is enabled (true on success). An error carries `Response.Error` with a `Code` from the error table. Both carry `Response.RequestId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnableApiKeyEnvelope"];
+                };
+            };
+        };
+    };
+    DisableApiKeyWithQuery: {
+        parameters: {
+            query: {
+                /** @description Name of the action: `DisableApiKey`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Action?: "DisableApiKey";
+                /** @description API version: `2018-08-08`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Version?: "2018-08-08";
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                Region?: string;
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Timestamp?: string;
+                /** @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Nonce?: string;
+                /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+                RequestClient?: string;
+                /** @description SecretId of the caller's API key. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                SecretId?: string;
+                /** @description Base64 HMAC of the string to sign (see the signature v1 description). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Signature?: string;
+                /** @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`. */
+                SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                Token?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                Language?: "zh-CN" | "en-US";
+                /** @description ID of the key to disable (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId. */
+                AccessKeyId: string;
+            };
+            header?: {
+                /** @description Name of the action: `DisableApiKey`. Required with TC3; not sent with signature v1. */
+                "X-TC-Action"?: "DisableApiKey";
+                /** @description API version: `2018-08-08`. Required with TC3; not sent with signature v1. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with TC3; not sent with signature v1. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                "X-TC-Region"?: string;
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                "X-TC-Token"?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                "X-TC-Language"?: "zh-CN" | "en-US";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200. A success carries `Response.Result`: Whether the key is disabled (true on success). An error carries `Response.Error` with a `Code` from the error table. Both carry `Response.RequestId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisableApiKeyEnvelope"];
+                };
+            };
+        };
+    };
+    DisableApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Name of the action: `DisableApiKey`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Action"?: "DisableApiKey";
+                /** @description API version: `2018-08-08`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                "X-TC-Region"?: string;
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                "X-TC-Token"?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                "X-TC-Language"?: "zh-CN" | "en-US";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Parameters of DisableApiKey: the AccessKeyId of the key to disable. Unknown parameters are rejected. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableApiKeyRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["DisableApiKeyQuery"];
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200. A success carries `Response.Result`: Whether the key is disabled (true on success). An error carries `Response.Error` with a `Code` from the error table. Both carry `Response.RequestId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisableApiKeyEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteApiKeyWithQuery: {
+        parameters: {
+            query: {
+                /** @description Name of the action: `DeleteApiKey`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Action?: "DeleteApiKey";
+                /** @description API version: `2018-08-08`. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Version?: "2018-08-08";
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                Region?: string;
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Timestamp?: string;
+                /** @description Random integer, used once, against replay: 0 to 9999999999, no leading zero (the official Node SDK can draw 0). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Nonce?: string;
+                /** @description Name and version of the calling SDK, which the official SDKs add (for example `SDK_NODEJS_4.1.313`). Informational. */
+                RequestClient?: string;
+                /** @description SecretId of the caller's API key. Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                SecretId?: string;
+                /** @description Base64 HMAC of the string to sign (see the signature v1 description). Required with signature v1; not sent with TC3 (which uses the X-TC-* headers). */
+                Signature?: string;
+                /** @description Signing hash: `HmacSHA1` (the default) or `HmacSHA256`. */
+                SignatureMethod?: "HmacSHA1" | "HmacSHA256";
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                Token?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                Language?: "zh-CN" | "en-US";
+                /** @description ID of the key to delete (its AccessKeyId). Required. A key that does not exist, or an empty ID, gives ResourceNotFound.InvalidAccessKeyId. */
+                AccessKeyId: string;
+            };
+            header?: {
+                /** @description Name of the action: `DeleteApiKey`. Required with TC3; not sent with signature v1. */
+                "X-TC-Action"?: "DeleteApiKey";
+                /** @description API version: `2018-08-08`. Required with TC3; not sent with signature v1. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with TC3; not sent with signature v1. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                "X-TC-Region"?: string;
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                "X-TC-Token"?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                "X-TC-Language"?: "zh-CN" | "en-US";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200. A success carries `Response.Result`: Whether the key was deleted (true on success). An error carries `Response.Error` with a `Code` from the error table. Both carry `Response.RequestId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteApiKeyEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Name of the action: `DeleteApiKey`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Action"?: "DeleteApiKey";
+                /** @description API version: `2018-08-08`. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Version"?: "2018-08-08";
+                /** @description Current UNIX time in seconds. More than 5 minutes off the server clock gives AuthFailure.SignatureExpire. Required with the JSON body (TC3); not sent with the v1 form body. */
+                "X-TC-Timestamp"?: string;
+                /** @description Region, for example `ap-guangzhou`. Accepted when sent; whether API keys are kept per region is not documented (the emulator ignores it). */
+                "X-TC-Region"?: string;
+                /** @description Security token of temporary credentials (STS). Omit with permanent keys. */
+                "X-TC-Token"?: string;
+                /** @description Language of error messages: `zh-CN` or `en-US`. */
+                "X-TC-Language"?: "zh-CN" | "en-US";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Parameters of DeleteApiKey: the AccessKeyId of the key to delete. Unknown parameters are rejected. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteApiKeyRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["DeleteApiKeyQuery"];
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200. A success carries `Response.Result`: Whether the key was deleted (true on success). An error carries `Response.Error` with a `Code` from the error table. Both carry `Response.RequestId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteApiKeyEnvelope"];
                 };
             };
         };

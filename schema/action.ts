@@ -44,6 +44,11 @@ export interface ActionDefinition<
   readonly errorCodes: readonly (ErrorCodeInfo & { readonly code: OwnCode })[]
   /** The code of a parameter that breaks a rule of type, length or characters. */
   readonly formatErrorCode: string
+  /**
+   * The code of a value outside an enumeration or a range, by parameter path (`Filters[].Name`), where the action
+   * documents one; InvalidParameterValue otherwise.
+   */
+  readonly valueErrorCodes?: Readonly<Record<string, string>>
   /** Requests per second per SecretId [DOC]. */
   readonly rateLimitPerSecond: number
   readonly examples: {
@@ -154,6 +159,9 @@ export function defineAction<
   const listed = (code: string) => definition.errorCodes.some((own) => own.code === code)
   // Own codes first, then the shared ones the action does not list itself, then the common ones.
   const allErrorCodes = [...definition.errorCodes, ...sharedActionCodes.filter((shared) => !listed(shared.code)), ...commonErrorCodes.filter((common) => !listed(common.code))]
+  for (const code of Object.values(definition.valueErrorCodes ?? {})) {
+    if (!allErrorCodes.some((info) => info.code === code)) throw new Error(`defineAction: ${name}'s value error code ${code} is not in its union`)
+  }
   if (!allErrorCodes.some((info) => info.code === definition.formatErrorCode)) {
     throw new Error(`defineAction: ${name}'s formatErrorCode ${definition.formatErrorCode} is not in its union`)
   }

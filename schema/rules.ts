@@ -37,3 +37,11 @@ export const tagKeyLength = { min: 1, max: 127 } as const
 export const tagValueLength = { min: 0, max: 255 } as const
 export const tagKeyPattern = scalarTextPattern(tagKeyLength)
 export const tagValuePattern = scalarTextPattern(tagValueLength)
+
+/** A page of a list: Limit 1–100, 20 when absent [DOC DescribeApiKeysStatus; decision list-paging]. */
+export const pageLimit = { min: 1, max: 100, default: 20 } as const
+/**
+ * Filters of a list: at most 10 filters of at most 100 values each (decision list-filters; the API documents no bound,
+ * and 100 values let one call name a full page of ids).
+ */
+export const listFilterLimits = { maxFilters: 10, maxValues: 100 } as const

@@ -15,6 +15,9 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export const flattenedNamePattern = (name: string, maxItems: number, field: string) =>
   `^${escapeRegExp(name)}\\.(?:${indexBelow(maxItems)})\\.${escapeRegExp(field)}$`
 
+/** A decimal integer, as the v1 form carries a JSON integer; its range is the JSON form's rule, checked once converted. */
+export const formIntegerPattern = '^-?(?:0|[1-9][0-9]*)$'
+
 interface Flattened {
   readonly records: TSchema[]
   readonly names: string[]
@@ -28,11 +31,20 @@ function flattenArray(name: string, array: TSchema, flattened: Flattened): void 
     throw new Error(`v1Form: ${name} is an array of ${String(items[Kind])}${maxItems === undefined ? ' without maxItems' : ''}; only bounded arrays of objects are flattened yet`)
   }
   for (const [field, schema] of Object.entries((items as TObject).properties)) {
-    if (schema[Kind] !== 'String') throw new Error(`v1Form: ${name}[].${field} is not a string`)
-    const pattern = flattenedNamePattern(name, maxItems, field)
-    flattened.names.push(pattern.slice(1, -1))
     const example = `\`${name}.0.${field}\`, \`${name}.1.${field}\`, ...`
-    flattened.records.push(Type.Record(Type.String({ pattern }), Type.String({ ...schema, description: `${name}[].${field}, flattened: ${example} (at most ${maxItems}). ${schema.description ?? ''}`.trim() })))
+    const description = `${name}[].${field}, flattened: ${example} (at most ${maxItems}). ${schema.description ?? ''}`.trim()
+    if (schema[Kind] === 'String' || schema[Kind] === 'Union') {
+      const pattern = flattenedNamePattern(name, maxItems, field)
+      flattened.names.push(pattern.slice(1, -1))
+      const value = schema[Kind] === 'String' ? Type.String({ ...schema, description }) : Type.Union(schema.anyOf as TSchema[], { description })
+      flattened.records.push(Type.Record(Type.String({ pattern }), value))
+    } else if (schema[Kind] === 'Array' && (schema.items as TSchema)[Kind] === 'String' && schema.maxItems !== undefined) {
+      // An array of strings in each element: `Filters.0.Values.0`, `Filters.0.Values.1`, ...
+      const pattern = `^${escapeRegExp(name)}\\.(?:${indexBelow(maxItems)})\\.${escapeRegExp(field)}\\.(?:${indexBelow(schema.maxItems as number)})$`
+      flattened.names.push(pattern.slice(1, -1))
+      const inner = `\`${name}.0.${field}.0\`, \`${name}.0.${field}.1\`, ...`
+      flattened.records.push(Type.Record(Type.String({ pattern }), Type.String({ ...(schema.items as TSchema), description: `${name}[].${field}[], flattened: ${inner} (at most ${schema.maxItems as number} per element). ${schema.description ?? ''}`.trim() })))
+    } else throw new Error(`v1Form: ${name}[].${field} is a ${String(schema[Kind])}, which the v1 form does not carry yet`)
   }
 }
 
@@ -44,6 +56,11 @@ function formShape(action: string, shape: TObject): TSchema {
     if (schema[Kind] === 'Never') continue // present only to type the other shape out; the closed form refuses it
     if (schema[Kind] === 'Array') flattenArray(name, schema, flattened)
     else if (schema[Kind] === 'String' || schema[Kind] === 'Literal' || schema[Kind] === 'Union') properties[name] = schema
+    else if (schema[Kind] === 'Integer') {
+      const { default: fallback, description } = schema as { default?: number; description?: string }
+      const integer = Type.String({ description: `${description ?? ''} In the v1 form, a decimal integer (the range is checked once converted).`.trim(), pattern: formIntegerPattern, ...(fallback === undefined ? {} : { default: String(fallback) }) })
+      properties[name] = schema[OptionalKind] === 'Optional' ? Type.Optional(integer) : integer
+    }
     else throw new Error(`v1Form: ${action}.${name} is a ${String(schema[Kind])}, which the v1 form does not carry yet`)
   }
   const names = [...Object.keys(properties).map(escapeRegExp), ...flattened.names].join('|')

@@ -253,7 +253,7 @@ function discriminatorOf(action: AnyContractAction, shapes: readonly TObject[]):
 
 /** One parameter of the model, as source: its kind and what the collector needs for it. */
 function parameterSource(action: AnyContractAction, name: string, shapes: readonly TObject[], discriminator: Discriminator | undefined, checks: Map<string, string>): string {
-  if (discriminator?.name === name) return `{ name: ${JSON.stringify(name)}, kind: 'enum', values: ${JSON.stringify(discriminator.values)} }`
+  if (discriminator?.name === name) return `{ name: ${JSON.stringify(name)}, kind: 'enum', values: ${JSON.stringify(discriminator.values)}, code: ${JSON.stringify(action.valueErrorCodes?.[name] ?? 'InvalidParameterValue')} }`
   const schema = shapes.map((shape) => shape.properties[name]).find((member) => member !== undefined && member[Kind] !== 'Never')!
   switch (schema[Kind]) {
     case 'String':
@@ -263,7 +263,7 @@ function parameterSource(action: AnyContractAction, name: string, shapes: readon
         if (member[Kind] !== 'Literal' || typeof member.const !== 'string') throw new Error(`emitValidators: ${action.name}.${name} is a union of other than string literals`)
         return member.const
       })
-      return `{ name: ${JSON.stringify(name)}, kind: 'enum', values: ${JSON.stringify(values)} }`
+      return `{ name: ${JSON.stringify(name)}, kind: 'enum', values: ${JSON.stringify(values)}, code: ${JSON.stringify(action.valueErrorCodes?.[name] ?? 'InvalidParameterValue')} }`
     }
     case 'Array': {
       const items = schema.items as TSchema
@@ -273,9 +273,7 @@ function parameterSource(action: AnyContractAction, name: string, shapes: readon
       checks.set(itemCheck, compiledCheck(items, referencesOf(action)))
       const fieldList = fields.map(([field]) => field)
       const required = requiredOf(items)
-      const fieldSources = fields.map(
-        ([field, fieldSchema]) => `{ name: ${JSON.stringify(field)}, required: ${required.includes(field)}, limits: ${JSON.stringify(limitsOf(fieldSchema))}, rules: ${rulesSource(stringRules(fieldSchema), '        ')} }`,
-      )
+      const fieldSources = fields.map(([field, fieldSchema]) => fieldSource(action, `${name}[].${field}`, field, required.includes(field), fieldSchema))
       const maxItems = schema.maxItems as number | undefined
       if (maxItems === undefined) throw new Error(`emitValidators: ${action.name}.${name} has no maxItems; every list is bounded (decision tag-limits)`)
       return `{
@@ -293,14 +291,40 @@ function parameterSource(action: AnyContractAction, name: string, shapes: readon
       },
     }`
     }
+    case 'Integer': {
+      const { minimum, maximum } = schema as { minimum?: number; maximum?: number }
+      const requirement =
+        minimum !== undefined && maximum !== undefined ? `must be ${minimum}–${maximum}` : minimum !== undefined ? `must be at least ${minimum}` : maximum !== undefined ? `must be at most ${maximum}` : 'must be an integer'
+      return `{ name: ${JSON.stringify(name)}, kind: 'integer', minimum: ${minimum ?? null}, maximum: ${maximum ?? null}, default: ${JSON.stringify(schema.default ?? null)}, code: ${JSON.stringify(action.valueErrorCodes?.[name] ?? 'InvalidParameterValue')}, typeRule: ${JSON.stringify({ rule: 'type', requirement: 'must be an integer' })}, rangeRule: ${JSON.stringify({ rule: 'range', requirement })} }`
+    }
     default:
       throw new Error(`emitValidators: ${action.name}.${name} is a ${String(schema[Kind])}, which the collector does not handle yet`)
   }
 }
 
+/** One field of an array's objects: a string with its rules, a value of an enumeration, or an array of strings. */
+function fieldSource(action: AnyContractAction, path: string, field: string, required: boolean, schema: TSchema): string {
+  const head = `name: ${JSON.stringify(field)}, required: ${required}`
+  if (schema[Kind] === 'String') return `{ ${head}, kind: 'string', limits: ${JSON.stringify(limitsOf(schema))}, rules: ${rulesSource(stringRules(schema), '        ')} }`
+  if (schema[Kind] === 'Union') {
+    const values = (schema.anyOf as TSchema[]).map((member) => {
+      if (member[Kind] !== 'Literal' || typeof member.const !== 'string') throw new Error(`emitValidators: ${action.name}.${path} is a union of other than string literals`)
+      return member.const
+    })
+    return `{ ${head}, kind: 'enum', values: ${JSON.stringify(values)}, code: ${JSON.stringify(action.valueErrorCodes?.[path] ?? 'InvalidParameterValue')} }`
+  }
+  if (schema[Kind] === 'Array' && (schema.items as TSchema)[Kind] === 'String') {
+    const maxItems = schema.maxItems as number | undefined
+    if (maxItems === undefined) throw new Error(`emitValidators: ${action.name}.${path} has no maxItems; every list is bounded (decision tag-limits)`)
+    const items = schema.items as TSchema
+    return `{ ${head}, kind: 'strings', maxItems: ${maxItems}, typeRule: ${JSON.stringify({ rule: 'type', requirement: 'must be an array of strings' })}, countRule: ${JSON.stringify({ rule: 'length', requirement: `must hold at most ${maxItems} ${field.toLowerCase()}` })}, limits: ${JSON.stringify(limitsOf(items))}, rules: ${rulesSource(stringRules(items), '        ')} }`
+  }
+  throw new Error(`emitValidators: ${action.name}.${path} is a ${String(schema[Kind])}, which the collector does not handle yet`)
+}
+
 /**
  * The copy of a request that passed the compiled check, as straight-line code (a fixed order of stores, so every copy
- * shares one hidden class): the parameters in documentation order, the discriminator's default applied, arrays of
+ * shares one hidden class): the parameters in documentation order, every default applied (the discriminator's too), arrays of
  * objects copied field by field. Only reached after the check, which holds every member it reads to an own
  * enumerable one (decision json-members).
  */
@@ -316,12 +340,14 @@ function copySource(action: AnyContractAction, names: readonly string[], shapes:
       const helper = `copyItems_${itemCopies.size}`
       const fixed = fields.filter((field) => required.includes(field))
       const optional = fields.filter((field) => !required.includes(field))
+      // A field that is itself an array (of strings) is copied too, so the parsed value shares nothing with the input.
+      const fieldValue = (field: string) => (propertiesOf(schema.items as TSchema)[field]![Kind] === 'Array' ? `item[${JSON.stringify(field)}].slice()` : `item[${JSON.stringify(field)}]`)
       helpers.push(`function ${helper}(items) {
   const copy = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const result = { ${fixed.map((field) => `${JSON.stringify(field)}: item[${JSON.stringify(field)}]`).join(', ')} };
-${optional.map((field) => `    if (item[${JSON.stringify(field)}] !== undefined) result[${JSON.stringify(field)}] = item[${JSON.stringify(field)}];\n`).join('')}    copy[i] = result;
+    const result = { ${fixed.map((field) => `${JSON.stringify(field)}: ${fieldValue(field)}`).join(', ')} };
+${optional.map((field) => `    if (item[${JSON.stringify(field)}] !== undefined) result[${JSON.stringify(field)}] = ${fieldValue(field)};\n`).join('')}    copy[i] = result;
   }
   return copy;
 }`)
@@ -332,14 +358,15 @@ ${optional.map((field) => `    if (item[${JSON.stringify(field)}] !== undefined)
   // One copy per shape, reading only the members that shape's check read (and so held to own enumerable ones).
   const shapeCopy = (shape: TObject, index: number) => {
     const own = names.filter((name) => name in shape.properties)
-    const alwaysPresent = (name: string) => discriminator?.name === name || requiredOf(shape).includes(name)
+    const defaultOf = (name: string) => (discriminator?.name === name ? discriminator.default : (shape.properties[name]!.default as unknown))
+    const alwaysPresent = (name: string) => defaultOf(name) !== undefined || requiredOf(shape).includes(name)
     // Stores in documentation order: the copy's member order is the documentation order whatever was sent.
     const firstOptional = own.findIndex((name) => !alwaysPresent(name))
     if (firstOptional >= 0 && own.slice(firstOptional).some(alwaysPresent)) {
       throw new Error(`emitValidators: in ${action.name}, an optional parameter comes before a required one; the copy would reorder them`)
     }
     const fixed = own.filter(alwaysPresent).map((name) =>
-      discriminator?.name === name ? `${JSON.stringify(name)}: ${read(name)} ?? ${JSON.stringify(discriminator.default)}` : `${JSON.stringify(name)}: ${valueOf(name, shape.properties[name]!)}`,
+      defaultOf(name) !== undefined ? `${JSON.stringify(name)}: ${read(name)} ?? ${JSON.stringify(defaultOf(name))}` : `${JSON.stringify(name)}: ${valueOf(name, shape.properties[name]!)}`,
     )
     const optional = own.filter((name) => !alwaysPresent(name)).map((name) => `  if (${read(name)} !== undefined) result[${JSON.stringify(name)}] = ${valueOf(name, shape.properties[name]!)};\n`).join('')
     return `function copyShape_${index}(value) {\n  const result = { ${fixed.join(', ')} };\n${optional}  return result;\n}`
@@ -509,13 +536,47 @@ export interface EnumParameter {
   readonly name: string
   readonly kind: 'enum'
   readonly values: readonly string[]
+  /** The code of a string that is none of the values. */
+  readonly code: string
 }
-export interface ItemField {
+export interface IntegerParameter {
+  readonly name: string
+  readonly kind: 'integer'
+  readonly minimum: number | null
+  readonly maximum: number | null
+  /** The value a request without it gets. */
+  readonly default: number | null
+  /** The code of an integer out of range. */
+  readonly code: string
+  readonly typeRule: ParameterRule
+  readonly rangeRule: ParameterRule
+}
+export interface StringField {
   readonly name: string
   readonly required: boolean
+  readonly kind: 'string'
   readonly limits: StringLimits
   readonly rules: ParameterRules
 }
+export interface EnumField {
+  readonly name: string
+  readonly required: boolean
+  readonly kind: 'enum'
+  readonly values: readonly string[]
+  readonly code: string
+}
+export interface StringsField {
+  readonly name: string
+  readonly required: boolean
+  readonly kind: 'strings'
+  readonly maxItems: number
+  readonly typeRule: ParameterRule
+  readonly countRule: ParameterRule
+  /** Of each string. */
+  readonly limits: StringLimits
+  readonly rules: ParameterRules
+}
+export type ItemField = StringField | EnumField | StringsField
 export interface ArrayParameter {
   readonly name: string
   readonly kind: 'array'
@@ -524,7 +585,7 @@ export interface ArrayParameter {
   readonly countRule: ParameterRule
   readonly item: { readonly typeRule: ParameterRule; readonly check: (value: unknown) => boolean; readonly fields: readonly ItemField[] }
 }
-export type RequestParameter = StringParameter | EnumParameter | ArrayParameter
+export type RequestParameter = StringParameter | EnumParameter | IntegerParameter | ArrayParameter
 export interface RequestModel {
   readonly action: string
   /** The code of a parameter that breaks a rule of type, length or characters. */
@@ -615,7 +676,11 @@ ${actions.map((action) => `  ${action.name}: Object.freeze({ name: ${JSON.string
 function parsedType(action: AnyContractAction): string {
   const schemas = (name: string) => `components['schemas'][${JSON.stringify(name)}]`
   const shapes = shapesOfRequest(action.request)
-  if (shapes.length === 1) return schemas(action.requestComponent)
+  if (shapes.length === 1) {
+    // Parameters with a default are always present once parsed.
+    const defaulted = Object.entries(shapes[0]!.properties).filter(([, schema]) => schema.default !== undefined).map(([name]) => JSON.stringify(name))
+    return defaulted.length > 0 ? `${schemas(action.requestComponent)} & Required<Pick<${schemas(action.requestComponent)}, ${defaulted.join(' | ')}>>` : schemas(action.requestComponent)
+  }
   const discriminator = discriminatorOf(action, shapes.map(withoutNever))!
   return shapes
     .map((shape, index) => (discriminator.values[index] === discriminator.default ? `(${schemas(String(shape.$id))} & { ${discriminator.name}: ${JSON.stringify(discriminator.default)} })` : schemas(String(shape.$id))))

@@ -5,7 +5,7 @@
  * gets (docs/decisions.md, request-error-codes) and knows no parameter, bound or action by name.
  * No message ever contains a value from the request: only parameter names and the rule.
  */
-import type { ArrayParameter, ItemField, ParameterRule, RequestModel, RequestParameter } from '../generated/validators/model.js'
+import type { ArrayParameter, ItemField, ParameterRule, RequestModel, RequestParameter, StringsField } from '../generated/validators/model.js'
 import type { FieldError } from './types.js'
 
 /** The pseudo-parameter naming the request itself. */
@@ -63,8 +63,10 @@ function parameterJudge(model: RequestModel, parameter: RequestParameter): Param
   else if (parameter.kind === 'enum') {
     broken = [
       formatError({ rule: 'type', requirement: 'must be a string' }),
-      Object.freeze(fieldError('InvalidParameterValue', name, 'enum', `Invalid value of parameter ${name}: it must be one of ${parameter.values.join(', ')}.`)),
+      Object.freeze(fieldError(parameter.code, name, 'enum', `Invalid value of parameter ${name}: it must be one of ${parameter.values.join(', ')}.`)),
     ]
+  } else if (parameter.kind === 'integer') {
+    broken = [formatError(parameter.typeRule), Object.freeze(fieldError(parameter.code, name, parameter.rangeRule.rule, `Invalid value of parameter ${name}: it ${parameter.rangeRule.requirement}.`))]
   } else broken = [formatError(parameter.typeRule), formatError(parameter.countRule)]
   return Object.freeze({
     parameter,
@@ -120,15 +122,35 @@ function checkItem(judge: Judge, errors: FieldError[], parameter: ArrayParameter
   for (let i = 0; i < fields.length; i++) checkField(judge, errors, values[i], `${at}.${fields[i]!.name}`, fields[i]!)
 }
 
+const formatErrorAt = (judge: Judge, at: string, rule: ParameterRule) => fieldError(judge.model.formatErrorCode, at, rule.rule, `Invalid format of parameter ${at}: it ${rule.requirement}.`)
+
 function checkField(judge: Judge, errors: FieldError[], value: unknown, at: string, field: ItemField): void {
   if (value === undefined) {
     if (field.required) errors.push(missing(at))
     return
   }
-  const broken = field.rules.firstBroken(value)
-  if (broken >= 0) {
-    const rule = field.rules.rules[broken]!
-    errors.push(fieldError(judge.model.formatErrorCode, at, rule.rule, `Invalid format of parameter ${at}: it ${rule.requirement}.`))
+  if (field.kind === 'string') {
+    const broken = field.rules.firstBroken(value)
+    if (broken >= 0) errors.push(formatErrorAt(judge, at, field.rules.rules[broken]!))
+  } else if (field.kind === 'enum') {
+    if (typeof value !== 'string') errors.push(formatErrorAt(judge, at, { rule: 'type', requirement: 'must be a string' }))
+    else if (!field.values.includes(value)) errors.push(fieldError(field.code, at, 'enum', `Invalid value of parameter ${at}: it must be one of ${field.values.join(', ')}.`))
+  } else checkStrings(judge, errors, value, at, field)
+}
+
+/** An array of strings inside an array's object (`Filters.0.Values`): its type, its count, then each string. */
+function checkStrings(judge: Judge, errors: FieldError[], value: unknown, at: string, field: StringsField): void {
+  if (!Array.isArray(value)) {
+    errors.push(formatErrorAt(judge, at, field.typeRule))
+    return
+  }
+  if (value.length > field.maxItems) {
+    errors.push(formatErrorAt(judge, at, field.countRule))
+    return
+  }
+  for (let index = 0; index < value.length; index++) {
+    const broken = field.rules.firstBroken(value[index])
+    if (broken >= 0) errors.push(formatErrorAt(judge, `${at}.${index}`, field.rules.rules[broken]!))
   }
 }
 
@@ -149,6 +171,9 @@ function checkParameter(judge: Judge, errors: FieldError[], value: unknown, mode
   } else if (definition.kind === 'enum') {
     if (typeof value !== 'string') errors.push(parameter.broken[0]!)
     else if (!definition.values.includes(value)) errors.push(parameter.broken[1]!)
+  } else if (definition.kind === 'integer') {
+    if (typeof value !== 'number' || !Number.isInteger(value)) errors.push(parameter.broken[0]!)
+    else if ((definition.minimum !== null && value < definition.minimum) || (definition.maximum !== null && value > definition.maximum)) errors.push(parameter.broken[1]!)
   } else if (!Array.isArray(value)) {
     errors.push(parameter.broken[0]!)
   } else if (value.length > definition.maxItems) {

@@ -22,7 +22,7 @@ function copyItems(parameter: ArrayParameter, items: readonly Record<string, unk
     const item: Record<string, unknown> = {}
     for (let f = 0; f < fields.length; f++) {
       const value = items[i]![fields[f]!.name]
-      if (value !== undefined) item[fields[f]!.name] = value
+      if (value !== undefined) item[fields[f]!.name] = Array.isArray(value) ? value.slice() : value
     }
     copy[i] = item
   }
@@ -32,7 +32,10 @@ function copyItems(parameter: ArrayParameter, items: readonly Record<string, unk
 export function requestParser<Parsed>(model: RequestModel): (input: unknown) => ParseRequestResult<Parsed> {
   const { parameters, discriminator } = model
   const judge = requestJudge(model)
-  const defaultIndex = discriminator ? parameters.findIndex((parameter) => parameter.name === discriminator.name) : -1
+  // The value a parameter absent from the request gets: the discriminator's default, an integer's default.
+  const defaults = parameters.map((parameter) =>
+    discriminator?.name === parameter.name ? discriminator.default : parameter.kind === 'integer' && parameter.default !== null ? parameter.default : undefined,
+  )
   return (input) => {
     // Most requests are valid: the compiled check and a straight-line copy, both generated.
     if (model.check(input)) return { ok: true, value: model.copy(input) as Parsed }
@@ -44,7 +47,7 @@ export function requestParser<Parsed>(model: RequestModel): (input: unknown) => 
     const value: Record<string, unknown> = {}
     for (let index = 0; index < parameters.length; index++) {
       const parameter = parameters[index]!
-      const member = index === defaultIndex ? (members[index] ?? discriminator!.default) : members[index]
+      const member = members[index] ?? defaults[index]
       if (member === undefined) continue
       value[parameter.name] = parameter.kind === 'array' ? copyItems(parameter, member as Record<string, unknown>[]) : member
     }

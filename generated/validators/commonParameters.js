@@ -2,7 +2,7 @@
 
 /** The signature-v1 common parameters (query or form), in schema order, each with its schema's rule. */
 export const v1CommonParameters = Object.freeze({
-  "Action": { required: true, routing: true, enum: ["CreateApiKey","DescribeApiKey"] },
+  "Action": { required: true, routing: true, enum: ["CreateApiKey","DescribeApiKey","DescribeApiKeysStatus","UpdateApiKey","EnableApiKey","DisableApiKey","DeleteApiKey"] },
   "Version": { required: true, routing: true, enum: ["2018-08-08"] },
   "Region": { required: false, minLength: 1 },
   "Timestamp": { required: true, pattern: "^[0-9]{1,10}$", regExp: /^[0-9]{1,10}$/ },
@@ -17,7 +17,7 @@ export const v1CommonParameters = Object.freeze({
 
 /** The signature-v3 common parameters (X-TC-* headers, canonical case), each with its schema's rule. */
 export const tc3CommonHeaders = Object.freeze({
-  "X-TC-Action": { required: true, routing: true, enum: ["CreateApiKey","DescribeApiKey"] },
+  "X-TC-Action": { required: true, routing: true, enum: ["CreateApiKey","DescribeApiKey","DescribeApiKeysStatus","UpdateApiKey","EnableApiKey","DisableApiKey","DeleteApiKey"] },
   "X-TC-Version": { required: true, routing: true, enum: ["2018-08-08"] },
   "X-TC-Timestamp": { required: true, pattern: "^[0-9]{1,10}$", regExp: /^[0-9]{1,10}$/ },
   "X-TC-Region": { required: false, minLength: 1 },

@@ -246,7 +246,7 @@ export const requestModel = {
         return -1;
       },
     } },
-    { name: "AccessKeyType", kind: 'enum', values: ["auto","manual"] },
+    { name: "AccessKeyType", kind: 'enum', values: ["auto","manual"], code: "InvalidParameterValue" },
     { name: "AccessKeyId", kind: 'string', limits: {"minLength":5,"maxLength":50,"pattern":"^[A-Za-z0-9_]+$"}, rules: {
       rules: [
         { rule: "type", requirement: "must be a string" },
@@ -283,7 +283,7 @@ export const requestModel = {
         typeRule: {"rule":"type","requirement":"must be an object with Key and Value"},
         check: checkItem_0,
         fields: [
-        { name: "Key", required: true, limits: {"minLength":1,"maxLength":127,"pattern":null}, rules: {
+        { name: "Key", required: true, kind: 'string', limits: {"minLength":1,"maxLength":127,"pattern":null}, rules: {
           rules: [
             { rule: "type", requirement: "must be a string" },
             { rule: "length", requirement: "must be 1–127 characters (Unicode code points), with no lone surrogate" },
@@ -296,7 +296,7 @@ export const requestModel = {
             return -1;
           },
         } },
-        { name: "Value", required: true, limits: {"minLength":0,"maxLength":255,"pattern":null}, rules: {
+        { name: "Value", required: true, kind: 'string', limits: {"minLength":0,"maxLength":255,"pattern":null}, rules: {
           rules: [
             { rule: "type", requirement: "must be a string" },
             { rule: "length", requirement: "must be 0–255 characters (Unicode code points), with no lone surrogate" },

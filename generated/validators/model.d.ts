@@ -28,13 +28,47 @@ export interface EnumParameter {
   readonly name: string
   readonly kind: 'enum'
   readonly values: readonly string[]
+  /** The code of a string that is none of the values. */
+  readonly code: string
 }
-export interface ItemField {
+export interface IntegerParameter {
+  readonly name: string
+  readonly kind: 'integer'
+  readonly minimum: number | null
+  readonly maximum: number | null
+  /** The value a request without it gets. */
+  readonly default: number | null
+  /** The code of an integer out of range. */
+  readonly code: string
+  readonly typeRule: ParameterRule
+  readonly rangeRule: ParameterRule
+}
+export interface StringField {
   readonly name: string
   readonly required: boolean
+  readonly kind: 'string'
   readonly limits: StringLimits
   readonly rules: ParameterRules
 }
+export interface EnumField {
+  readonly name: string
+  readonly required: boolean
+  readonly kind: 'enum'
+  readonly values: readonly string[]
+  readonly code: string
+}
+export interface StringsField {
+  readonly name: string
+  readonly required: boolean
+  readonly kind: 'strings'
+  readonly maxItems: number
+  readonly typeRule: ParameterRule
+  readonly countRule: ParameterRule
+  /** Of each string. */
+  readonly limits: StringLimits
+  readonly rules: ParameterRules
+}
+export type ItemField = StringField | EnumField | StringsField
 export interface ArrayParameter {
   readonly name: string
   readonly kind: 'array'
@@ -43,7 +77,7 @@ export interface ArrayParameter {
   readonly countRule: ParameterRule
   readonly item: { readonly typeRule: ParameterRule; readonly check: (value: unknown) => boolean; readonly fields: readonly ItemField[] }
 }
-export type RequestParameter = StringParameter | EnumParameter | ArrayParameter
+export type RequestParameter = StringParameter | EnumParameter | IntegerParameter | ArrayParameter
 export interface RequestModel {
   readonly action: string
   /** The code of a parameter that breaks a rule of type, length or characters. */

@@ -5,8 +5,13 @@
 import type { AnyContractAction } from '../action.js'
 import { createApiKey } from './createApiKey/index.js'
 import { describeApiKey } from './describeApiKey/index.js'
+import { describeApiKeysStatus } from './describeApiKeysStatus/index.js'
+import { updateApiKey } from './updateApiKey/index.js'
+import { enableApiKey } from './enableApiKey/index.js'
+import { disableApiKey } from './disableApiKey/index.js'
+import { deleteApiKey } from './deleteApiKey/index.js'
 
-export const actions = [createApiKey, describeApiKey] as const satisfies readonly AnyContractAction[]
+export const actions = [createApiKey, describeApiKey, describeApiKeysStatus, updateApiKey, enableApiKey, disableApiKey, deleteApiKey] as const satisfies readonly AnyContractAction[]
 
 export type ActionName = (typeof actions)[number]['name']
 
@@ -16,9 +21,14 @@ export function actionNamed(name: string): AnyContractAction {
   return found
 }
 
-export { createApiKey, describeApiKey }
+export { createApiKey, describeApiKey, describeApiKeysStatus, updateApiKey, enableApiKey, disableApiKey, deleteApiKey }
 export * from './createApiKey/index.js'
 export * from './describeApiKey/index.js'
+export * from './describeApiKeysStatus/index.js'
+export * from './updateApiKey/index.js'
+export * from './enableApiKey/index.js'
+export * from './disableApiKey/index.js'
+export * from './deleteApiKey/index.js'
 
 /** The registry under the name the fidelity tools first read it by. */
 export const contractActions = actions
