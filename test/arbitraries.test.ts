@@ -5,6 +5,7 @@
  * arbitraries agree with the action's parser (each invalid case's code and parameter are the parser's).
  */
 import fc from 'fast-check'
+import * as exported from '../src/arbitraries/index.js'
 import { describe, expect, it } from 'vitest'
 import { requestModel } from '../generated/validators/createApiKeyRequest.js'
 import type { ArrayParameter } from '../generated/validators/model.js'
@@ -135,6 +136,17 @@ describe('the registry of arbitraries', () => {
   it('holds every action of the runtime registry, in order, and refuses other names', () => {
     expect(Object.keys(actionArbitraries)).toEqual([...actionNames])
     expect(() => arbitrariesFor('BindSecretIds' as never)).toThrow(/no action BindSecretIds/)
+  })
+
+  it('every action has its five named arbitraries (valid<Action>Request, invalid<Action>Request, <action>SuccessResponse, <action>ErrorResponse, <action>Response), drawing what the registry\'s draw', () => {
+    for (const name of actionNames) {
+      const lower = `${name[0]!.toLowerCase()}${name.slice(1)}`
+      const named = [`valid${name}Request`, `invalid${name}Request`, `${lower}SuccessResponse`, `${lower}ErrorResponse`, `${lower}Response`]
+      const functions = named.map((key) => (exported as Record<string, unknown>)[key])
+      expect(functions.map((f) => typeof f), name).toEqual(named.map(() => 'function'))
+      const [valid] = functions as (() => fc.Arbitrary<unknown>)[]
+      expect(sample(valid!(), 20), name).toEqual(sample(arbitrariesFor(name).validRequest(), 20))
+    }
   })
 
   it('DescribeApiKey: AccessKeyIds that are empty, long, astral and with a lone surrogate are valid (decision key-id-lookup)', () => {
