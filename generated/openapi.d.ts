@@ -739,12 +739,12 @@ export interface components {
              */
             Language?: "zh-CN" | "en-US";
             /**
-             * @description Number of keys to return: 1–100, 20 when absent. In the v1 form, a decimal integer (the range is checked once converted).
+             * @description Number of keys to return: 1–100, 20 when absent. In the v1 form, the same integer in decimal digits.
              * @default 20
              */
             Limit?: string;
             /**
-             * @description Number of matching keys to skip, in the list's order (decision list-paging); 0 when absent. In the v1 form, a decimal integer (the range is checked once converted).
+             * @description Number of matching keys to skip, in the list's order (decision list-paging); 0 when absent. In the v1 form, the same integer in decimal digits.
              * @default 0
              */
             Offset?: string;
@@ -1473,9 +1473,9 @@ export interface operations {
                 Token?: string;
                 /** @description Language of error messages: `zh-CN` or `en-US`. */
                 Language?: "zh-CN" | "en-US";
-                /** @description Number of keys to return: 1–100, 20 when absent. In the v1 form, a decimal integer (the range is checked once converted). */
+                /** @description Number of keys to return: 1–100, 20 when absent. In the v1 form, the same integer in decimal digits. */
                 Limit?: string;
-                /** @description Number of matching keys to skip, in the list's order (decision list-paging); 0 when absent. In the v1 form, a decimal integer (the range is checked once converted). */
+                /** @description Number of matching keys to skip, in the list's order (decision list-paging); 0 when absent. In the v1 form, the same integer in decimal digits. */
                 Offset?: string;
                 /** @description Filters, flattened with zero-based indexes: `Filters.0.Name=...&Filters.0.Values=...&Filters.1.Name=...` (at most 10). */
                 Filters?: {

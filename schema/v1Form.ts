@@ -15,8 +15,20 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export const flattenedNamePattern = (name: string, maxItems: number, field: string) =>
   `^${escapeRegExp(name)}\\.(?:${indexBelow(maxItems)})\\.${escapeRegExp(field)}$`
 
-/** A decimal integer, as the v1 form carries a JSON integer; its range is the JSON form's rule, checked once converted. */
-export const formIntegerPattern = '^-?(?:0|[1-9][0-9]*)$'
+/**
+ * A decimal integer within the integer's bounds, as the v1 form carries a JSON integer (leading zeros allowed, as the
+ * emulator reads them: decision v1-form-integers). A small bounded range is listed value by value; a lower bound of 0
+ * or 1 without an upper one is the digits, or the digits without a zero value.
+ */
+export function formIntegerPattern(minimum?: number, maximum?: number): string {
+  if (minimum !== undefined && maximum !== undefined && maximum - minimum <= 1000 && minimum >= 0) {
+    return `^0*(?:${Array.from({ length: maximum - minimum + 1 }, (_, index) => String(minimum + index)).join('|')})$`
+  }
+  if (minimum === 0 && maximum === undefined) return '^[0-9]+$'
+  if (minimum === 1 && maximum === undefined) return '^0*[1-9][0-9]*$'
+  if (minimum === undefined && maximum === undefined) return '^-?[0-9]+$'
+  throw new Error(`v1Form: no form pattern for an integer of ${minimum ?? '-∞'}–${maximum ?? '∞'} yet`)
+}
 
 interface Flattened {
   readonly records: TSchema[]
@@ -57,8 +69,8 @@ function formShape(action: string, shape: TObject): TSchema {
     if (schema[Kind] === 'Array') flattenArray(name, schema, flattened)
     else if (schema[Kind] === 'String' || schema[Kind] === 'Literal' || schema[Kind] === 'Union') properties[name] = schema
     else if (schema[Kind] === 'Integer') {
-      const { default: fallback, description } = schema as { default?: number; description?: string }
-      const integer = Type.String({ description: `${description ?? ''} In the v1 form, a decimal integer (the range is checked once converted).`.trim(), pattern: formIntegerPattern, ...(fallback === undefined ? {} : { default: String(fallback) }) })
+      const { default: fallback, description, minimum, maximum } = schema as { default?: number; description?: string; minimum?: number; maximum?: number }
+      const integer = Type.String({ description: `${description ?? ''} In the v1 form, the same integer in decimal digits.`.trim(), pattern: formIntegerPattern(minimum, maximum), ...(fallback === undefined ? {} : { default: String(fallback) }) })
       properties[name] = schema[OptionalKind] === 'Optional' ? Type.Optional(integer) : integer
     }
     else throw new Error(`v1Form: ${action}.${name} is a ${String(schema[Kind])}, which the v1 form does not carry yet`)

@@ -5,6 +5,7 @@
  * arbitraries agree with the action's parser (each invalid case's code and parameter are the parser's).
  */
 import fc from 'fast-check'
+import * as exported from '../src/arbitraries/index.js'
 import { describe, expect, it } from 'vitest'
 import { requestModel } from '../generated/validators/createApiKeyRequest.js'
 import type { ArrayParameter } from '../generated/validators/model.js'
@@ -13,6 +14,11 @@ const maxTags = (requestModel.parameters.find((parameter) => parameter.name === 
 import { actionModels } from '../generated/actions.js'
 import * as createApiKeyResponse from '../generated/validators/createApiKeyResponse.js'
 import * as describeApiKeyResponse from '../generated/validators/describeApiKeyResponse.js'
+import * as describeApiKeysStatusResponse from '../generated/validators/describeApiKeysStatusResponse.js'
+import * as updateApiKeyResponse from '../generated/validators/updateApiKeyResponse.js'
+import * as enableApiKeyResponse from '../generated/validators/enableApiKeyResponse.js'
+import * as disableApiKeyResponse from '../generated/validators/disableApiKeyResponse.js'
+import * as deleteApiKeyResponse from '../generated/validators/deleteApiKeyResponse.js'
 import { actionNames, runtimeActions } from '../src/index.js'
 import {
   actionArbitraries,
@@ -28,7 +34,15 @@ import {
 } from '../src/arbitraries/index.js'
 
 /** Each action's closed error union, as its response validator lists it. */
-const responseModules = { CreateApiKey: createApiKeyResponse, DescribeApiKey: describeApiKeyResponse } satisfies Record<(typeof actionNames)[number], { errorCodeNames: readonly string[] }>
+const responseModules = {
+  CreateApiKey: createApiKeyResponse,
+  DescribeApiKey: describeApiKeyResponse,
+  DescribeApiKeysStatus: describeApiKeysStatusResponse,
+  UpdateApiKey: updateApiKeyResponse,
+  EnableApiKey: enableApiKeyResponse,
+  DisableApiKey: disableApiKeyResponse,
+  DeleteApiKey: deleteApiKeyResponse,
+} satisfies Record<(typeof actionNames)[number], { errorCodeNames: readonly string[] }>
 
 const sample = <T>(arbitrary: fc.Arbitrary<T>, numRuns = 2000) => fc.sample(arbitrary, { numRuns, seed: 20261201 })
 
@@ -121,7 +135,18 @@ describe.each(actionNames)('%s: the registry-shaped arbitraries', (name) => {
 describe('the registry of arbitraries', () => {
   it('holds every action of the runtime registry, in order, and refuses other names', () => {
     expect(Object.keys(actionArbitraries)).toEqual([...actionNames])
-    expect(() => arbitrariesFor('DeleteApiKey' as never)).toThrow(/no action DeleteApiKey/)
+    expect(() => arbitrariesFor('BindSecretIds' as never)).toThrow(/no action BindSecretIds/)
+  })
+
+  it('every action has its five named arbitraries (valid<Action>Request, invalid<Action>Request, <action>SuccessResponse, <action>ErrorResponse, <action>Response), drawing what the registry\'s draw', () => {
+    for (const name of actionNames) {
+      const lower = `${name[0]!.toLowerCase()}${name.slice(1)}`
+      const named = [`valid${name}Request`, `invalid${name}Request`, `${lower}SuccessResponse`, `${lower}ErrorResponse`, `${lower}Response`]
+      const functions = named.map((key) => (exported as Record<string, unknown>)[key])
+      expect(functions.map((f) => typeof f), name).toEqual(named.map(() => 'function'))
+      const [valid] = functions as (() => fc.Arbitrary<unknown>)[]
+      expect(sample(valid!(), 20), name).toEqual(sample(arbitrariesFor(name).validRequest(), 20))
+    }
   })
 
   it('DescribeApiKey: AccessKeyIds that are empty, long, astral and with a lone surrogate are valid (decision key-id-lookup)', () => {
@@ -133,6 +158,47 @@ describe('the registry of arbitraries', () => {
     expect(ids.some((id) => loneSurrogate.test(id))).toBe(true)
     const unknown = new Set(sample(invalidDescribeApiKeyRequest(), 5000).filter((c) => c.code === 'UnknownParameter').map((c) => c.parameter))
     for (const name of ['accessKeyId', 'ACCESSKEYID', 'AccessKeyId ', 'Region', '__proto__', 'constructor', '']) expect(unknown.has(name), name).toBe(true)
+  })
+
+  it('DescribeApiKeysStatus: Limit and Offset at and beyond their bounds, every filter name, Values empty and full; the out-of-range and filter-name codes', () => {
+    const arbitraries = arbitrariesFor('DescribeApiKeysStatus')
+    const valid = sample(arbitraries.validRequest(), 3000)
+    const limits = new Set(valid.map((request) => request.Limit))
+    for (const limit of [undefined, 1, 2, 20, 99, 100]) expect(limits.has(limit), String(limit)).toBe(true)
+    expect(valid.some((request) => request.Offset === undefined) && valid.some((request) => request.Offset === 0) && valid.some((request) => (request.Offset ?? 0) > 1_000_000)).toBe(true)
+    const filters = valid.flatMap((request) => request.Filters ?? [])
+    expect(new Set(filters.map((filter) => filter.Name)).size).toBe(6)
+    expect(filters.some((filter) => filter.Values.length === 0) && filters.some((filter) => filter.Values.length === 100)).toBe(true)
+    expect(valid.some((request) => request.Filters?.length === 10)).toBe(true)
+    const cases = sample(arbitraries.invalidRequest(), 6000)
+    const limitCases = cases.filter((c) => c.parameter === 'Limit').map((c) => [c.code, (c.request as { Limit: unknown }).Limit] as const)
+    for (const [code, value] of [['InvalidParameterValue', 0], ['InvalidParameterValue', 101]] as const) expect(limitCases.some(([c, v]) => c === code && v === value), `${code} ${value}`).toBe(true)
+    expect(limitCases.some(([c, v]) => c === 'InvalidParameter.FormatError' && typeof v === 'number' && !Number.isInteger(v))).toBe(true)
+    expect(limitCases.some(([c, v]) => c === 'InvalidParameter.FormatError' && typeof v === 'string')).toBe(true)
+    expect(cases.some((c) => c.parameter === 'Offset' && c.code === 'InvalidParameterValue' && (c.request as { Offset: unknown }).Offset === -1)).toBe(true)
+    expect(cases.some((c) => /^Filters\.\d+\.Name$/.test(c.parameter) && c.code === 'InvalidParameterValue.InvalidFilterNotSupportedName')).toBe(true)
+    expect(cases.some((c) => /^Filters\.\d+\.Values$/.test(c.parameter) && (c.request as { Filters: { Values: unknown }[] }).Filters.some((filter) => Array.isArray(filter.Values) && filter.Values.length === 101))).toBe(true)
+    expect(cases.some((c) => /^Filters\.\d+\.Values\.\d+$/.test(c.parameter))).toBe(true)
+    expect(cases.some((c) => c.parameter === 'Filters' && Array.isArray((c.request as { Filters: unknown }).Filters) && (c.request as { Filters: unknown[] }).Filters.length === 11)).toBe(true)
+  })
+
+  it('UpdateApiKey: AccessKeySecret absent and at 10 and 50; 9, 51 and a foreign character refused; any AccessKeyId', () => {
+    const arbitraries = arbitrariesFor('UpdateApiKey')
+    const valid = sample(arbitraries.validRequest(), 3000)
+    const lengths = new Set(valid.map((request) => request.AccessKeySecret?.length))
+    for (const length of [undefined, 10, 50]) expect(lengths.has(length), String(length)).toBe(true)
+    expect(valid.some((request) => request.AccessKeyId === '')).toBe(true)
+    const secrets = sample(arbitraries.invalidRequest(), 5000).filter((c) => c.parameter === 'AccessKeySecret' && c.code === 'InvalidParameter.FormatError').map((c) => (c.request as { AccessKeySecret: unknown }).AccessKeySecret)
+    const bad = new Set(secrets.filter((secret): secret is string => typeof secret === 'string').map((secret) => secret.length))
+    for (const length of [9, 51]) expect(bad.has(length), String(length)).toBe(true)
+    expect(secrets.some((secret) => typeof secret === 'string' && secret.length >= 10 && secret.length <= 50)).toBe(true)
+  })
+
+  it('the results: ApiKeysStatus with null and empty members, TotalCount never below the page; a boolean for Enable, Disable and Delete', () => {
+    const pages = sample(arbitrariesFor('DescribeApiKeysStatus').result())
+    expect(pages.some((page) => page.TotalCount === null) && pages.some((page) => page.ApiKeySet === null) && pages.some((page) => page.ApiKeySet?.length === 0)).toBe(true)
+    expect(pages.every((page) => page.TotalCount === null || page.TotalCount >= (page.ApiKeySet?.length ?? 0))).toBe(true)
+    for (const name of ['EnableApiKey', 'DisableApiKey', 'DeleteApiKey'] as const) expect(new Set(sample(arbitrariesFor(name).result(), 100))).toEqual(new Set([true, false]))
   })
 
   // Decision shared-codes: a body that is not an object gets UnsupportedOperation.UnpackError for every action, and

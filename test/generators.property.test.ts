@@ -4,7 +4,18 @@
  */
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { checkCreateApiKeyQuery, checkCreateApiKeyRequest, checkCreateApiKeyResponse, checkDescribeApiKeyQuery, checkDescribeApiKeyRequest } from './oracle/index.js'
+import {
+  checkCreateApiKeyQuery,
+  checkCreateApiKeyRequest,
+  checkCreateApiKeyResponse,
+  checkDescribeApiKeyQuery,
+  checkDescribeApiKeyRequest,
+  checkDescribeApiKeysStatusQuery,
+  checkDescribeApiKeysStatusRequest,
+  checkUpdateApiKeyRequest,
+  FILTER_NAMES,
+  oracles,
+} from './oracle/index.js'
 import {
   accessKeyId,
   accessKeySecret,
@@ -12,6 +23,10 @@ import {
   characterClasses,
   describeQueryCandidate,
   describeRequestCandidate,
+  generators,
+  listQueryCandidate,
+  listRequestCandidate,
+  updateRequestCandidate,
   queryCandidate,
   requestCandidate,
   secretName,
@@ -171,5 +186,82 @@ describe('the generators reach the documented edges', () => {
       'Language enum', 'Action required', 'Timestamp required', 'AccessKeyId required', 'AccessKeyId type', 'Timestamp type', 'AccessKeyID unknown', '__proto__ unknown',
     ]
     expect(missing(seen, expected)).toEqual([])
+  })
+})
+
+describe('the generators reach the lifecycle actions\' edges', () => {
+  const kind = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' && !Number.isInteger(value) ? 'fraction' : typeof value)
+  const member = (value: unknown, name: string) => (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, name) ? (value as Record<string, unknown>)[name] : undefined)
+
+  test('DescribeApiKeysStatus requests: Limit 0/1/100/101/-1/1.5/"5"/null, Offset -1/0/huge, every filter name and its neighbours, Values 0/100/101 and non-strings, 10 and 11 filters', () => {
+    const seen = new Set<string>()
+    const limits = new Set<unknown>()
+    const offsets = new Set<unknown>()
+    const names = new Set<unknown>()
+    const valueCounts = new Set<number>()
+    const filterCounts = new Set<number>()
+    for (const value of sample(listRequestCandidate)) {
+      for (const v of checkDescribeApiKeysStatusRequest(value)) seen.add(`${v.parameter.replace(/\.\d+/g, '.N')} ${v.rule}`)
+      limits.add(member(value, 'Limit'))
+      offsets.add(member(value, 'Offset'))
+      const filters = member(value, 'Filters')
+      if (Array.isArray(filters)) {
+        filterCounts.add(filters.length)
+        for (const filter of filters) {
+          names.add(member(filter, 'Name'))
+          const values = member(filter, 'Values')
+          if (Array.isArray(values)) valueCounts.add(values.length)
+        }
+      }
+    }
+    for (const limit of [undefined, 0, 1, 20, 100, 101, -1, 1.5, '5', null]) expect(limits.has(limit), `Limit ${String(limit)}`).toBe(true)
+    for (const offset of [undefined, -1, 0, Number.MAX_SAFE_INTEGER, 1e21]) expect(offsets.has(offset), `Offset ${String(offset)}`).toBe(true)
+    for (const name of [...FILTER_NAMES, 'accessKeyId', 'STATUS', 'Keyword', 'KeyWords', '']) expect(names.has(name), `filter name ${name}`).toBe(true)
+    for (const count of [0, 1, 99, 100, 101]) expect(valueCounts.has(count), `${count} values`).toBe(true)
+    for (const count of [0, 1, 9, 10, 11]) expect(filterCounts.has(count), `${count} filters`).toBe(true)
+    const expected = [
+      ' type', 'Limit type', 'Limit range', 'Offset type', 'Offset range', 'Filters type', 'Filters length', 'Filters.N type', 'Filters.N.Name required', 'Filters.N.Name type',
+      'Filters.N.Name enum', 'Filters.N.Values required', 'Filters.N.Values type', 'Filters.N.Values length', 'Filters.N.Values.N type', 'Filters.N.__proto__ unknown', 'limit unknown', '__proto__ unknown',
+    ]
+    expect(missing(seen, expected)).toEqual([])
+  })
+
+  test('DescribeApiKeysStatus v1 forms: Limit and Offset out of range and not decimal, filter names off, unpaired and out-of-bound flattened names', () => {
+    const seen = new Set<string>()
+    for (const value of sample(listQueryCandidate)) for (const v of checkDescribeApiKeysStatusQuery(value)) seen.add(`${v.parameter.replace(/\.\d+/g, '.N')} ${v.rule}`)
+    const expected = [
+      'Action enum', 'Timestamp format', 'Limit range', 'Limit format', 'Limit type', 'Offset range', 'Offset format', 'Filters.N.Name enum', 'Filters.N pairing', 'Filters length',
+      'Filters.N.Values length', 'Filters.N.Name type', 'Filters.N.name unknown', 'filters.N.Name unknown', 'Filters.N.Values unknown', '__proto__ unknown',
+    ]
+    expect(missing(seen, expected)).toEqual([])
+  })
+
+  test('UpdateApiKey requests: AccessKeySecret of 9, 10, 50, 51 and outside its charset, AccessKeyId of every JSON type, CreateApiKey\'s other parameters unknown', () => {
+    const seen = new Set<string>()
+    const lengths = new Set<number>()
+    const types = new Set<string>()
+    for (const value of sample(updateRequestCandidate)) {
+      for (const v of checkUpdateApiKeyRequest(value)) seen.add(`${v.parameter} ${v.rule}`)
+      const secret = member(value, 'AccessKeySecret')
+      if (typeof secret === 'string') lengths.add(secret.length)
+      if (member(value, 'AccessKeyId') !== undefined) types.add(kind(member(value, 'AccessKeyId')))
+    }
+    for (const length of [0, 9, 10, 50, 51]) expect(lengths.has(length), `secret length ${length}`).toBe(true)
+    expect([...types].sort()).toEqual(['array', 'boolean', 'fraction', 'null', 'number', 'object', 'string'])
+    expect(missing(seen, [' type', 'AccessKeyId required', 'AccessKeyId type', 'AccessKeySecret type', 'AccessKeySecret length', 'AccessKeySecret charset', 'SecretName unknown', 'AccessKeyType unknown', '__proto__ unknown'])).toEqual([])
+  })
+
+  test('lifecycle answers: a page\'s members removed, null, mistyped and negative; boolean Results mistyped; codes of other actions', () => {
+    const seen = (name: 'DescribeApiKeysStatus' | 'EnableApiKey' | 'UpdateApiKey') => {
+      const out = new Set<string>()
+      for (const value of sample(generators[name].answer)) for (const v of oracles[name].response(value)) out.add(`${v.parameter.replace(/\.\d+/g, '.N')} ${v.rule}`)
+      return out
+    }
+    expect(missing(seen('DescribeApiKeysStatus'), [
+      'Response.Result type', 'Response.Result.TotalCount required', 'Response.Result.TotalCount type', 'Response.Result.TotalCount range', 'Response.Result.ApiKeySet required',
+      'Response.Result.ApiKeySet type', 'Response.Result.ApiKeySet.N type', 'Response.Result.ApiKeySet.N.Status enum', 'Response.Result.ApiKeySet.N.CreatedTime format', 'Response.Error.Code enum',
+    ])).toEqual([])
+    expect(missing(seen('EnableApiKey'), ['Response.Result type', 'Response.Result required', 'Response.RequestId format', 'Response.Error.Code enum'])).toEqual([])
+    expect(missing(seen('UpdateApiKey'), ['Response.Result.AccessKeySecret type', 'Response.Result.Status enum', 'Response.Error.Code enum'])).toEqual([])
   })
 })

@@ -10,15 +10,15 @@ import { describe as suite, expect, test } from 'vitest'
 import { parseCreateApiKeyRequest, parseCreateApiKeyResponse } from '../src/index.js'
 import { actionModels } from '../generated/actions.js'
 import type { ArrayParameter } from '../generated/validators/model.js'
-// The Result of every action so far is an ApiKey: its compiled check is shared.
+// CreateApiKey's, DescribeApiKey's and UpdateApiKey's Result is an ApiKey (the others': a page, a boolean): its compiled check is shared.
 import { checkApiKey as compiledApiKey } from '../generated/validators/createApiKeyResponse.js'
 import type { Violation } from './oracle/index.js'
 import { runProperty } from './generators/run.js'
 import { harnessRows } from './support/harness.js'
 
 /** Names the validators read: an inherited or hidden one is the trap. */
-const knownNames = ['SecretName', 'AccessKeyId', 'AccessKeyType', 'AccessKeyId', 'AccessKeySecret', 'Tags', 'Key', 'Value', 'Response', 'Result', 'RequestId', 'Error', 'Code', 'Message', 'Status', 'CreatedTime', 'ModifiedTime']
-const trapValue = fc.oneof(fc.constantFrom<unknown>('x', 'auto', 'manual', 'abcdefghij', 1, null, [], {}, [{ Key: 'k', Value: 'v' }], '2020-02-26T06:10:01Z', 'ad5218b4-edc3-4195-ba4d-a0ef176783ba'), fc.jsonValue({ maxDepth: 1 }))
+const knownNames = ['SecretName', 'AccessKeyId', 'AccessKeyType', 'AccessKeyId', 'AccessKeySecret', 'Tags', 'Key', 'Value', 'Response', 'Result', 'RequestId', 'Error', 'Code', 'Message', 'Status', 'CreatedTime', 'ModifiedTime', 'Limit', 'Offset', 'Filters', 'Name', 'Values', 'TotalCount', 'ApiKeySet']
+const trapValue = fc.oneof(fc.constantFrom<unknown>('x', 'auto', 'manual', 'abcdefghij', 1, 20, 101, true, 'Status', ['1'], null, [], {}, [{ Key: 'k', Value: 'v' }], [{ Name: 'Status', Values: ['1'] }], '2020-02-26T06:10:01Z', 'ad5218b4-edc3-4195-ba4d-a0ef176783ba'), fc.jsonValue({ maxDepth: 1 }))
 
 class Thing {}
 

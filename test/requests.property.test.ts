@@ -9,8 +9,8 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { ErrorObject } from 'ajv'
-import { checkCreateApiKeyRequest, checkTc3Headers, checkTag, ACCESS_KEY_TYPES } from './oracle/index.js'
-import { headersCandidate, manualRequest, invalidAccessKeyType, randomJson, requestCandidate, tagOfAnyShape } from './generators/index.js'
+import { checkCreateApiKeyRequest, checkFilter, checkTc3Headers, checkTag, ACCESS_KEY_TYPES } from './oracle/index.js'
+import { filterCandidate, headersCandidate, manualRequest, invalidAccessKeyType, randomJson, requestCandidate, tagOfAnyShape } from './generators/index.js'
 import { runProperty } from './generators/run.js'
 import { expectAgreement } from './support/validators.js'
 import { fromJsonSchemaFile } from './support/ajv.js'
@@ -96,6 +96,10 @@ describe('CreateApiKey\'s request shapes', () => {
 describe('the other request components', () => {
   test('Tag agrees on tags of every shape', () => {
     runProperty('Tag', fc.oneof(tagOfAnyShape, randomJson), (value) => expectAgreement('Tag', value, checkTag(value, '')))
+  })
+
+  test('ApiKeyFilter (DescribeApiKeysStatus) agrees on filters of every shape', () => {
+    runProperty('ApiKeyFilter', fc.oneof({ weight: 4, arbitrary: filterCandidate }, { weight: 1, arbitrary: randomJson }), (value) => expectAgreement('ApiKeyFilter', value, checkFilter(value, '')))
   })
 
   test('AccessKeyType agrees on auto, manual and their neighbours', () => {

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check'
 import { describe, test } from 'vitest'
-import { checkApiError, checkApiKey, checkCreateApiKeyResponse, DESCRIBE_API_KEY_ALL_ERROR_CODES, ERROR_CODES } from './oracle/index.js'
+import { checkApiError, checkApiKey, checkCreateApiKeyResponse, checkDescribeApiKeysStatusSuccess, oracleList } from './oracle/index.js'
 import {
   answerCandidate,
   anyAnswerForCoverage,
@@ -16,6 +16,7 @@ import {
   invalidRequestId,
   invalidTimestamp,
   randomJson,
+  validApiKeysStatus,
   validApiKey,
   validErrorCode,
   validErrorResponse,
@@ -41,7 +42,8 @@ describe.each(harnessRows)('%s: the envelopes, oracle == TypeBox == ajv (JSON Sc
   })
   test(`${components.errorCode} is exactly the action's documented codes`, () => {
     const codes = fc.constantFrom(...oracle.errorCodes)
-    const near = errorCodeAround(oracle.errorCodes, [...ERROR_CODES, ...DESCRIBE_API_KEY_ALL_ERROR_CODES])
+    // Near misses include every other action's codes (DeleteApiKey's InvalidStatus is not EnableApiKey's).
+    const near = errorCodeAround(oracle.errorCodes, [...new Set(oracleList.flatMap((other) => other.errorCodes))])
     const check = (value: unknown) => (typeof value === 'string' && oracle.errorCodes.includes(value) ? [] : [{ parameter: '', rule: 'enum' } as const])
     runProperty(components.errorCode, fc.oneof(codes, near, randomJson), (value) => expectAgreement(components.errorCode, value, check(value)))
   })
@@ -50,6 +52,11 @@ describe.each(harnessRows)('%s: the envelopes, oracle == TypeBox == ajv (JSON Sc
 describe('ApiKey, ApiError and the timestamps: oracle == TypeBox == ajv (JSON Schema file, OpenAPI component)', () => {
   test('ApiKey agrees on valid keys mutated field by field', () => {
     runProperty('ApiKey', answerCandidate(validApiKey), (value) => expectAgreement('ApiKey', value, checkApiKey(value)))
+  })
+
+  test('DescribeApiKeysStatus\'s page (ApiKeysStatus, inlined in its success) agrees on valid pages mutated field by field', () => {
+    const success = fc.tuple(answerCandidate(validApiKeysStatus), fc.uuid()).map(([Result, RequestId]) => ({ Response: { Result, RequestId } }))
+    runProperty('ApiKeysStatus in DescribeApiKeysStatusSuccessResponse', success, (value) => expectAgreement('DescribeApiKeysStatusSuccessResponse', value, checkDescribeApiKeysStatusSuccess(value)))
   })
 
   test('ApiError agrees on codes, their neighbours and messages', () => {

@@ -7,8 +7,14 @@ import fc from './fastCheck.js'
 import { actionModels, type ActionName } from '../../generated/actions.js'
 import { errorCodeNames as createApiKeyCodes } from '../../generated/validators/createApiKeyResponse.js'
 import { errorCodeNames as describeApiKeyCodes } from '../../generated/validators/describeApiKeyResponse.js'
+import { errorCodeNames as describeApiKeysStatusCodes } from '../../generated/validators/describeApiKeysStatusResponse.js'
+import { errorCodeNames as updateApiKeyCodes } from '../../generated/validators/updateApiKeyResponse.js'
+import { errorCodeNames as enableApiKeyCodes } from '../../generated/validators/enableApiKeyResponse.js'
+import { errorCodeNames as disableApiKeyCodes } from '../../generated/validators/disableApiKeyResponse.js'
+import { errorCodeNames as deleteApiKeyCodes } from '../../generated/validators/deleteApiKeyResponse.js'
 import type { AnyErrorCode, ErrorCodeOf, ErrorResponseOf, RequestOf, ResultOf, SuccessResponseOf } from '../types.js'
 import { apiKey } from './apiKey.js'
+import { apiKeysStatus } from './apiKeysStatus.js'
 import { invalidRequest, validRequest, type RequestCase } from './requests.js'
 import { errorEnvelope, successEnvelope } from './responses.js'
 
@@ -16,6 +22,11 @@ import { errorEnvelope, successEnvelope } from './responses.js'
 const results: { readonly [Name in ActionName]: { readonly result: () => fc.Arbitrary<NonNullable<ResultOf<Name>>>; readonly errorCodes: readonly ErrorCodeOf<Name>[] } } = {
   CreateApiKey: { result: apiKey, errorCodes: createApiKeyCodes },
   DescribeApiKey: { result: apiKey, errorCodes: describeApiKeyCodes },
+  DescribeApiKeysStatus: { result: apiKeysStatus, errorCodes: describeApiKeysStatusCodes },
+  UpdateApiKey: { result: apiKey, errorCodes: updateApiKeyCodes },
+  EnableApiKey: { result: fc.boolean, errorCodes: enableApiKeyCodes },
+  DisableApiKey: { result: fc.boolean, errorCodes: disableApiKeyCodes },
+  DeleteApiKey: { result: fc.boolean, errorCodes: deleteApiKeyCodes },
 }
 
 export interface ActionArbitraries<Name extends ActionName = ActionName> {

@@ -6,7 +6,7 @@ import fc from './fastCheck.js'
 import { requestModel } from '../../generated/validators/createApiKeyRequest.js'
 import type { ArrayParameter, EnumParameter, StringParameter } from '../../generated/validators/model.js'
 import type { AccessKeyType, ApiKey, Tag } from '../types.js'
-import { validArray } from './requests.js'
+import { validArray, validField } from './requests.js'
 import { validText } from './strings.js'
 
 const parameter = <P>(name: string) => requestModel.parameters.find((entry) => entry.name === name) as P
@@ -21,7 +21,7 @@ export const accessKeySecret = (): fc.Arbitrary<string> => validText(parameter<S
 const tagsParameter = parameter<ArrayParameter>('Tags')
 /** A valid Tag: a key of 1–127 and a value of 0–255 code points (decision tag-limits). */
 export function tag(): fc.Arbitrary<Tag> {
-  const [Key, Value] = tagsParameter.item.fields.map((field) => fc.oneof({ weight: 9, arbitrary: validText(field, 'small') }, { weight: 1, arbitrary: validText(field, 'max') }))
+  const [Key, Value] = tagsParameter.item.fields.map((field) => fc.oneof({ weight: 9, arbitrary: validField(field, 'small') }, { weight: 1, arbitrary: validField(field, 'max') }) as fc.Arbitrary<string>)
   return fc.record({ Key: Key!, Value: Value! })
 }
 /** Valid Tags: usually a few, now and then up to the maximum of 50. */

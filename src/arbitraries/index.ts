@@ -13,6 +13,8 @@ export type InvalidRequestCase<Code extends string = ErrorCode> = RequestCase<Co
 export type ActionArbitraries<Name extends Arbitraries['name'] = Arbitraries['name']> = Arbitraries<Name>
 
 export { actionArbitraries, arbitrariesFor } from './actions.js'
+export { apiKeysStatus } from './apiKeysStatus.js'
 export { accessKeyId, accessKeySecret, apiKey, requestId, secretName, tag, tags, utcTimestamp } from './apiKey.js'
 export * from './createApiKey.js'
 export * from './describeApiKey.js'
+export * from './lifecycle.js'

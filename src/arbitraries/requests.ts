@@ -4,8 +4,9 @@
  * shape by shape; invalid ones carry exactly one problem, tagged with the code and parameter the API answers with.
  */
 import fc from './fastCheck.js'
-import type { ArrayParameter, ItemField, RequestModel, RequestParameter } from '../../generated/validators/model.js'
+import type { ArrayParameter, IntegerParameter, ItemField, RequestModel, RequestParameter, StringsField } from '../../generated/validators/model.js'
 import { bodyParameter, requestCodes } from './codes.js'
+import { badIntegers, notAnInteger, validInteger } from './integers.js'
 import { badTexts, notAString, validText } from './strings.js'
 
 /** An invalid request with exactly one problem, tagged with the code and parameter the API answers with. */
@@ -30,10 +31,26 @@ export const withoutKey = (object: object, key: string): Request => {
   return copy
 }
 
+/** Valid arrays of strings inside an item (`Filters[].Values`): usually a few, now and then up to the maximum. */
+export function validStrings(field: StringsField, size?: fc.SizeForArbitrary): fc.Arbitrary<string[]> {
+  const text = validText(field, 'small')
+  return fc.oneof(
+    { weight: 9, arbitrary: fc.array(text, { maxLength: Math.min(3, field.maxItems), size }) },
+    { weight: 1, arbitrary: fc.array(text, { maxLength: field.maxItems, size: 'max' }) },
+  )
+}
+
+/** A valid value of an item's field: text within its bounds, one of its values, or a list of strings. */
+export function validField(field: ItemField, size?: fc.SizeForArbitrary): fc.Arbitrary<unknown> {
+  if (field.kind === 'enum') return fc.constantFrom(...field.values)
+  if (field.kind === 'strings') return validStrings(field, size)
+  return validText(field, size)
+}
+
 /** An item of an array parameter: its fields, mostly short, now and then up to their bounds. */
 function validItem(parameter: ArrayParameter): fc.Arbitrary<Request> {
-  const text = (field: ItemField) => fc.oneof({ weight: 9, arbitrary: validText(field, 'small') }, { weight: 1, arbitrary: validText(field, 'max') })
-  const fields = Object.fromEntries(parameter.item.fields.map((field) => [field.name, text(field)]))
+  const value = (field: ItemField) => fc.oneof({ weight: 9, arbitrary: validField(field, 'small') }, { weight: 1, arbitrary: validField(field, 'max') })
+  const fields = Object.fromEntries(parameter.item.fields.map((field) => [field.name, value(field)]))
   return fc.record(fields, { requiredKeys: parameter.item.fields.filter((field) => field.required).map((field) => field.name) })
 }
 
@@ -50,6 +67,7 @@ export function validArray(parameter: ArrayParameter): fc.Arbitrary<Request[]> {
 export function validValue(parameter: RequestParameter): fc.Arbitrary<unknown> {
   if (parameter.kind === 'string') return validText(parameter)
   if (parameter.kind === 'enum') return fc.constantFrom(...parameter.values)
+  if (parameter.kind === 'integer') return validInteger(parameter)
   return validArray(parameter)
 }
 
@@ -91,14 +109,43 @@ const shapesAllowing = (model: RequestModel, name: string) => model.shapes.flatM
 /** A valid request of any of the given shapes. */
 const requestOfShapes = (model: RequestModel, indexes: readonly number[]) => fc.oneof(...indexes.map((index) => validRequestOfShape(model, index)))
 
-/** Cases for one string or enum parameter set to a bad value in a request whose shape allows it. */
+/** Cases for one string, enum or integer parameter set to a bad value in a request whose shape allows it. */
 function badScalarCases(model: RequestModel, parameter: Exclude<RequestParameter, ArrayParameter>): fc.Arbitrary<RequestCase>[] {
   const requests = requestOfShapes(model, shapesAllowing(model, parameter.name))
   const set = (value: fc.Arbitrary<unknown>, code: string) =>
     fc.tuple(requests, value).map(([request, bad]) => invalid({ ...request, [parameter.name]: bad }, code, parameter.name))
+  if (parameter.kind === 'integer') return integerCases(model, parameter).map(([value, code]) => set(value, code))
   const cases = [set(notAString(), model.formatErrorCode)]
   if (parameter.kind === 'string') cases.push(...badTexts(parameter).map((bad) => set(bad, model.formatErrorCode)))
-  else cases.push(set(fc.string().filter((value) => !parameter.values.includes(value)), requestCodes.notInEnum))
+  else cases.push(set(fc.string().filter((value) => !parameter.values.includes(value)), parameter.code))
+  return cases
+}
+
+/** An integer parameter's bad values with their codes: another type or a non-integer (the format code), out of range (its own code). */
+function integerCases(model: RequestModel, parameter: IntegerParameter): (readonly [fc.Arbitrary<unknown>, string])[] {
+  const cases: (readonly [fc.Arbitrary<unknown>, string])[] = [[notAnInteger(), model.formatErrorCode]]
+  const outside = badIntegers(parameter)
+  if (outside.length > 0) cases.push([fc.oneof(...outside), parameter.code])
+  return cases
+}
+
+/**
+ * Bad lists of strings inside an item, each with the suffix of the parameter it breaks: not an array, one string too
+ * many (refused whole, its strings unread), or one element that is not a string (`.N`).
+ */
+function badStringsCases(field: StringsField): fc.Arbitrary<readonly [unknown, string]>[] {
+  const text = validText(field, 'small')
+  const cases: fc.Arbitrary<readonly [unknown, string]>[] = [
+    fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.boolean(), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 })).map((value) => [value, ''] as const),
+    fc.tuple(fc.integer({ min: field.maxItems + 1, max: field.maxItems + 3 }), text).map(([count, one]) => [Array.from({ length: count }, () => one), ''] as const),
+    fc.tuple(fc.array(text, { maxLength: Math.min(3, field.maxItems - 1) }), notAString(), fc.array(text, { maxLength: 2 })).map(([before, bad, after]) => {
+      const list = [...before, bad, ...after].slice(0, field.maxItems)
+      return [list, `.${before.length}`] as const
+    }),
+  ]
+  for (const bad of badTexts(field)) {
+    cases.push(fc.tuple(fc.array(text, { maxLength: Math.min(3, field.maxItems - 1) }), bad).map(([before, value]) => [[...before, value], `.${before.length}`] as const))
+  }
   return cases
 }
 
@@ -119,9 +166,15 @@ function badArrayCases(model: RequestModel, parameter: ArrayParameter): fc.Arbit
   ]
   for (const field of parameter.item.fields) {
     const at = `.${field.name}`
-    cases.push(withItem(fc.tuple(item, notAString()).map(([good, value]) => [{ ...good, [field.name]: value }, format, at] as const)))
+    const setField = (value: fc.Arbitrary<unknown>, code: string, suffix = at) => withItem(fc.tuple(item, value).map(([good, bad]) => [{ ...good, [field.name]: bad }, code, suffix] as const))
     if (field.required) cases.push(withItem(item.map((good) => [withoutKey(good, field.name), requestCodes.missing, at] as const)))
-    for (const bad of badTexts(field)) cases.push(withItem(fc.tuple(item, bad).map(([good, value]) => [{ ...good, [field.name]: value }, format, at] as const)))
+    if (field.kind === 'string') {
+      cases.push(setField(notAString(), format))
+      for (const bad of badTexts(field)) cases.push(setField(bad, format))
+    } else if (field.kind === 'enum') {
+      cases.push(setField(notAString(), format))
+      cases.push(setField(fc.string().filter((value) => !field.values.includes(value)), field.code))
+    } else cases.push(...badStringsCases(field).map((bad) => withItem(fc.tuple(item, bad).map(([good, [value, suffix]]) => [{ ...good, [field.name]: value }, format, `${at}${suffix}`] as const))))
   }
   return cases
 }

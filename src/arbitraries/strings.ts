@@ -47,7 +47,12 @@ const onlyTyped = (text: TextModel) => text.rules.rules.every((rule) => rule.rul
 export function validText(text: TextModel, size?: fc.SizeForArbitrary): fc.Arbitrary<string> {
   const { minLength, maxLength } = text.limits
   const unit = charsetCharacters(text)
-  if (unit) return fc.string({ unit, minLength, maxLength: maxLength ?? undefined, size })
+  if (unit) {
+    const within = fc.string({ unit, minLength, maxLength: maxLength ?? undefined, size })
+    if (size !== undefined || maxLength === null) return within
+    // Exactly at each bound now and then: a small size would rarely reach the maximum.
+    return fc.oneof({ weight: 4, arbitrary: within }, { weight: 1, arbitrary: fc.string({ unit, minLength, maxLength: minLength }) }, { weight: 1, arbitrary: fc.string({ unit, minLength: maxLength, maxLength }) })
+  }
   if (onlyTyped(text)) {
     return fc.oneof(
       { weight: 6, arbitrary: scalarText(minLength, maxLength, size) },

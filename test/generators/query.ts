@@ -3,6 +3,7 @@
  * (from the request generators) and flattened tags of every shape (gaps, halves, leading zeros, wrong case).
  */
 import fc from 'fast-check'
+import { ACTIONS } from '../oracle/facts.js'
 import { accessKeyId, accessKeySecret, invalidAccessKeyType, secretName, tagKey, tagValue } from './requests.js'
 import { unknownName, withoutProperty, withProperty, wrongType } from './json.js'
 
@@ -85,7 +86,7 @@ export const queryCandidate: fc.Arbitrary<unknown> = fc
 /** Signature-v3 common headers at their edges, with other headers (the SDKs' X-TC-RequestClient, prototype names). */
 export const headersCandidate: fc.Arbitrary<unknown> = fc
   .record({
-    'X-TC-Action': orEdge(fc.constantFrom('CreateApiKey', 'DescribeApiKey'), 'createapikey', 'DescribeApiKeys', ''),
+    'X-TC-Action': orEdge(fc.constantFrom(...ACTIONS), 'createapikey', 'DescribeApiKeys', 'describeApiKeysStatus', 'EnableApiKeys', 'DeleteApikey', 'BindSecretIds', ''),
     'X-TC-Version': orEdge(fc.constant('2018-08-08'), '2017-03-12', ''),
     'X-TC-Timestamp': orEdge(fc.integer({ min: 0, max: 9_999_999_999 }).map(String), '', '-1', '12345678901', '1.0', '１'),
     'X-TC-Region': optional(orEdge(fc.constant('ap-guangzhou'), '')),

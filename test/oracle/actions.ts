@@ -5,10 +5,20 @@
  */
 import type { ActionName } from '../../generated/actions.js'
 import { checkDescribeApiKeyErrorResponse, checkDescribeApiKeyQuery, checkDescribeApiKeyRequest, checkDescribeApiKeyResponse } from './describeApiKey.js'
-import { DESCRIBE_API_KEY_ALL_ERROR_CODES, ERROR_CODES } from './facts.js'
+import { allErrorCodesOf, DESCRIBE_API_KEY_ALL_ERROR_CODES, ERROR_CODES, FILTER_NAME_CODE, LIST_LIMIT_DEFAULT, LIST_OFFSET_DEFAULT, type LifecycleAction } from './facts.js'
+import {
+  checkBooleanSuccess,
+  checkDescribeApiKeysStatusQuery,
+  checkDescribeApiKeysStatusRequest,
+  checkDescribeApiKeysStatusSuccess,
+  checkKeyIdQuery,
+  checkKeyIdRequest,
+  checkUpdateApiKeyQuery,
+  checkUpdateApiKeyRequest,
+} from './lifecycle.js'
 import { beyondJsonSchema, checkCreateApiKeyQuery } from './query.js'
 import { checkCreateApiKeyRequest } from './request.js'
-import { checkCreateApiKeyResponse, checkErrorResponse, checkSuccessResponse } from './responses.js'
+import { checkCreateApiKeyResponse, checkEnvelope, checkErrorResponse, checkSuccessResponse } from './responses.js'
 import type { Rule, Violation } from './violation.js'
 
 export interface ActionOracle {
@@ -33,6 +43,33 @@ export interface ActionOracle {
 
 /** Decision request-error-codes: the codes every action shares. */
 const sharedCodes = { required: 'MissingParameter', unknown: 'UnknownParameter', enum: 'InvalidParameterValue', forbidden: 'InvalidParameter', pairing: 'InvalidParameter' } as const
+
+const format = 'InvalidParameter.FormatError'
+
+/** A lifecycle action's oracle: its request and form checks, its Result's check, its closed union (facts §3). */
+function lifecycleOracle(
+  name: LifecycleAction,
+  checks: { request: (value: unknown) => Violation[]; query: (value: unknown) => Violation[]; success: (value: unknown) => Violation[] },
+  codeOfRule: ActionOracle['codeOfRule'],
+  defaults: ActionOracle['defaults'] = {},
+): ActionOracle {
+  const errorCodes = allErrorCodesOf(name)
+  return {
+    name,
+    ...checks,
+    error: (value) => checkErrorResponse(value, errorCodes),
+    response: (value) => checkEnvelope(value, checks.success, errorCodes),
+    errorCodes,
+    codeOfRule: { ...sharedCodes, ...codeOfRule },
+    // Decision shared-codes: a body that is not an object, for every action.
+    bodyCode: 'UnsupportedOperation.UnpackError',
+    defaults,
+  }
+}
+
+/** Enable, Disable, Delete: `{AccessKeyId}` (decision key-id-lookup), a boolean Result. */
+const keyIdOracle = (name: 'EnableApiKey' | 'DisableApiKey' | 'DeleteApiKey') =>
+  lifecycleOracle(name, { request: checkKeyIdRequest, query: checkKeyIdQuery(name), success: checkBooleanSuccess }, { type: format })
 
 export const oracles: { readonly [Name in ActionName]: ActionOracle } = {
   CreateApiKey: {
@@ -61,6 +98,19 @@ export const oracles: { readonly [Name in ActionName]: ActionOracle } = {
     bodyCode: 'UnsupportedOperation.UnpackError',
     defaults: {},
   },
+  // Decisions list-paging (out of range: InvalidParameterValue; another type: FormatError) and list-filters (an
+  // unknown name: its own code; too many filters or values: FormatError); the defaults Limit 20, Offset 0.
+  DescribeApiKeysStatus: lifecycleOracle(
+    'DescribeApiKeysStatus',
+    { request: checkDescribeApiKeysStatusRequest, query: (value) => checkDescribeApiKeysStatusQuery(value).filter((v) => !beyondJsonSchema.has(v.rule)), success: checkDescribeApiKeysStatusSuccess },
+    { type: format, length: format, range: 'InvalidParameterValue', enum: FILTER_NAME_CODE },
+    { Limit: LIST_LIMIT_DEFAULT, Offset: LIST_OFFSET_DEFAULT },
+  ),
+  // Facts §3.3: a bad charset or length is FormatError; Result is the updated ApiKey.
+  UpdateApiKey: lifecycleOracle('UpdateApiKey', { request: checkUpdateApiKeyRequest, query: checkUpdateApiKeyQuery, success: checkSuccessResponse }, { type: format, length: format, charset: format }),
+  EnableApiKey: keyIdOracle('EnableApiKey'),
+  DisableApiKey: keyIdOracle('DisableApiKey'),
+  DeleteApiKey: keyIdOracle('DeleteApiKey'),
 }
 
 export const oracleList: readonly ActionOracle[] = Object.values(oracles)

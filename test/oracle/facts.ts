@@ -69,8 +69,43 @@ export const DESCRIBE_API_KEY_PARAMETERS = ['AccessKeyId'] as const
 export const DESCRIBE_API_KEY_ERROR_CODES = ['FailedOperation.CamException', 'ResourceNotFound.InvalidAccessKeyId'] as const
 export const DESCRIBE_API_KEY_ALL_ERROR_CODES: readonly string[] = [...DESCRIBE_API_KEY_ERROR_CODES, ...SHARED_ERROR_CODES, ...COMMON_ERROR_CODES]
 
+/**
+ * The lifecycle actions (apikey-lifecycle-facts.md §3.1, §3.3–§3.6), typed in again from the facts file and the
+ * decisions list-paging, list-filters and update-secret.
+ *
+ * DescribeApiKeysStatus: Limit, Offset, Filters, all optional. Limit "default 20, maximum 100" and at least 1; Offset
+ * "default 0", not negative; both integers (out of range: InvalidParameterValue; another type: FormatError).
+ */
+export const DESCRIBE_API_KEYS_STATUS_PARAMETERS = ['Limit', 'Offset', 'Filters'] as const
+export const LIST_LIMIT_MIN = 1
+export const LIST_LIMIT_MAX = 100
+export const LIST_LIMIT_DEFAULT = 20
+export const LIST_OFFSET_MIN = 0
+export const LIST_OFFSET_DEFAULT = 0
+/** Filter: {Name, Values}, both required; the six documented names (case-sensitive); Values strings. */
+export const FILTER_NAMES = ['AccessKeyId', 'AccessKeySecret', 'SecretName', 'NotUsagePlanId', 'Status', 'KeyWord'] as const
+/** Decision list-filters: at most 10 filters of at most 100 values (FormatError beyond, the list refused whole). */
+export const MAX_FILTERS = 10
+export const MAX_FILTER_VALUES = 100
+/** An unknown filter name (§3.1: "InvalidParameterValue.InvalidFilterNotSupportedName"). */
+export const FILTER_NAME_CODE = 'InvalidParameterValue.InvalidFilterNotSupportedName'
+/** UpdateApiKey: AccessKeyId required (any string, decision key-id-lookup); AccessKeySecret optional, 10–50 of [A-Za-z0-9_]. */
+export const UPDATE_API_KEY_PARAMETERS = ['AccessKeyId', 'AccessKeySecret'] as const
+
+/** Each lifecycle action's own codes, from the Go SDK's lists as the facts give them (§3.1, §3.3–§3.6). */
+export const LIFECYCLE_ERROR_CODES = {
+  DescribeApiKeysStatus: ['FailedOperation.CamException', 'InternalError.CamException', 'InvalidParameterValue.InvalidFilterNotSupportedName', 'InvalidParameterValue.InvalidRegion'],
+  UpdateApiKey: ['InternalError.OssException', 'InvalidParameter.FormatError', 'ResourceNotFound.InvalidAccessKeyId', 'UnsupportedOperation.UinNotInWhiteList'],
+  EnableApiKey: ['ResourceNotFound.InvalidAccessKeyId', 'UnsupportedOperation.UinNotInWhiteList', 'UnsupportedOperation.UnsupportedUpdateApiKey'],
+  DisableApiKey: ['InternalError.OssException', 'ResourceNotFound.InvalidAccessKeyId', 'UnsupportedOperation.UinNotInWhiteList', 'UnsupportedOperation.UnsupportedUpdateApiKey'],
+  DeleteApiKey: ['InvalidParameterValue.InvalidRegion', 'ResourceNotFound.InvalidAccessKeyId', 'UnsupportedOperation.InvalidStatus', 'UnsupportedOperation.ResourceIsInUse'],
+} as const
+export type LifecycleAction = keyof typeof LIFECYCLE_ERROR_CODES
+/** An action's closed union: its own codes, the shared ones (decision shared-codes) and the common ones, each once. */
+export const allErrorCodesOf = (action: LifecycleAction): readonly string[] => [...new Set<string>([...LIFECYCLE_ERROR_CODES[action], ...SHARED_ERROR_CODES, ...COMMON_ERROR_CODES])]
+
 /** The actions of the contract (the X-TC-Action / Action values it serves). */
-export const ACTIONS = ['CreateApiKey', 'DescribeApiKey'] as const
+export const ACTIONS = ['CreateApiKey', 'DescribeApiKey', 'DescribeApiKeysStatus', 'UpdateApiKey', 'EnableApiKey', 'DisableApiKey', 'DeleteApiKey'] as const
 
 /** Signature v1 common parameters (facts §4). */
 export const ACTION = 'CreateApiKey'

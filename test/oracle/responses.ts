@@ -52,17 +52,20 @@ function checkRequestId(response: Record<string, unknown>, path: string): Violat
   return isUuid(id) ? [] : [violation(join(path, 'RequestId'), 'format')]
 }
 
-/** `{"Response": {"Result": ApiKey | null, "RequestId": uuid}}`, closed at both levels. */
-export function checkSuccessResponse(value: unknown): Violation[] {
+/** `{"Response": {"Result": <result> | null, "RequestId": uuid}}`, closed at both levels, the result judged by `checkResult`. */
+export const checkSuccessOf = (checkResult: (value: unknown, path: string) => Violation[]) => (value: unknown): Violation[] => {
   const outer = closedObject(value, '', ['Response'], ['Response'])
   if (!outer.object || !has(outer.object, 'Response')) return outer.out
   const inner = closedObject(outer.object.Response, 'Response', ['Result', 'RequestId'], ['Result', 'RequestId'])
   const out = [...outer.out, ...inner.out]
   if (!inner.object) return out
   out.push(...checkRequestId(inner.object, 'Response'))
-  if (has(inner.object, 'Result') && inner.object.Result !== null) out.push(...checkApiKey(inner.object.Result, 'Response.Result'))
+  if (has(inner.object, 'Result') && inner.object.Result !== null) out.push(...checkResult(inner.object.Result, 'Response.Result'))
   return out
 }
+
+/** `{"Response": {"Result": ApiKey | null, "RequestId": uuid}}`, closed at both levels. */
+export const checkSuccessResponse = checkSuccessOf(checkApiKey)
 
 /** An ApiError: a documented Code (of the action's closed union, CreateApiKey's by default) and a string Message. */
 export function checkApiError(value: unknown, path = '', codes: readonly string[] = ERROR_CODES): Violation[] {
@@ -87,12 +90,15 @@ export function checkErrorResponse(value: unknown, codes: readonly string[] = ER
   return out
 }
 
-/** Any answer: valid when it is a valid success or a valid error. Reports the violations of the closer shape. */
-export function checkCreateApiKeyResponse(value: unknown, codes: readonly string[] = ERROR_CODES): Violation[] {
-  const success = checkSuccessResponse(value)
-  if (success.length === 0) return []
+/** Any answer: valid when it is a valid success (judged by `success`) or a valid error. Reports the violations of the closer shape. */
+export function checkEnvelope(value: unknown, success: (value: unknown) => Violation[], codes: readonly string[]): Violation[] {
+  const successes = success(value)
+  if (successes.length === 0) return []
   const error = checkErrorResponse(value, codes)
   if (error.length === 0) return []
   const response = isJsonObject(value) && has(value, 'Response') && isJsonObject(value.Response) ? value.Response : {}
-  return has(response, 'Error') ? error : success
+  return has(response, 'Error') ? error : successes
 }
+
+/** Any CreateApiKey answer (or, with `codes`, any answer whose Result is an ApiKey). */
+export const checkCreateApiKeyResponse = (value: unknown, codes: readonly string[] = ERROR_CODES): Violation[] => checkEnvelope(value, checkSuccessResponse, codes)

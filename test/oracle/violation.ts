@@ -6,6 +6,7 @@ export type Rule =
   | 'length' // outside the documented length
   | 'charset' // a character outside the documented set (or a lone surrogate)
   | 'enum' // not one of the documented values
+  | 'range' // an integer outside the documented range (Limit 1–100, Offset from 0)
   | 'forbidden' // defined, but not allowed here (AccessKeyId with an auto key)
   | 'format' // a structured string (timestamp, UUID, decimal) of the wrong form
   | 'pairing' // a v1 flattened tag without its other half or out of sequence (see the oracle of the query form)

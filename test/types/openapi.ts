@@ -3,7 +3,7 @@
  * generated/openapi.d.ts, and the two sets of component names are the same.
  */
 import type { Static } from '@sinclair/typebox'
-import type { components as schemaComponents } from '../../schema/index.js'
+import type { actions, components as schemaComponents } from '../../schema/index.js'
 import type { components as openApiComponents, operations } from '../../generated/openapi.js'
 import type { Assert, Equals } from './equals.js'
 
@@ -33,6 +33,38 @@ export type DescribeApiKeyApiErrorEquals = Assert<Equals<StaticOf<'DescribeApiKe
 export type DescribeApiKeySuccessResponseEquals = Assert<Equals<StaticOf<'DescribeApiKeySuccessResponse'>, Generated['DescribeApiKeySuccessResponse']>>
 export type DescribeApiKeyErrorResponseEquals = Assert<Equals<StaticOf<'DescribeApiKeyErrorResponse'>, Generated['DescribeApiKeyErrorResponse']>>
 export type DescribeApiKeyEnvelopeEquals = Assert<Equals<StaticOf<'DescribeApiKeyEnvelope'>, Generated['DescribeApiKeyEnvelope']>>
+// The lifecycle actions (ApiKeysStatus is inlined in DescribeApiKeysStatusSuccessResponse, not a component of its own).
+export type ApiKeyFilterEquals = Assert<Equals<StaticOf<'ApiKeyFilter'>, Generated['ApiKeyFilter']>>
+export type DescribeApiKeysStatusRequestEquals = Assert<Equals<StaticOf<'DescribeApiKeysStatusRequest'>, Generated['DescribeApiKeysStatusRequest']>>
+export type DescribeApiKeysStatusErrorCodeEquals = Assert<Equals<StaticOf<'DescribeApiKeysStatusErrorCode'>, Generated['DescribeApiKeysStatusErrorCode']>>
+export type DescribeApiKeysStatusApiErrorEquals = Assert<Equals<StaticOf<'DescribeApiKeysStatusApiError'>, Generated['DescribeApiKeysStatusApiError']>>
+export type DescribeApiKeysStatusSuccessResponseEquals = Assert<Equals<StaticOf<'DescribeApiKeysStatusSuccessResponse'>, Generated['DescribeApiKeysStatusSuccessResponse']>>
+export type DescribeApiKeysStatusErrorResponseEquals = Assert<Equals<StaticOf<'DescribeApiKeysStatusErrorResponse'>, Generated['DescribeApiKeysStatusErrorResponse']>>
+export type DescribeApiKeysStatusEnvelopeEquals = Assert<Equals<StaticOf<'DescribeApiKeysStatusEnvelope'>, Generated['DescribeApiKeysStatusEnvelope']>>
+export type UpdateApiKeyRequestEquals = Assert<Equals<StaticOf<'UpdateApiKeyRequest'>, Generated['UpdateApiKeyRequest']>>
+export type UpdateApiKeyErrorCodeEquals = Assert<Equals<StaticOf<'UpdateApiKeyErrorCode'>, Generated['UpdateApiKeyErrorCode']>>
+export type UpdateApiKeyApiErrorEquals = Assert<Equals<StaticOf<'UpdateApiKeyApiError'>, Generated['UpdateApiKeyApiError']>>
+export type UpdateApiKeySuccessResponseEquals = Assert<Equals<StaticOf<'UpdateApiKeySuccessResponse'>, Generated['UpdateApiKeySuccessResponse']>>
+export type UpdateApiKeyErrorResponseEquals = Assert<Equals<StaticOf<'UpdateApiKeyErrorResponse'>, Generated['UpdateApiKeyErrorResponse']>>
+export type UpdateApiKeyEnvelopeEquals = Assert<Equals<StaticOf<'UpdateApiKeyEnvelope'>, Generated['UpdateApiKeyEnvelope']>>
+export type EnableApiKeyRequestEquals = Assert<Equals<StaticOf<'EnableApiKeyRequest'>, Generated['EnableApiKeyRequest']>>
+export type EnableApiKeyErrorCodeEquals = Assert<Equals<StaticOf<'EnableApiKeyErrorCode'>, Generated['EnableApiKeyErrorCode']>>
+export type EnableApiKeyApiErrorEquals = Assert<Equals<StaticOf<'EnableApiKeyApiError'>, Generated['EnableApiKeyApiError']>>
+export type EnableApiKeySuccessResponseEquals = Assert<Equals<StaticOf<'EnableApiKeySuccessResponse'>, Generated['EnableApiKeySuccessResponse']>>
+export type EnableApiKeyErrorResponseEquals = Assert<Equals<StaticOf<'EnableApiKeyErrorResponse'>, Generated['EnableApiKeyErrorResponse']>>
+export type EnableApiKeyEnvelopeEquals = Assert<Equals<StaticOf<'EnableApiKeyEnvelope'>, Generated['EnableApiKeyEnvelope']>>
+export type DisableApiKeyRequestEquals = Assert<Equals<StaticOf<'DisableApiKeyRequest'>, Generated['DisableApiKeyRequest']>>
+export type DisableApiKeyErrorCodeEquals = Assert<Equals<StaticOf<'DisableApiKeyErrorCode'>, Generated['DisableApiKeyErrorCode']>>
+export type DisableApiKeyApiErrorEquals = Assert<Equals<StaticOf<'DisableApiKeyApiError'>, Generated['DisableApiKeyApiError']>>
+export type DisableApiKeySuccessResponseEquals = Assert<Equals<StaticOf<'DisableApiKeySuccessResponse'>, Generated['DisableApiKeySuccessResponse']>>
+export type DisableApiKeyErrorResponseEquals = Assert<Equals<StaticOf<'DisableApiKeyErrorResponse'>, Generated['DisableApiKeyErrorResponse']>>
+export type DisableApiKeyEnvelopeEquals = Assert<Equals<StaticOf<'DisableApiKeyEnvelope'>, Generated['DisableApiKeyEnvelope']>>
+export type DeleteApiKeyRequestEquals = Assert<Equals<StaticOf<'DeleteApiKeyRequest'>, Generated['DeleteApiKeyRequest']>>
+export type DeleteApiKeyErrorCodeEquals = Assert<Equals<StaticOf<'DeleteApiKeyErrorCode'>, Generated['DeleteApiKeyErrorCode']>>
+export type DeleteApiKeyApiErrorEquals = Assert<Equals<StaticOf<'DeleteApiKeyApiError'>, Generated['DeleteApiKeyApiError']>>
+export type DeleteApiKeySuccessResponseEquals = Assert<Equals<StaticOf<'DeleteApiKeySuccessResponse'>, Generated['DeleteApiKeySuccessResponse']>>
+export type DeleteApiKeyErrorResponseEquals = Assert<Equals<StaticOf<'DeleteApiKeyErrorResponse'>, Generated['DeleteApiKeyErrorResponse']>>
+export type DeleteApiKeyEnvelopeEquals = Assert<Equals<StaticOf<'DeleteApiKeyEnvelope'>, Generated['DeleteApiKeyEnvelope']>>
 
 /**
  * Each action's operations carry that action's types (decision openapi-many-actions): the request body and the
@@ -42,7 +74,14 @@ type JsonBody<Operation extends keyof operations> = NonNullable<operations[Opera
 type Answer<Operation extends keyof operations> = operations[Operation]['responses'][200]['content']['application/json']
 export type CreateApiKeyOperationEquals = Assert<Equals<[JsonBody<'CreateApiKey'>, Answer<'CreateApiKey'>, Answer<'CreateApiKeyWithQuery'>], [StaticOf<'CreateApiKeyRequest'>, StaticOf<'CreateApiKeyEnvelope'>, StaticOf<'CreateApiKeyEnvelope'>]>>
 export type DescribeApiKeyOperationEquals = Assert<Equals<[JsonBody<'DescribeApiKey'>, Answer<'DescribeApiKey'>, Answer<'DescribeApiKeyWithQuery'>], [StaticOf<'DescribeApiKeyRequest'>, StaticOf<'DescribeApiKeyEnvelope'>, StaticOf<'DescribeApiKeyEnvelope'>]>>
-export type OperationNames = Assert<Equals<keyof operations, 'CreateApiKey' | 'CreateApiKeyWithQuery' | 'DescribeApiKey' | 'DescribeApiKeyWithQuery'>>
+export type DescribeApiKeysStatusOperationEquals = Assert<Equals<[JsonBody<'DescribeApiKeysStatus'>, Answer<'DescribeApiKeysStatus'>, Answer<'DescribeApiKeysStatusWithQuery'>], [StaticOf<'DescribeApiKeysStatusRequest'>, StaticOf<'DescribeApiKeysStatusEnvelope'>, StaticOf<'DescribeApiKeysStatusEnvelope'>]>>
+export type UpdateApiKeyOperationEquals = Assert<Equals<[JsonBody<'UpdateApiKey'>, Answer<'UpdateApiKey'>, Answer<'UpdateApiKeyWithQuery'>], [StaticOf<'UpdateApiKeyRequest'>, StaticOf<'UpdateApiKeyEnvelope'>, StaticOf<'UpdateApiKeyEnvelope'>]>>
+export type EnableApiKeyOperationEquals = Assert<Equals<[JsonBody<'EnableApiKey'>, Answer<'EnableApiKey'>, Answer<'EnableApiKeyWithQuery'>], [StaticOf<'EnableApiKeyRequest'>, StaticOf<'EnableApiKeyEnvelope'>, StaticOf<'EnableApiKeyEnvelope'>]>>
+export type DisableApiKeyOperationEquals = Assert<Equals<[JsonBody<'DisableApiKey'>, Answer<'DisableApiKey'>, Answer<'DisableApiKeyWithQuery'>], [StaticOf<'DisableApiKeyRequest'>, StaticOf<'DisableApiKeyEnvelope'>, StaticOf<'DisableApiKeyEnvelope'>]>>
+export type DeleteApiKeyOperationEquals = Assert<Equals<[JsonBody<'DeleteApiKey'>, Answer<'DeleteApiKey'>, Answer<'DeleteApiKeyWithQuery'>], [StaticOf<'DeleteApiKeyRequest'>, StaticOf<'DeleteApiKeyEnvelope'>, StaticOf<'DeleteApiKeyEnvelope'>]>>
+/** Every action of the registry has its two operations, and there are no others. */
+type ActionName = (typeof actions)[number]['name']
+export type OperationNames = Assert<Equals<keyof operations, ActionName | `${ActionName}WithQuery`>>
 // The v1 forms are derived at run time (schema/v1Form.ts), so their static type is not tracked: their agreement is held by the validation tests (contract.test.ts).
 
 // auto-with-credentials, in the types: a custom AccessKeyId or AccessKeySecret without `manual` does not compile,
