@@ -602,10 +602,10 @@ export interface components {
             AccessKeyId: string;
         };
         /**
-         * ApiKeyFilter
-         * @description One filter: a name and its values. Filters combine with AND, the values of one filter with OR.
+         * Filter
+         * @description One filter of the API keys: a name and its values (Tencent's Filter object, its Name limited to the key filters). Filters combine with AND, the values of one filter with OR.
          */
-        ApiKeyFilter: {
+        Filter: {
             /**
              * @description What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
              * @enum {string}
@@ -630,7 +630,7 @@ export interface components {
              */
             Offset?: number;
             /** @description Filters, combined with AND; at most 10. No filter lists every key. */
-            Filters?: components["schemas"]["ApiKeyFilter"][];
+            Filters?: components["schemas"]["Filter"][];
         };
         /**
          * DescribeApiKeysStatusErrorCode

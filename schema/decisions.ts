@@ -4,6 +4,7 @@
  */
 import { commonErrorCodes, sharedActionCodes } from './commonErrorCodes.js'
 import { actions } from './actions/index.js'
+import { Kind } from '@sinclair/typebox'
 import { ApiKey } from './apiKey.js'
 
 /** The same difference for each named action. */
@@ -11,6 +12,15 @@ const forEach = (names: readonly string[], difference: Omit<MetadataDifference, 
 const allActions = actions.map((action) => action.name)
 /** The actions whose Result is an ApiKey: the response-side differences of ApiKey hold for each of them. */
 const keyResultActions = actions.filter((action) => action.result === ApiKey).map((action) => action.name)
+/** Where each action's answer carries ApiKeys: its Result, or the items of a page's ApiKeySet. */
+const apiKeyPlaces: readonly { readonly action: string; readonly path: string }[] = actions.flatMap((action) =>
+  action.result === ApiKey ? [{ action: action.name, path: 'response.Result' }] : action.result.$id === 'ApiKeysStatus' ? [{ action: action.name, path: 'response.Result.ApiKeySet[]' }] : [],
+)
+/** The same difference at every place an ApiKey is answered (`path` relative to the ApiKey: '' or '.Tags[]'). */
+const atEveryApiKey = (path: string, difference: Omit<MetadataDifference, 'action' | 'path'>): MetadataDifference[] =>
+  apiKeyPlaces.map((place) => ({ action: place.action, path: `${place.path}${path}`, ...difference }))
+/** The actions whose Result is an object other than ApiKey (a page): its closedness is declared like ApiKey's. */
+const otherObjectResults = actions.filter((action) => action.result !== ApiKey && action.result[Kind] === 'Object').map((action) => action.name)
 import { accessKeyIdLength, accessKeySecretLength, formatBytes, formatRange, maxTagsPerKey, rateLimitPerSecond, secretNameLength, signatureMaxSkewSeconds, sizeLimits, tagKeyLength, tagValueLength } from './rules.js'
 
 export interface Decision {
@@ -83,8 +93,9 @@ export const serviceDecisions: readonly Decision[] = [
     tests: ['contract.test.ts', 'responses.property.test.ts', 'fidelity.test.ts'],
     metadataDifferences: [
       ...forEach(allActions, { path: 'response', aspect: 'closed', detail: 'additionalProperties' }),
-      ...forEach(keyResultActions, { path: 'response.Result', aspect: 'closed', detail: 'additionalProperties' }),
-      ...forEach(keyResultActions, { path: 'response.Result.Tags[]', aspect: 'closed', detail: 'additionalProperties' }),
+      ...atEveryApiKey('', { aspect: 'closed', detail: 'additionalProperties' }),
+      ...atEveryApiKey('.Tags[]', { aspect: 'closed', detail: 'additionalProperties' }),
+      ...forEach(otherObjectResults, { path: 'response.Result', aspect: 'closed', detail: 'additionalProperties' }),
     ],
   },
   {
@@ -246,10 +257,10 @@ export const serviceDecisions: readonly Decision[] = [
       { action: 'CreateApiKey', path: 'request.Tags[].Key', aspect: 'constraint', detail: 'minLength' },
       { action: 'CreateApiKey', path: 'request.Tags[].Key', aspect: 'constraint', detail: 'pattern' },
       { action: 'CreateApiKey', path: 'request.Tags[].Value', aspect: 'constraint', detail: 'pattern' },
-      ...forEach(keyResultActions, { path: 'response.Result.Tags', aspect: 'constraint', detail: 'maxItems' }),
-      ...forEach(keyResultActions, { path: 'response.Result.Tags[].Key', aspect: 'constraint', detail: 'minLength' }),
-      ...forEach(keyResultActions, { path: 'response.Result.Tags[].Key', aspect: 'constraint', detail: 'pattern' }),
-      ...forEach(keyResultActions, { path: 'response.Result.Tags[].Value', aspect: 'constraint', detail: 'pattern' }),
+      ...atEveryApiKey('.Tags', { aspect: 'constraint', detail: 'maxItems' }),
+      ...atEveryApiKey('.Tags[].Key', { aspect: 'constraint', detail: 'minLength' }),
+      ...atEveryApiKey('.Tags[].Key', { aspect: 'constraint', detail: 'pattern' }),
+      ...atEveryApiKey('.Tags[].Value', { aspect: 'constraint', detail: 'pattern' }),
     ],
   },
   {
@@ -346,8 +357,8 @@ export const serviceDecisions: readonly Decision[] = [
   {
     id: 'v1-form-integers',
     question: 'How does the emulator read an integer parameter (Limit, Offset) from a v1 form or a GET query, where every value is a string?',
-    choice: 'For every action alike, from its request model: each parameter of kind integer whose value is a decimal-integer string (an optional minus sign and the digits 0–9, leading zeros allowed) becomes that number before validation; any other string (`+5`, ` 5`, `1e1`, `5.0`, `0x10`, other digits, or so many digits that the number is not finite) stays a string and is refused by the validator as not an integer (InvalidParameter.FormatError); a number out of range is then InvalidParameterValue as in JSON. A JSON body is not converted: there a string is not an integer.',
-    reason: 'The official SDK\'s v1 form, the serverless toolkit (capi) and Terraform\'s SDK calls send `Limit=100` as text; the form has no types, so the model of the action says which values are integers. Only the plain decimal form is what these clients send; accepting more would make the emulator more lenient than any documented form.',
+    choice: 'For every action alike, from its request model: each parameter of kind integer whose value is a canonical decimal integer (`0`, or an optional minus sign and digits without a leading zero) becomes that number before validation; any other string (`05`, `-0`, `+5`, ` 5`, `1e1`, `5.0`, `0x10`, other digits, or so many digits that the number is not finite) stays a string and is refused by the validator as not an integer (InvalidParameter.FormatError); a number out of range is then InvalidParameterValue as in JSON. A JSON body is not converted: there a string is not an integer.',
+    reason: 'The official SDK\'s v1 form, the serverless toolkit (capi) and Terraform\'s SDK calls send `Limit=100` as text; the form has no types, so the model of the action says which values are integers. Only the plain decimal form is what these clients send; accepting more would make the emulator more lenient than any documented form. The v1 form\'s JSON Schema says the same with a pattern built from the integer\'s bounds (Limit `1`–`100`, Offset `0` or digits without a leading zero), so a validating proxy refuses what the emulator refuses.',
     sources: 'issue 13; apikey-lifecycle-facts.md §2 (v1 flattening), §5.2, §5.3.',
     tests: ['emulator.lifecycle.test.ts', 'clients.test.ts'],
   },

@@ -16,17 +16,17 @@ export const flattenedNamePattern = (name: string, maxItems: number, field: stri
   `^${escapeRegExp(name)}\\.(?:${indexBelow(maxItems)})\\.${escapeRegExp(field)}$`
 
 /**
- * A decimal integer within the integer's bounds, as the v1 form carries a JSON integer (leading zeros allowed, as the
- * emulator reads them: decision v1-form-integers). A small bounded range is listed value by value; a lower bound of 0
- * or 1 without an upper one is the digits, or the digits without a zero value.
+ * A canonical decimal integer within the integer's bounds (no leading zero, no `-0`), as the v1 form carries a JSON
+ * integer and the emulator reads it (decision v1-form-integers). A small bounded range is listed value by value; a
+ * lower bound of 0 or 1 without an upper one is the digits, without or with a zero value.
  */
 export function formIntegerPattern(minimum?: number, maximum?: number): string {
   if (minimum !== undefined && maximum !== undefined && maximum - minimum <= 1000 && minimum >= 0) {
-    return `^0*(?:${Array.from({ length: maximum - minimum + 1 }, (_, index) => String(minimum + index)).join('|')})$`
+    return `^(?:${Array.from({ length: maximum - minimum + 1 }, (_, index) => String(minimum + index)).join('|')})$`
   }
-  if (minimum === 0 && maximum === undefined) return '^[0-9]+$'
-  if (minimum === 1 && maximum === undefined) return '^0*[1-9][0-9]*$'
-  if (minimum === undefined && maximum === undefined) return '^-?[0-9]+$'
+  if (minimum === 0 && maximum === undefined) return '^(?:0|[1-9][0-9]*)$'
+  if (minimum === 1 && maximum === undefined) return '^[1-9][0-9]*$'
+  if (minimum === undefined && maximum === undefined) return '^(?:0|-?[1-9][0-9]*)$'
   throw new Error(`v1Form: no form pattern for an integer of ${minimum ?? '-∞'}–${maximum ?? '∞'} yet`)
 }
 

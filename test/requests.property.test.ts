@@ -99,7 +99,7 @@ describe('the other request components', () => {
   })
 
   test('ApiKeyFilter (DescribeApiKeysStatus) agrees on filters of every shape', () => {
-    runProperty('ApiKeyFilter', fc.oneof({ weight: 4, arbitrary: filterCandidate }, { weight: 1, arbitrary: randomJson }), (value) => expectAgreement('ApiKeyFilter', value, checkFilter(value, '')))
+    runProperty('Filter', fc.oneof({ weight: 4, arbitrary: filterCandidate }, { weight: 1, arbitrary: randomJson }), (value) => expectAgreement('Filter', value, checkFilter(value, '')))
   })
 
   test('AccessKeyType agrees on auto, manual and their neighbours', () => {

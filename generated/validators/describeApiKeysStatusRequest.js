@@ -57,8 +57,8 @@ export const checkDescribeApiKeysStatusRequest = (() => {
     }
     return count === (value['Name'] !== undefined ? 1 : 0) + (value['Values'] !== undefined ? 1 : 0);
   }
-  function every_check_ApiKeyFilter(array) {
-    for (let i = 0; i < array.length; i++) if (!check_ApiKeyFilter(array[i])) return false;
+  function every_check_Filter(array) {
+    for (let i = 0; i < array.length; i++) if (!check_Filter(array[i])) return false;
     return true;
   }
   function check_DescribeApiKeysStatusRequest(value) {
@@ -66,11 +66,11 @@ export const checkDescribeApiKeysStatusRequest = (() => {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (value['Limit'] !== undefined ? (Number.isInteger(value['Limit']) && value['Limit'] <= 100 && value['Limit'] >= 1) : true) &&
       (value['Offset'] !== undefined ? (Number.isInteger(value['Offset']) && value['Offset'] >= 0) : true) &&
-      (value['Filters'] !== undefined ? (Array.isArray(value['Filters']) && value['Filters'].length <= 10 && every_check_ApiKeyFilter(value['Filters'])) : true) &&
+      (value['Filters'] !== undefined ? (Array.isArray(value['Filters']) && value['Filters'].length <= 10 && every_check_Filter(value['Filters'])) : true) &&
       onlyKnownKeys_0(value)
     )
   }
-  function check_ApiKeyFilter(value) {
+  function check_Filter(value) {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (((value['Name'] === 'AccessKeyId')) || ((value['Name'] === 'AccessKeySecret')) || ((value['Name'] === 'SecretName')) || ((value['Name'] === 'NotUsagePlanId')) || ((value['Name'] === 'Status')) || ((value['Name'] === 'KeyWord'))) &&
@@ -96,7 +96,7 @@ const checkItem_0 = (() => {
     }
     return count === (value['Name'] !== undefined ? 1 : 0) + (value['Values'] !== undefined ? 1 : 0);
   }
-  function check_ApiKeyFilter(value) {
+  function check_Filter(value) {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (((value['Name'] === 'AccessKeyId')) || ((value['Name'] === 'AccessKeySecret')) || ((value['Name'] === 'SecretName')) || ((value['Name'] === 'NotUsagePlanId')) || ((value['Name'] === 'Status')) || ((value['Name'] === 'KeyWord'))) &&
@@ -107,7 +107,7 @@ const checkItem_0 = (() => {
     )
   }
   return function check(value) {
-    return check_ApiKeyFilter(value)
+    return check_Filter(value)
   }
 })();
 

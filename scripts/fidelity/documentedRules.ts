@@ -24,7 +24,9 @@ export function statedRules(member: MetadataMember): StatedRules {
   if (byDefault) rules.default = { value: member.member.startsWith('int') || member.member.startsWith('uint') ? Number(byDefault[1]) : byDefault[1] }
   const maximum = /最大值为\s*(\d+)/.exec(text)
   if (maximum) rules.maximum = { value: Number(maximum[1]) }
-  const values = statedValues(text, member.member)
+  // An enumeration is a scalar's: a list's or an object's text names values of its members ("KeyWord（可以匹配name或者
+  // path）" in DescribeApiKeysStatus's Filters is the KeyWord filter's, not an enumeration of Filters).
+  const values = member.type === 'list' || member.type === 'object' ? undefined : statedValues(text, member.member)
   if (values) rules.enum = { value: values }
   // `datetime_iso` is "ISO 8601, UTC, YYYY-MM-DDThh:mm:ssZ": a date-time format, which a pattern may pin down.
   if (member.member === 'datetime_iso') {

@@ -6,7 +6,7 @@
 import { actionModels, type ActionName } from '../../generated/actions.js'
 
 /** An optional minus sign and decimal digits: what a form's integer looks like (no sign +, no spaces, no exponent). */
-const decimalInteger = /^-?[0-9]+$/
+const decimalInteger = /^(?:0|-?[1-9][0-9]*)$/
 
 /** The names of each action's integer parameters, from its request model. */
 const integerParameters: ReadonlyMap<string, readonly string[]> = new Map(

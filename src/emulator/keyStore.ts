@@ -47,7 +47,7 @@ export type KeyChange<R> =
   | { readonly kind: 'patch'; readonly patch: KeyPatch; readonly answer: R }
   | { readonly kind: 'delete'; readonly answer: R }
 
-export type KeyFilter = components['schemas']['ApiKeyFilter']
+export type KeyFilter = components['schemas']['Filter']
 
 export interface KeyPage {
   /** Keys matching the filters, all pages together. */

@@ -86,10 +86,11 @@ export function checkUpdateApiKeyRequest(request: unknown): Violation[] {
   return out
 }
 
-/** `-?` then `0` or digits without a leading zero: a decimal integer as the v1 form writes one. */
+/** `0`, or `-?` then digits without a leading zero: a decimal integer as the v1 form writes one (no `-0`). */
 function formInteger(value: string): bigint | undefined {
+  if (value === '0') return 0n
   const digits = value.startsWith('-') ? value.slice(1) : value
-  return digits === '0' || isDecimal(digits, 1, Infinity, false) ? BigInt(value) : undefined
+  return isDecimal(digits, 1, Infinity, false) ? BigInt(value) : undefined
 }
 
 /** A decimal integer within the range, in a v1 form: not decimal is `format`, outside the range `range`. */

@@ -34,7 +34,7 @@ export type DescribeApiKeySuccessResponseEquals = Assert<Equals<StaticOf<'Descri
 export type DescribeApiKeyErrorResponseEquals = Assert<Equals<StaticOf<'DescribeApiKeyErrorResponse'>, Generated['DescribeApiKeyErrorResponse']>>
 export type DescribeApiKeyEnvelopeEquals = Assert<Equals<StaticOf<'DescribeApiKeyEnvelope'>, Generated['DescribeApiKeyEnvelope']>>
 // The lifecycle actions (ApiKeysStatus is inlined in DescribeApiKeysStatusSuccessResponse, not a component of its own).
-export type ApiKeyFilterEquals = Assert<Equals<StaticOf<'ApiKeyFilter'>, Generated['ApiKeyFilter']>>
+export type ApiKeyFilterEquals = Assert<Equals<StaticOf<'Filter'>, Generated['Filter']>>
 export type DescribeApiKeysStatusRequestEquals = Assert<Equals<StaticOf<'DescribeApiKeysStatusRequest'>, Generated['DescribeApiKeysStatusRequest']>>
 export type DescribeApiKeysStatusErrorCodeEquals = Assert<Equals<StaticOf<'DescribeApiKeysStatusErrorCode'>, Generated['DescribeApiKeysStatusErrorCode']>>
 export type DescribeApiKeysStatusApiErrorEquals = Assert<Equals<StaticOf<'DescribeApiKeysStatusApiError'>, Generated['DescribeApiKeysStatusApiError']>>

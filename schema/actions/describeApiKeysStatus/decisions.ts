@@ -29,7 +29,6 @@ export const describeApiKeysStatusDecisions: readonly Decision[] = [
     tests,
     metadataDifferences: [
       { action: 'DescribeApiKeysStatus', path: 'request.Limit', aspect: 'constraint', detail: 'minimum' },
-      { action: 'DescribeApiKeysStatus', path: 'request.Limit', aspect: 'constraint', detail: 'maximum' },
       { action: 'DescribeApiKeysStatus', path: 'request.Offset', aspect: 'constraint', detail: 'minimum' },
       { action: 'DescribeApiKeysStatus', path: 'response.Result.TotalCount', aspect: 'constraint', detail: 'minimum' },
     ],

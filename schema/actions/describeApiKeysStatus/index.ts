@@ -12,7 +12,7 @@ export const describeApiKeysStatus = defineAction({
   summary: 'List API keys',
   description: 'Returns a page of the keys matching the filters (all keys without a filter), newest first, each with every field, the secret included, and the number of all matches. A filter that matches nothing is a success with TotalCount 0 and an empty ApiKeySet.',
   request: DescribeApiKeysStatusRequest,
-  requestComponents: { ApiKeyFilter },
+  requestComponents: { Filter: ApiKeyFilter },
   result: ApiKeysStatus,
   resultDescription: 'The page of keys and the number of all matches.',
   successDescription: 'The keys matching the filters.',

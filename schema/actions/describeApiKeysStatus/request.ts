@@ -15,7 +15,7 @@ export const ApiKeyFilter = Type.Object(
       maxItems: listFilterLimits.maxValues,
     }),
   },
-  { $id: 'ApiKeyFilter', title: 'ApiKeyFilter', description: 'One filter: a name and its values. Filters combine with AND, the values of one filter with OR.', additionalProperties: false },
+  { $id: 'Filter', title: 'Filter', description: 'One filter of the API keys: a name and its values (Tencent\'s Filter object, its Name limited to the key filters). Filters combine with AND, the values of one filter with OR.', additionalProperties: false },
 )
 
 export const DescribeApiKeysStatusRequest = Type.Object(

@@ -10,10 +10,5 @@ export const updateApiKeyDecisions: readonly Decision[] = [
     reason: 'The official example shows an auto key with a new 40-character secret and a later ModifiedTime; the console says the SecretKey is reset while the name and SecretId stay. The page says the secret is required when a custom key is updated; a missing required parameter is MissingParameter. Terraform refuses a secret for an auto key on its side; refusing it keeps an auto key\'s secret random.',
     sources: 'apikey-lifecycle-facts.md §3.3, §5.1, §6 Q8, Q9.',
     tests: ['emulator.lifecycle.test.ts', 'lifecycle.model.test.ts'],
-    metadataDifferences: [
-      { action: 'UpdateApiKey', path: 'request.AccessKeySecret', aspect: 'constraint', detail: 'minLength' },
-      { action: 'UpdateApiKey', path: 'request.AccessKeySecret', aspect: 'constraint', detail: 'maxLength' },
-      { action: 'UpdateApiKey', path: 'request.AccessKeySecret', aspect: 'constraint', detail: 'pattern' },
-    ],
   },
 ]
