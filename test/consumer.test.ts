@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { repositoryRoot } from './support/artifacts.js'
+import { actionNames } from '../src/actions.js'
 import { defaultCredential } from '../src/emulator/credentials.js'
 import { createEmulator } from '../src/emulator/index.js'
 import { parseCreateApiKeyResponse } from '../src/index.js'
@@ -292,7 +293,7 @@ describe('the packed package, installed in a fresh project', () => {
       openapi: '3.1.0',
       schemas: true,
       apiKeySchemaId: `https://unpkg.com/${packageName}/generated/json-schema/ApiKey.json`,
-      actionDocument: [['/#CreateApiKey', '/#DescribeApiKey'], ['/'], 'DescribeApiKey'],
+      actionDocument: [actionNames.map((name) => `/#${name}`), ['/'], 'DescribeApiKey'],
       yaml: true,
       date: true,
       codeGenerationBlocked: true,

@@ -3,7 +3,7 @@ import type { Decision } from '../../decisions.js'
 import { listFilterLimits, pageLimit } from '../../rules.js'
 import { apiKeyFilterNames } from './request.js'
 
-const tests = ['emulator.lifecycle.test.ts', 'clients.test.ts', 'lifecycle.model.test.ts']
+const tests = ['emulator.lifecycle.test.ts', 'clients.test.ts', 'lifecycle.model.test.ts', 'fidelity.test.ts']
 
 export const describeApiKeysStatusDecisions: readonly Decision[] = [
   {
