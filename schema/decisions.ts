@@ -362,6 +362,14 @@ export const serviceDecisions: readonly Decision[] = [
     sources: 'issue 13; apikey-lifecycle-facts.md §2 (v1 flattening), §5.2, §5.3.',
     tests: ['emulator.lifecycle.test.ts', 'clients.test.ts'],
   },
+  {
+    id: 'usage-plans',
+    question: 'What of usage plans (BindSecretIds, UnBindSecretIds, NotUsagePlanId, ResourceIsInUse; lifecycle facts Q3, Q11, Q12) does the contract and the emulator cover?',
+    choice: 'Not the usage-plan actions yet: the registry holds the seven API-key actions. Their effects on keys are kept in the contract where the key actions document them (UnsupportedOperation.ResourceIsInUse in DeleteApiKey\'s union, the NotUsagePlanId filter of DescribeApiKeysStatus), and the emulator, which has no usage plans, answers as if no key were bound: ResourceIsInUse never, NotUsagePlanId matches every key. Region (Q11) is one account-wide store (decision region). Binding rules (Q12: a key bound twice, to two plans, the per-plan limit) are left to the usage-plan actions when they are added.',
+    reason: 'The issue asks for the key lifecycle; the usage-plan actions are a second resource with their own open questions. Answering as an account with no plans is exact for every client that does not bind keys (the Terraform key resource, the toolkit\'s create and remove of its own keys) and never invents a binding.',
+    sources: 'apikey-lifecycle-facts.md §3.4, §3.7–§3.10, §6 Q3, Q11, Q12.',
+    tests: ['emulator.lifecycle.test.ts', 'lifecycle.model.test.ts'],
+  },
 ]
 
 
