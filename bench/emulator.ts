@@ -2,7 +2,7 @@
  * `npm run bench:emulator`: requests per second and p50 / p99 latency of signed CreateApiKey calls (TC3 JSON POST,
  * auto keys) against the emulator, beside fastify answering a fixed reply (the ceiling), in the same run, on
  * loopback, from a keep-alive load generator with a fixed number of connections. Each server runs in its own
- * process. Bounded: a warm-up and a measured window of fixed length per server. Prints the ratio (target ≥ 50%).
+ * process. Bounded: a warm-up and a measured window of fixed length per server. Prints the ratio (target ≥ 60%, issue 12).
  * A benchmark, not a test: it exits 0 whatever the ratio, and non-zero only if a call fails.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
@@ -164,7 +164,7 @@ const ratio = emulator.rps / ceiling.rps
 console.log(
   `best of ${rounds}: emulator ${emulator.rps.toFixed(0)} req/s (p50 ${emulator.p50.toFixed(2)} ms, p99 ${emulator.p99.toFixed(2)} ms), ceiling ${ceiling.rps.toFixed(0)} req/s (p50 ${ceiling.p50.toFixed(2)} ms, p99 ${ceiling.p99.toFixed(2)} ms)`,
 )
-console.log(`ratio emulator / ceiling: ${(ratio * 100).toFixed(1)}% (target ≥ 50%: ${ratio >= 0.5 ? 'met' : 'NOT met'})`)
+console.log(`ratio emulator / ceiling: ${(ratio * 100).toFixed(1)}% (target ≥ 60%: ${ratio >= 0.6 ? 'met' : 'NOT met'})`)
 if (results.some((result) => result.failures > 0)) {
   console.error('some calls failed: the numbers above do not measure successful creates')
   process.exitCode = 1
