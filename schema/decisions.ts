@@ -10,8 +10,6 @@ import { ApiKey } from './apiKey.js'
 /** The same difference for each named action. */
 const forEach = (names: readonly string[], difference: Omit<MetadataDifference, 'action'>): MetadataDifference[] => names.map((action) => ({ action, ...difference }))
 const allActions = actions.map((action) => action.name)
-/** The actions whose Result is an ApiKey: the response-side differences of ApiKey hold for each of them. */
-const keyResultActions = actions.filter((action) => action.result === ApiKey).map((action) => action.name)
 /** Where each action's answer carries ApiKeys: its Result, or the items of a page's ApiKeySet. */
 const apiKeyPlaces: readonly { readonly action: string; readonly path: string }[] = actions.flatMap((action) =>
   action.result === ApiKey ? [{ action: action.name, path: 'response.Result' }] : action.result.$id === 'ApiKeysStatus' ? [{ action: action.name, path: 'response.Result.ApiKeySet[]' }] : [],

@@ -22,6 +22,15 @@ const fieldError = (Code: string, parameter: string, rule: string, Message: stri
 
 const missing = (parameter: string) => fieldError('MissingParameter', parameter, 'required', `Missing required parameter ${parameter}.`)
 
+/** A broken rule of type, length, characters or count: the action's format code, the rule's own wording. */
+const formatError = (code: string, parameter: string, rule: ParameterRule) =>
+  fieldError(code, parameter, rule.rule, `Invalid format of parameter ${parameter}: it ${rule.requirement}.`)
+
+/** A value outside its enumeration or range, with the code of the parameter. */
+const valueError = (code: string, parameter: string, rule: ParameterRule) => fieldError(code, parameter, rule.rule, `Invalid value of parameter ${parameter}: it ${rule.requirement}.`)
+const enumRule = (values: readonly string[]): ParameterRule => ({ rule: 'enum', requirement: `must be one of ${values.join(', ')}` })
+const stringTypeRule: ParameterRule = { rule: 'type', requirement: 'must be a string' }
+
 /**
  * Which shape applies, as a number: the index in the model's shapes selected by the discriminator (the default's when
  * absent), or `undecided` (= the number of shapes) when the discriminator itself is wrong and no shape applies.
@@ -55,19 +64,14 @@ export interface Judge {
 
 function parameterJudge(model: RequestModel, parameter: RequestParameter): ParameterJudge {
   const { name } = parameter
-  const formatError = (rule: ParameterRule) => Object.freeze(fieldError(model.formatErrorCode, name, rule.rule, `Invalid format of parameter ${name}: it ${rule.requirement}.`))
+  const format = (rule: ParameterRule) => Object.freeze(formatError(model.formatErrorCode, name, rule))
   const shapes = model.shapes
   const allowing = model.discriminator ? model.discriminator.values.filter((_, index) => shapes[index]!.parameters.includes(name)) : []
   let broken: FieldError[]
-  if (parameter.kind === 'string') broken = parameter.rules.rules.map(formatError)
-  else if (parameter.kind === 'enum') {
-    broken = [
-      formatError({ rule: 'type', requirement: 'must be a string' }),
-      Object.freeze(fieldError(parameter.code, name, 'enum', `Invalid value of parameter ${name}: it must be one of ${parameter.values.join(', ')}.`)),
-    ]
-  } else if (parameter.kind === 'integer') {
-    broken = [formatError(parameter.typeRule), Object.freeze(fieldError(parameter.code, name, parameter.rangeRule.rule, `Invalid value of parameter ${name}: it ${parameter.rangeRule.requirement}.`))]
-  } else broken = [formatError(parameter.typeRule), formatError(parameter.countRule)]
+  if (parameter.kind === 'string') broken = parameter.rules.rules.map(format)
+  else if (parameter.kind === 'enum') broken = [format(stringTypeRule), Object.freeze(valueError(parameter.code, name, enumRule(parameter.values)))]
+  else if (parameter.kind === 'integer') broken = [format(parameter.typeRule), Object.freeze(valueError(parameter.code, name, parameter.rangeRule))]
+  else broken = [format(parameter.typeRule), format(parameter.countRule)]
   return Object.freeze({
     parameter,
     // Undecided (the discriminator wrong): required only if every shape requires it, allowed if any shape allows it.
@@ -105,7 +109,7 @@ function judgeOf(model: RequestModel): Judge {
 function checkItem(judge: Judge, errors: FieldError[], parameter: ArrayParameter, item: unknown, index: number): void {
   const at = `${parameter.name}.${index}`
   if (!isObject(item)) {
-    errors.push(fieldError(judge.model.formatErrorCode, at, parameter.item.typeRule.rule, `Invalid format of parameter ${at}: it ${parameter.item.typeRule.requirement}.`))
+    errors.push(formatError(judge.model.formatErrorCode, at, parameter.item.typeRule))
     return
   }
   // Members as JSON has them (decision json-members): own enumerable, an undefined one absent.
@@ -122,7 +126,7 @@ function checkItem(judge: Judge, errors: FieldError[], parameter: ArrayParameter
   for (let i = 0; i < fields.length; i++) checkField(judge, errors, values[i], `${at}.${fields[i]!.name}`, fields[i]!)
 }
 
-const formatErrorAt = (judge: Judge, at: string, rule: ParameterRule) => fieldError(judge.model.formatErrorCode, at, rule.rule, `Invalid format of parameter ${at}: it ${rule.requirement}.`)
+const formatErrorAt = (judge: Judge, at: string, rule: ParameterRule) => formatError(judge.model.formatErrorCode, at, rule)
 
 function checkField(judge: Judge, errors: FieldError[], value: unknown, at: string, field: ItemField): void {
   if (value === undefined) {
@@ -133,8 +137,8 @@ function checkField(judge: Judge, errors: FieldError[], value: unknown, at: stri
     const broken = field.rules.firstBroken(value)
     if (broken >= 0) errors.push(formatErrorAt(judge, at, field.rules.rules[broken]!))
   } else if (field.kind === 'enum') {
-    if (typeof value !== 'string') errors.push(formatErrorAt(judge, at, { rule: 'type', requirement: 'must be a string' }))
-    else if (!field.values.includes(value)) errors.push(fieldError(field.code, at, 'enum', `Invalid value of parameter ${at}: it must be one of ${field.values.join(', ')}.`))
+    if (typeof value !== 'string') errors.push(formatErrorAt(judge, at, stringTypeRule))
+    else if (!field.values.includes(value)) errors.push(valueError(field.code, at, enumRule(field.values)))
   } else checkStrings(judge, errors, value, at, field)
 }
 
