@@ -9,7 +9,7 @@ import { actionLiteral, v1CommonParameters } from './commonParameters.js'
 
 /** The indexes 0 to `count - 1`, without leading zeros, as an alternation (exact, and short for 50). */
 const indexBelow = (count: number) => Array.from({ length: count }, (_, index) => String(index)).join('|')
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The pattern of the flattened names of an array of objects: `^Tags\.(?:0|1|...|49)\.Key$`. */
 export const flattenedNamePattern = (name: string, maxItems: number, field: string) =>

@@ -37,7 +37,8 @@ import { writeFile } from './writeFile.js'
 const withoutNever = (shape: TObject): TObject =>
   ({ ...shape, properties: Object.fromEntries(Object.entries(shape.properties).filter(([, schema]) => schema[Kind] !== 'Never')) }) as unknown as TObject
 
-const camel = (name: string) => `${name[0]!.toLowerCase()}${name.slice(1)}`
+/** `CreateApiKey` → `createApiKey`: an action's folder and module names. */
+export const camel = (name: string) => `${name[0]!.toLowerCase()}${name.slice(1)}`
 const propertiesOf = (schema: TSchema) => (schema as unknown as { properties: Record<string, TSchema> }).properties
 const requiredOf = (schema: TSchema) => ((schema as unknown as { required?: string[] }).required ?? []) as string[]
 

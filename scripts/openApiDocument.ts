@@ -5,7 +5,7 @@
  */
 import { Kind, type TObject, type TSchema } from '@sinclair/typebox'
 import { actionLiteral, actions, apiVersion, componentSchemas as components, host, intlHost, service, Tc3Headers, v1Common, type AnyContractAction, type NamedExample } from '../schema/index.js'
-import { requestShapes } from '../schema/v1Form.js'
+import { escapeRegExp, requestShapes } from '../schema/v1Form.js'
 import { toJsonSchema, type JsonSchema } from './toJsonSchema.js'
 import { actionSectionMarkdown, overviewMarkdown, shapeRules, signingMarkdown } from './markdown.js'
 
@@ -54,7 +54,6 @@ function formParts(shape: TSchema): { object: TObject; records: TSchema[] } {
   return { object: shape as TObject, records: [] }
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A shared component that is a union of exactly these literals (AccessKeyType for `auto | manual`), if any. */
 function literalComponent(values: readonly unknown[]): TSchema | undefined {

@@ -14,8 +14,8 @@ import { actionArbitraries } from '../src/arbitraries/index.js'
 import { handlers } from '../src/emulator/handlers/index.js'
 import { oracles } from './oracle/actions.js'
 import { generatedDir, openApi, repositoryRoot } from './support/artifacts.js'
+import { camel } from '../scripts/emitValidators.js'
 
-const camel = (name: string) => `${name[0]!.toLowerCase()}${name.slice(1)}`
 const operations = Object.values(openApi.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((item) => Object.values(item).map((operation) => operation.operationId))
 const docsPage = readFileSync(join(repositoryRoot, 'docs', 'index.html'), 'utf8')
 const errorCodesPage = readFileSync(join(repositoryRoot, 'docs', 'error-codes.md'), 'utf8')
