@@ -5,7 +5,6 @@
  */
 import { actionModels } from '../generated/actions.js'
 import type { ActionName } from '../generated/actions.js'
-import { requestParser } from './requestParser.js'
 import { responseParser } from './responseParser.js'
 import type { ErrorCodeOf, ParsedRequestOf, ParseRequestResult, ParseResponseResult } from './types.js'
 
@@ -23,7 +22,7 @@ export const runtimeActions: RuntimeActions = Object.freeze(
   Object.fromEntries(
     Object.values(actionModels).map((models) => [
       models.name,
-      Object.freeze({ name: models.name, parseRequest: requestParser(models.request), parseResponse: responseParser(models.response) }),
+      Object.freeze({ name: models.name, parseRequest: models.request.parse as RuntimeAction['parseRequest'], parseResponse: responseParser(models.response) }),
     ]),
   ),
 ) as RuntimeActions
