@@ -51,7 +51,7 @@ function memberValue(parameter: RequestParameter): fc.Arbitrary<unknown> {
 function candidate(model: RequestModel): fc.Arbitrary<unknown> {
   const members = Object.fromEntries(model.parameters.map((parameter) => [parameter.name, memberValue(parameter)]))
   const request = fc
-    .tuple(fc.record(members, { requiredKeys: [] }), fc.option(fc.tuple(unknownName(model), anyValue)), fc.nat(7), fc.constantFrom(...model.parameters.map((p) => p.name)))
+    .tuple(fc.record(members, { requiredKeys: [] }), fc.option(fc.tuple(fc.oneof(unknownName(model), fc.string({ unit: 'binary', maxLength: 70 }), fc.string({ minLength: 60, maxLength: 70 })), anyValue)), fc.nat(7), fc.constantFrom(...model.parameters.map((p) => p.name)))
     .map(([known, unknown, how, name]) => hide(unknown ? Object.defineProperty({ ...known }, unknown[0], { value: unknown[1], enumerable: true, configurable: true, writable: true }) : known, how, name))
   return fc.oneof({ weight: 3, arbitrary: validRequest(model) }, { weight: 6, arbitrary: request }, { weight: 1, arbitrary: anyValue })
 }

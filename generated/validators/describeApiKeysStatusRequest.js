@@ -61,6 +61,13 @@ export const checkDescribeApiKeysStatusRequest = (() => {
     for (let i = 0; i < array.length; i++) if (!check_Filter(array[i])) return false;
     return true;
   }
+  function everyItem_0(array) {
+    for (let i = 0; i < array.length; i++) {
+      const value = array[i];
+      if (!(((typeof value === 'string')))) return false;
+    }
+    return true;
+  }
   function check_DescribeApiKeysStatusRequest(value) {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
@@ -76,7 +83,7 @@ export const checkDescribeApiKeysStatusRequest = (() => {
       (((value['Name'] === 'AccessKeyId')) || ((value['Name'] === 'AccessKeySecret')) || ((value['Name'] === 'SecretName')) || ((value['Name'] === 'NotUsagePlanId')) || ((value['Name'] === 'Status')) || ((value['Name'] === 'KeyWord'))) &&
       Array.isArray(value['Values']) &&
       value['Values'].length <= 100 &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['Values']) &&
+      everyItem_0(value['Values']) &&
       onlyKnownKeys_1(value)
     )
   }
@@ -96,13 +103,20 @@ const checkItem_0 = (() => {
     }
     return count === (value['Name'] !== undefined ? 1 : 0) + (value['Values'] !== undefined ? 1 : 0);
   }
+  function everyItem_0(array) {
+    for (let i = 0; i < array.length; i++) {
+      const value = array[i];
+      if (!(((typeof value === 'string')))) return false;
+    }
+    return true;
+  }
   function check_Filter(value) {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (((value['Name'] === 'AccessKeyId')) || ((value['Name'] === 'AccessKeySecret')) || ((value['Name'] === 'SecretName')) || ((value['Name'] === 'NotUsagePlanId')) || ((value['Name'] === 'Status')) || ((value['Name'] === 'KeyWord'))) &&
       Array.isArray(value['Values']) &&
       value['Values'].length <= 100 &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['Values']) &&
+      everyItem_0(value['Values']) &&
       onlyKnownKeys_0(value)
     )
   }
@@ -132,9 +146,13 @@ function copyDescribeApiKeysStatusRequest(value) {
   return copyShape_0(value);
 }
 
+/** A name JSON.stringify quotes as it is: no quote, backslash, control character or surrogate. */
+const plainName = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 /** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
 function quoteName(name) {
-  return JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name);
+  const cut = name.length > 64 ? `${name.slice(0, 64)}…` : name;
+  // JSON.stringify escapes only what plainName refuses, and is many times slower than quoting a plain name.
+  return plainName.test(cut) ? `"${cut}"` : JSON.stringify(cut);
 }
 function unknownParameter(parameter) {
   return { Code: "UnknownParameter", Message: `Unknown parameter ${quoteName(parameter)}: DescribeApiKeysStatus does not define it (names are case-sensitive).`, parameter, rule: "unknown" };
