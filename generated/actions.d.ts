@@ -60,4 +60,5 @@ export interface ActionModels<Name extends ActionName> {
   readonly request: RequestModel
   readonly response: ResponseModel
 }
+export declare const bodyParameter: "(body)"
 export declare const actionModels: { readonly [Name in ActionName]: ActionModels<Name> }

@@ -14,6 +14,9 @@ import { responseModel as disableApiKeyResponse } from './validators/disableApiK
 import { requestModel as deleteApiKeyRequest } from './validators/deleteApiKeyRequest.js'
 import { responseModel as deleteApiKeyResponse } from './validators/deleteApiKeyResponse.js'
 
+/** The pseudo-parameter naming the request itself (the parameter of the error of a body that is not an object). */
+export const bodyParameter = "(body)";
+
 /** Every action, in registry order, with the models its parser and validator read. */
 export const actionModels = Object.freeze({
   CreateApiKey: Object.freeze({ name: "CreateApiKey", request: createApiKeyRequest, response: createApiKeyResponse }),

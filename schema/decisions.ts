@@ -416,6 +416,14 @@ export const serviceDecisions: readonly Decision[] = [
     sources: 'issue 14; README house rules.',
     tests: ['client.test.ts', 'consumer.test.ts'],
   },
+  {
+    id: 'runtime-loading',
+    question: 'With seven actions the package\'s bundle holds seven times the generated code, and "import, then first validation" (5 ms budget, npm run bench) regressed: what does importing the package load?',
+    choice: 'Under Node (the `node` export condition) `dist/index.js` holds the registry and every action\'s request parser, and each action\'s response model is a chunk of its own, `dist/actions/<action>Response.cjs`, read by Node\'s synchronous require (`process.getBuiltinModule(\'node:module\').createRequire`) when that action\'s first response is parsed; the parse functions stay synchronous. Every other environment (the `default` condition: bundlers, browsers) gets `dist/index.all.js`, the same API with every action bundled in. The chunks load nothing, and no name from a caller ever reaches the loader.',
+    reason: 'V8 compiles the whole text of a file it loads, so the import costs what the file holds (measured on the 2-core machine at load 2: about 7 ms with every action, about 3 ms with one); wrapping the code in functions that run later saves little, since it is still scanned. The response models are three quarters of the generated code, and a request is what a server validates first. Loading the request parsers lazily too would put Node\'s CommonJS loader (about 4 ms on its first use in an ES module process) on the first request.',
+    sources: 'issue 12 (Must not change: the performance targets); npm run bench.',
+    tests: ['consumer.test.ts', 'readme.test.ts', 'requestParsers.property.test.ts'],
+  },
 ]
 
 

@@ -5,8 +5,9 @@
  *
  * - Whole-value checks come from TypeBox's own code generator (`TypeCompiler.Code`), each wrapped in a closure.
  * - The request model (each parameter's kind, rules with their wording, the shapes a discriminator selects) is read
- *   from the same schemas, so the one error collector in src/ (requestErrors.ts) names the parameter and the exact
- *   rule of any action without knowing any bound or name itself.
+ *   from the same schemas; scripts/emitRequestParser.ts turns it into each action's parse<Action>Request, straight-line
+ *   code that names the parameter and the exact rule of every problem (test/support/referenceCollector.ts interprets
+ *   the same model, as the reference the property tests hold the parsers to).
  * - The `date-time` format is emitted as code here (the generated files cannot import schema/formats.ts, which
  *   loads TypeBox); a test checks it against `isUtcDateTime` from schema/formats.ts.
  */
@@ -26,6 +27,7 @@ import {
   utcTimestampPattern,
 } from '../schema/rules.js'
 import { packageInfo } from './packageInfo.js'
+import { bodyParameter, requestParserSource, type FieldPlan, type ParameterPlan, type RuleSource } from './emitRequestParser.js'
 import { writeFile } from './writeFile.js'
 
 /**
@@ -162,15 +164,19 @@ export function compiledCheck(schema: TSchema, references: TSchema[] = []): stri
   for (const check of itemChecks) {
     helpers.push(`function every_${check}(array) {\n  for (let i = 0; i < array.length; i++) if (!${check}(array[i])) return false;\n  return true;\n}`)
   }
+  // Any other item test (Filters' Values: typeof value === 'string'): one named function per test too, not a closure
+  // per call iterating through the iterator protocol.
+  const itemTests = new Map<string, string>()
+  code = code.replace(/\(\(array\) => \{ for\(const value of array\) if\(!\((.*?)\)\) \{ return false \}; return true; \}\)\(/g, (_match, test: string) => {
+    if (!itemTests.has(test)) itemTests.set(test, `everyItem_${itemTests.size}`)
+    return `${itemTests.get(test)}(`
+  })
+  for (const [test, name] of itemTests) {
+    helpers.push(`function ${name}(array) {\n  for (let i = 0; i < array.length; i++) {\n    const value = array[i];\n    if (!(${test})) return false;\n  }\n  return true;\n}`)
+  }
+  if (code.includes('of array')) throw new Error('emitValidators: an array check was left as a closure per call')
   const body = [...helpers, code].join('\n').split('\n').map((line) => (line ? `  ${line}` : line)).join('\n')
   return `(() => {\n${body}\n})()`
-}
-
-/** A rule of one parameter: its name, what it requires (said in the error message), and a test as code. */
-interface RuleSource {
-  rule: string
-  requirement: string
-  test: string
 }
 
 const patternRules: Record<string, { rule: string; requirement: string }> = {
@@ -220,7 +226,7 @@ const hoistedPatternSource = () =>
  * A parameter's rules as data (for messages) plus one straight-line function returning the index of the first
  * broken rule (-1 when none): monomorphic code, no closure per rule.
  */
-function rulesSource(rules: RuleSource[], indent: string): string {
+function rulesSource(rules: readonly RuleSource[], indent: string): string {
   const list = rules.map((r) => `${indent}    { rule: ${JSON.stringify(r.rule)}, requirement: ${JSON.stringify(r.requirement)} },`).join('\n')
   const tests = rules.map((r, index) => `${indent}    if (!(${r.test})) return ${index};`).join('\n')
   return `{\n${indent}  rules: [\n${list}\n${indent}  ],\n${indent}  firstBroken(value) {\n${tests}\n${indent}    return -1;\n${indent}  },\n${indent}}`
@@ -252,20 +258,16 @@ function discriminatorOf(action: AnyContractAction, shapes: readonly TObject[]):
   throw new Error(`emitValidators: ${action.name}'s request is a union with no discriminating literal; the collector cannot tell its shapes apart`)
 }
 
-/** One parameter of the model, as source: its kind and what the collector needs for it. */
-function parameterSource(action: AnyContractAction, name: string, shapes: readonly TObject[], discriminator: Discriminator | undefined, checks: Map<string, string>): string {
-  if (discriminator?.name === name) return `{ name: ${JSON.stringify(name)}, kind: 'enum', values: ${JSON.stringify(discriminator.values)}, code: ${JSON.stringify(action.valueErrorCodes?.[name] ?? 'InvalidParameterValue')} }`
+/** One parameter of the model, read from its schema: its kind and what the model and the parser need for it. */
+function parameterPlan(action: AnyContractAction, name: string, shapes: readonly TObject[], discriminator: Discriminator | undefined, checks: Map<string, string>): ParameterPlan {
+  const code = action.valueErrorCodes?.[name] ?? 'InvalidParameterValue'
+  if (discriminator?.name === name) return { name, kind: 'enum', values: discriminator.values, code }
   const schema = shapes.map((shape) => shape.properties[name]).find((member) => member !== undefined && member[Kind] !== 'Never')!
   switch (schema[Kind]) {
     case 'String':
-      return `{ name: ${JSON.stringify(name)}, kind: 'string', limits: ${JSON.stringify(limitsOf(schema))}, rules: ${rulesSource(stringRules(schema), '    ')} }`
-    case 'Union': {
-      const values = (schema.anyOf as TSchema[]).map((member) => {
-        if (member[Kind] !== 'Literal' || typeof member.const !== 'string') throw new Error(`emitValidators: ${action.name}.${name} is a union of other than string literals`)
-        return member.const
-      })
-      return `{ name: ${JSON.stringify(name)}, kind: 'enum', values: ${JSON.stringify(values)}, code: ${JSON.stringify(action.valueErrorCodes?.[name] ?? 'InvalidParameterValue')} }`
-    }
+      return { name, kind: 'string', limits: limitsOf(schema), rules: stringRules(schema) }
+    case 'Union':
+      return { name, kind: 'enum', values: literalsOf(action, name, schema), code }
     case 'Array': {
       const items = schema.items as TSchema
       if (items[Kind] !== 'Object') throw new Error(`emitValidators: ${action.name}.${name} is an array of ${String(items[Kind])}, which the collector does not handle yet`)
@@ -274,53 +276,104 @@ function parameterSource(action: AnyContractAction, name: string, shapes: readon
       checks.set(itemCheck, compiledCheck(items, referencesOf(action)))
       const fieldList = fields.map(([field]) => field)
       const required = requiredOf(items)
-      const fieldSources = fields.map(([field, fieldSchema]) => fieldSource(action, `${name}[].${field}`, field, required.includes(field), fieldSchema))
       const maxItems = schema.maxItems as number | undefined
       if (maxItems === undefined) throw new Error(`emitValidators: ${action.name}.${name} has no maxItems; every list is bounded (decision tag-limits)`)
-      return `{
-      name: ${JSON.stringify(name)},
-      kind: 'array',
-      maxItems: ${maxItems},
-      typeRule: ${JSON.stringify({ rule: 'type', requirement: `must be an array of {${fieldList.join(', ')}} objects` })},
-      countRule: ${JSON.stringify({ rule: 'length', requirement: `must hold at most ${maxItems} ${name.toLowerCase()}` })},
-      item: {
-        typeRule: ${JSON.stringify({ rule: 'type', requirement: `must be an object with ${fieldList.join(' and ')}` })},
-        check: ${itemCheck},
-        fields: [
-        ${fieldSources.join(',\n        ')},
-        ],
-      },
-    }`
+      return {
+        name,
+        kind: 'array',
+        maxItems,
+        typeRule: { rule: 'type', requirement: `must be an array of {${fieldList.join(', ')}} objects` },
+        countRule: { rule: 'length', requirement: `must hold at most ${maxItems} ${name.toLowerCase()}` },
+        item: {
+          typeRule: { rule: 'type', requirement: `must be an object with ${fieldList.join(' and ')}` },
+          check: itemCheck,
+          fields: fields.map(([field, fieldSchema]) => fieldPlan(action, `${name}[].${field}`, field, required.includes(field), fieldSchema)),
+        },
+      }
     }
     case 'Integer': {
       const { minimum, maximum } = schema as { minimum?: number; maximum?: number }
       const requirement =
         minimum !== undefined && maximum !== undefined ? `must be ${minimum}–${maximum}` : minimum !== undefined ? `must be at least ${minimum}` : maximum !== undefined ? `must be at most ${maximum}` : 'must be an integer'
-      return `{ name: ${JSON.stringify(name)}, kind: 'integer', minimum: ${minimum ?? null}, maximum: ${maximum ?? null}, default: ${JSON.stringify(schema.default ?? null)}, code: ${JSON.stringify(action.valueErrorCodes?.[name] ?? 'InvalidParameterValue')}, typeRule: ${JSON.stringify({ rule: 'type', requirement: 'must be an integer' })}, rangeRule: ${JSON.stringify({ rule: 'range', requirement })} }`
+      return {
+        name,
+        kind: 'integer',
+        minimum: minimum ?? null,
+        maximum: maximum ?? null,
+        default: (schema.default as number | undefined) ?? null,
+        code,
+        typeRule: { rule: 'type', requirement: 'must be an integer' },
+        rangeRule: { rule: 'range', requirement },
+      }
     }
     default:
       throw new Error(`emitValidators: ${action.name}.${name} is a ${String(schema[Kind])}, which the collector does not handle yet`)
   }
 }
 
+/** The string literals of an enumeration. */
+function literalsOf(action: AnyContractAction, path: string, schema: TSchema): string[] {
+  return (schema.anyOf as TSchema[]).map((member) => {
+    if (member[Kind] !== 'Literal' || typeof member.const !== 'string') throw new Error(`emitValidators: ${action.name}.${path} is a union of other than string literals`)
+    return member.const
+  })
+}
+
 /** One field of an array's objects: a string with its rules, a value of an enumeration, or an array of strings. */
-function fieldSource(action: AnyContractAction, path: string, field: string, required: boolean, schema: TSchema): string {
-  const head = `name: ${JSON.stringify(field)}, required: ${required}`
-  if (schema[Kind] === 'String') return `{ ${head}, kind: 'string', limits: ${JSON.stringify(limitsOf(schema))}, rules: ${rulesSource(stringRules(schema), '        ')} }`
-  if (schema[Kind] === 'Union') {
-    const values = (schema.anyOf as TSchema[]).map((member) => {
-      if (member[Kind] !== 'Literal' || typeof member.const !== 'string') throw new Error(`emitValidators: ${action.name}.${path} is a union of other than string literals`)
-      return member.const
-    })
-    return `{ ${head}, kind: 'enum', values: ${JSON.stringify(values)}, code: ${JSON.stringify(action.valueErrorCodes?.[path] ?? 'InvalidParameterValue')} }`
-  }
+function fieldPlan(action: AnyContractAction, path: string, name: string, required: boolean, schema: TSchema): FieldPlan {
+  if (schema[Kind] === 'String') return { name, required, kind: 'string', limits: limitsOf(schema), rules: stringRules(schema) }
+  if (schema[Kind] === 'Union') return { name, required, kind: 'enum', values: literalsOf(action, path, schema), code: action.valueErrorCodes?.[path] ?? 'InvalidParameterValue' }
   if (schema[Kind] === 'Array' && (schema.items as TSchema)[Kind] === 'String') {
     const maxItems = schema.maxItems as number | undefined
     if (maxItems === undefined) throw new Error(`emitValidators: ${action.name}.${path} has no maxItems; every list is bounded (decision tag-limits)`)
     const items = schema.items as TSchema
-    return `{ ${head}, kind: 'strings', maxItems: ${maxItems}, typeRule: ${JSON.stringify({ rule: 'type', requirement: 'must be an array of strings' })}, countRule: ${JSON.stringify({ rule: 'length', requirement: `must hold at most ${maxItems} ${field.toLowerCase()}` })}, limits: ${JSON.stringify(limitsOf(items))}, rules: ${rulesSource(stringRules(items), '        ')} }`
+    return {
+      name,
+      required,
+      kind: 'strings',
+      maxItems,
+      typeRule: { rule: 'type', requirement: 'must be an array of strings' },
+      countRule: { rule: 'length', requirement: `must hold at most ${maxItems} ${name.toLowerCase()}` },
+      limits: limitsOf(items),
+      rules: stringRules(items),
+    }
   }
   throw new Error(`emitValidators: ${action.name}.${path} is a ${String(schema[Kind])}, which the collector does not handle yet`)
+}
+
+/** A parameter of the model, as source (for the arbitraries, the reference collector and the docs of the rules). */
+function parameterSource(plan: ParameterPlan): string {
+  const name = JSON.stringify(plan.name)
+  switch (plan.kind) {
+    case 'string':
+      return `{ name: ${name}, kind: 'string', limits: ${JSON.stringify(plan.limits)}, rules: ${rulesSource(plan.rules, '    ')} }`
+    case 'enum':
+      return `{ name: ${name}, kind: 'enum', values: ${JSON.stringify(plan.values)}, code: ${JSON.stringify(plan.code)} }`
+    case 'integer':
+      return `{ name: ${name}, kind: 'integer', minimum: ${plan.minimum}, maximum: ${plan.maximum}, default: ${JSON.stringify(plan.default)}, code: ${JSON.stringify(plan.code)}, typeRule: ${JSON.stringify(plan.typeRule)}, rangeRule: ${JSON.stringify(plan.rangeRule)} }`
+    case 'array':
+      return `{
+      name: ${name},
+      kind: 'array',
+      maxItems: ${plan.maxItems},
+      typeRule: ${JSON.stringify(plan.typeRule)},
+      countRule: ${JSON.stringify(plan.countRule)},
+      item: {
+        typeRule: ${JSON.stringify(plan.item.typeRule)},
+        check: ${plan.item.check},
+        fields: [
+        ${plan.item.fields.map(fieldSource).join(',\n        ')},
+        ],
+      },
+    }`
+  }
+}
+
+function fieldSource(plan: FieldPlan): string {
+  const head = `name: ${JSON.stringify(plan.name)}, required: ${plan.required}`
+  if (plan.kind === 'string') return `{ ${head}, kind: 'string', limits: ${JSON.stringify(plan.limits)}, rules: ${rulesSource(plan.rules, '        ')} }`
+  if (plan.kind === 'enum') return `{ ${head}, kind: 'enum', values: ${JSON.stringify(plan.values)}, code: ${JSON.stringify(plan.code)} }`
+  return `{ ${head}, kind: 'strings', maxItems: ${plan.maxItems}, typeRule: ${JSON.stringify(plan.typeRule)}, countRule: ${JSON.stringify(plan.countRule)}, limits: ${JSON.stringify(plan.limits)}, rules: ${rulesSource(plan.rules, '        ')} }`
 }
 
 /**
@@ -400,11 +453,21 @@ function requestModule(action: AnyContractAction): string {
   hoistedPatterns.clear()
   const references = referencesOf(action)
   const checks = new Map<string, string>()
-  const parameters = ordered.map((name) => parameterSource(action, name, shapes, discriminator, checks))
+  const plans = ordered.map((name) => parameterPlan(action, name, shapes, discriminator, checks))
+  const parameters = plans.map(parameterSource)
   const shapeChecks = shapes.length > 1 ? shapes.map((shape) => `check${String(shape.$id)}`) : []
   const requestCheck = `check${action.name}Request`
   const copy = copySource(action, ordered, shapes, discriminator)
   const shapeSource = (shape: TObject) => `{ parameters: ${JSON.stringify(Object.keys(shape.properties))}, required: ${JSON.stringify(requiredOf(shape))} }`
+  const parser = requestParserSource({
+    action: action.name,
+    formatErrorCode: action.formatErrorCode,
+    check: requestCheck,
+    copy: `copy${action.name}Request`,
+    discriminator,
+    shapes: shapes.map((shape) => ({ parameters: Object.keys(shape.properties), required: requiredOf(shape) })),
+    parameters: plans,
+  })
   const dispatch = discriminator
     ? `/**
  * True when the value is a valid ${action.name} request. The union dispatches on ${discriminator.name}: a shape whose
@@ -425,15 +488,18 @@ ${[...checks].map(([name, code]) => `const ${name} = ${code};`).join('\n')}
 
 ${copy}
 
+${parser}
+
 /**
- * What the error collector (src/requestErrors.ts) needs to judge a ${action.name} request: its parameters in
- * documentation order with their rules, the shapes of the request, and the code of a broken rule.
+ * The model of a ${action.name} request: its parser, its parameters in documentation order with their rules, the
+ * shapes of the request and the code of a broken rule (the arbitraries and the reference collector of the tests read it).
  */
 export const requestModel = {
   action: ${JSON.stringify(action.name)},
   formatErrorCode: ${JSON.stringify(action.formatErrorCode)},
   check: ${requestCheck},
   copy: copy${action.name}Request,
+  parse: parse${action.name}Request,
   discriminator: ${discriminator ? JSON.stringify(discriminator) : 'null'},
   shapes: [
     ${shapes.map(shapeSource).join(',\n    ')},
@@ -587,6 +653,16 @@ export interface ArrayParameter {
   readonly item: { readonly typeRule: ParameterRule; readonly check: (value: unknown) => boolean; readonly fields: readonly ItemField[] }
 }
 export type RequestParameter = StringParameter | EnumParameter | IntegerParameter | ArrayParameter
+/** One problem of a request, as the parsers report it (src/types.ts narrows Code to the action's union). */
+export interface RequestFieldError {
+  readonly Code: string
+  readonly Message: string
+  readonly parameter: string
+  readonly rule: string
+}
+export type RequestParseResult =
+  | { readonly ok: true; readonly value: Record<string, unknown> }
+  | { readonly ok: false; readonly error: { readonly Code: string; readonly Message: string }; readonly errors: readonly RequestFieldError[] }
 export interface RequestModel {
   readonly action: string
   /** The code of a parameter that breaks a rule of type, length or characters. */
@@ -595,6 +671,8 @@ export interface RequestModel {
   readonly check: (value: unknown) => boolean
   /** A plain copy of a request the check passed: documentation order, defaults applied. */
   readonly copy: (value: unknown) => Record<string, unknown>
+  /** The action's parser (generated, straight-line): the parsed request, or every problem in Tencent's error shape. */
+  readonly parse: (value: unknown) => RequestParseResult
   /** The parameter whose value selects the shape, with one value per shape and the default; null for one shape. */
   readonly discriminator: { readonly name: string; readonly values: readonly string[]; readonly default: string } | null
   /** The parameters each shape allows and requires, in the order of discriminator.values. */
@@ -614,6 +692,7 @@ export declare function isSecretNameText(value: string): boolean
 export declare function isTagKeyText(value: string): boolean
 export declare function isTagValueText(value: string): boolean
 export declare const requestModel: RequestModel
+export declare const parse${action.name}Request: RequestModel['parse']
 `
 }
 
@@ -666,12 +745,51 @@ function actionsModule(): string {
   return `// Generated by scripts/emitValidators.ts from the action registry (schema/actions/index.ts). Do not edit: run npm run build.
 ${imports.join('\n')}
 
+/** The pseudo-parameter naming the request itself (the parameter of the error of a body that is not an object). */
+export const bodyParameter = ${JSON.stringify(bodyParameter)};
+
 /** Every action, in registry order, with the models its parser and validator read. */
 export const actionModels = Object.freeze({
 ${actions.map((action) => `  ${action.name}: Object.freeze({ name: ${JSON.stringify(action.name)}, request: ${camel(action.name)}Request, response: ${camel(action.name)}Response }),`).join('\n')}
 });
 `
 }
+
+/**
+ * generated/actionNames.js: the actions in registry order with the base name of their modules, and nothing else, so
+ * the runtime can list the actions without loading their code (the package's bundle loads a response model on first use).
+ */
+function actionNamesModule(): string {
+  return `// Generated by scripts/emitValidators.ts from the action registry (schema/actions/index.ts). Do not edit: run npm run build.
+/** Every action, in registry order, with the base name of its modules (validators/<base>Request.js and <base>Response.js). */
+export const actionModules = Object.freeze({
+${actions.map((action) => `  ${action.name}: ${JSON.stringify(camel(action.name))},`).join('\n')}
+});
+`
+}
+
+const actionNamesTypes = `// Generated by scripts/emitValidators.ts from the action registry (schema/actions/index.ts). Do not edit: run npm run build.
+import type { ActionName } from './actions.js'
+export declare const actionModules: { readonly [Name in ActionName]: string }
+`
+
+/** generated/requestModels.js: every action's request model alone (its parser), without the response models. */
+function requestModelsModule(): string {
+  return `// Generated by scripts/emitValidators.ts from the action registry (schema/actions/index.ts). Do not edit: run npm run build.
+${actions.map((action) => `import { requestModel as ${camel(action.name)} } from './validators/${camel(action.name)}Request.js'`).join('\n')}
+
+/** Every action's request model, in registry order. */
+export const requestModels = Object.freeze({
+${actions.map((action) => `  ${action.name}: ${camel(action.name)},`).join('\n')}
+});
+`
+}
+
+const requestModelsTypes = `// Generated by scripts/emitValidators.ts from the action registry (schema/actions/index.ts). Do not edit: run npm run build.
+import type { ActionName } from './actions.js'
+import type { RequestModel } from './validators/model.js'
+export declare const requestModels: { readonly [Name in ActionName]: RequestModel }
+`
 
 /** The parsed request of an action: its request type, with a defaulted discriminator always present. */
 function parsedType(action: AnyContractAction): string {
@@ -713,6 +831,7 @@ export interface ActionModels<Name extends ActionName> {
   readonly request: RequestModel
   readonly response: ResponseModel
 }
+export declare const bodyParameter: ${JSON.stringify(bodyParameter)}
 export declare const actionModels: { readonly [Name in ActionName]: ActionModels<Name> }
 `
 }
@@ -728,4 +847,8 @@ export function emitValidators(root: string): void {
   writeFile(root, 'generated/validators/model.d.ts', `${header("Types shared by every action's validator modules.")}\n${modelTypes}\n${responseModelTypes}`)
   writeFile(root, 'generated/actions.js', actionsModule())
   writeFile(root, 'generated/actions.d.ts', actionsTypes())
+  writeFile(root, 'generated/actionNames.js', actionNamesModule())
+  writeFile(root, 'generated/actionNames.d.ts', actionNamesTypes)
+  writeFile(root, 'generated/requestModels.js', requestModelsModule())
+  writeFile(root, 'generated/requestModels.d.ts', requestModelsTypes)
 }

@@ -1,11 +1,12 @@
 /**
  * The runtime registry: every action of the contract with its request and response parsers, built from the models
  * generated for it (generated/actions.js follows the schema's registry). The emulator and the package's parse
- * functions all go through this table; nothing here names an action.
+ * functions all go through this table; nothing here names an action. An action's response parser is built on its
+ * first use (in the package's bundle, that is also when its response model is loaded: see lazyActionModels.ts).
  */
-import { actionModels } from '../generated/actions.js'
 import type { ActionName } from '../generated/actions.js'
-import { requestParser } from './requestParser.js'
+import { actionModules } from '../generated/actionNames.js'
+import { requestModelOf, responseModelOf } from './actionModels.js'
 import { responseParser } from './responseParser.js'
 import type { ErrorCodeOf, ParsedRequestOf, ParseRequestResult, ParseResponseResult } from './types.js'
 
@@ -19,17 +20,19 @@ export interface RuntimeAction<Name extends ActionName = ActionName> {
 
 export type RuntimeActions = { readonly [Name in ActionName]: RuntimeAction<Name> }
 
-export const runtimeActions: RuntimeActions = Object.freeze(
-  Object.fromEntries(
-    Object.values(actionModels).map((models) => [
-      models.name,
-      Object.freeze({ name: models.name, parseRequest: requestParser(models.request), parseResponse: responseParser(models.response) }),
-    ]),
-  ),
-) as RuntimeActions
-
 /** The action names, in registry order. */
-export const actionNames = Object.freeze(Object.keys(actionModels)) as readonly ActionName[]
+export const actionNames = Object.freeze(Object.keys(actionModules)) as readonly ActionName[]
+
+function runtimeAction(name: ActionName): RuntimeAction {
+  let parseResponse: ((input: unknown) => ParseResponseResult) | undefined
+  return Object.freeze({
+    name,
+    parseRequest: requestModelOf(name).parse as RuntimeAction['parseRequest'],
+    parseResponse: ((input: unknown) => (parseResponse ??= responseParser(responseModelOf(name)))(input)) as RuntimeAction['parseResponse'],
+  })
+}
+
+export const runtimeActions: RuntimeActions = Object.freeze(Object.fromEntries(actionNames.map((name) => [name, runtimeAction(name)]))) as RuntimeActions
 
 /** True for the name of an action of the registry (case-sensitive). */
 export const isActionName = (name: string): name is ActionName => Object.hasOwn(runtimeActions, name)

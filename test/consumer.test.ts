@@ -8,7 +8,7 @@
  * bin serves the emulator, publint and attw.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { repositoryRoot } from './support/artifacts.js'
@@ -272,10 +272,12 @@ describe('the packed package, installed in a fresh project', () => {
   test('ships dist, the OpenAPI documents, the types, the JSON Schema files, the validators and the emulator limits, and nothing else', () => {
     const topLevel = new Set(packed.files.map((file) => (file.startsWith('generated/') ? file.split('/').slice(0, 2).join('/') : file.split('/')[0])))
     expect([...topLevel].sort()).toEqual(
-      ['README.md', 'dist', 'generated/actions.d.ts', 'generated/actions.js', 'generated/contractLimits.d.ts', 'generated/contractLimits.js', 'generated/json-schema', 'generated/openapi.d.ts', 'generated/openapi', 'generated/openapi.json', 'generated/openapi.yaml', 'generated/validators', 'package.json'].sort(),
+      ['README.md', 'dist', 'generated/actionNames.d.ts', 'generated/actionNames.js', 'generated/actions.d.ts', 'generated/actions.js', 'generated/requestModels.d.ts', 'generated/requestModels.js', 'generated/contractLimits.d.ts', 'generated/contractLimits.js', 'generated/json-schema', 'generated/openapi.d.ts', 'generated/openapi', 'generated/openapi.json', 'generated/openapi.yaml', 'generated/validators', 'package.json'].sort(),
     )
     expect(packed.files.filter((file) => /(^|\/)(test|src|schema|scripts|bench)\//.test(file) || /\.test\.|\.map$/.test(file))).toEqual([])
     expect(installedFiles(project)).toContain(join('dist', 'index.js'))
+    expect(installedFiles(project)).toContain(join('dist', 'index.all.js'))
+    expect(installedFiles(project)).toContain(join('dist', 'actions', 'describeApiKeyResponse.cjs'))
   })
 
   test('type-checks: every public type, the manual rule in the type, JSON imports, require of the ES module', () => {
@@ -384,6 +386,12 @@ describe('the packed package, installed in a fresh project', () => {
       return [...code.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm)].map((m) => m[1] ?? m[2])
     }
     expect(importsOf('dist/index.js')).toEqual([])
+    // Node's bundle loads its own response chunks only (src/lazyActionModels.ts: one createRequire, chunk names from
+    // the generated list), and they load nothing; the bundle for other environments has every action in it.
+    expect(readFileSync(join(installed, 'dist/index.js'), 'utf8').match(/createRequire|getBuiltinModule/g)).toEqual(['getBuiltinModule', 'createRequire'])
+    for (const chunk of readdirSync(join(installed, 'dist/actions'))) expect(importsOf(`dist/actions/${chunk}`)).toEqual([])
+    expect(importsOf('dist/index.all.js')).toEqual([])
+    expect(readFileSync(join(installed, 'dist/index.all.js'), 'utf8')).not.toMatch(/createRequire|getBuiltinModule/)
     expect(importsOf('dist/arbitraries/index.js')).toEqual(['fast-check'])
     // The client: Node built-ins only (no fastify, no better-sqlite3, no fast-check).
     const clientImports = importsOf('dist/client/index.js')

@@ -1,5 +1,5 @@
 /**
- * The one error collector and parser (src/requestErrors.ts, src/requestParser.ts) on each kind of parameter the
+ * The generated parsers (parse<Action>Request, scripts/emitRequestParser.ts) on each kind of parameter the
  * request models hold, with the exact answers: codes, parameters, rules and messages. Each test loads the runtime
  * afresh, so the parsers are built inside it (a mutation run then credits it with the judge built from the model,
  * not only the test that happened to build it first).

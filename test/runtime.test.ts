@@ -24,7 +24,7 @@ import {
   successExamples,
 } from '../schema/index.js'
 import { parseCreateApiKeyRequest, parseCreateApiKeyResponse, isUtcDateTime, type FieldError } from '../src/index.js'
-import { collectRequestErrors } from '../src/requestErrors.js'
+import { collectRequestErrors } from './support/referenceCollector.js'
 import { checkCreateApiKeyRequest, isSecretNameText, isTagKeyText, isTagValueText, requestModel } from '../generated/validators/createApiKeyRequest.js'
 import * as responseValidators from '../generated/validators/createApiKeyResponse.js'
 import {

@@ -218,15 +218,197 @@ function copyCreateApiKeyRequest(value) {
   return copyShape_0(value);
 }
 
+/** True when JSON.stringify quotes the name as it is: no quote, backslash, control character or surrogate. */
+function isPlainName(name) {
+  for (let i = 0; i < name.length; i++) {
+    const unit = name.charCodeAt(i);
+    if (unit < 0x20 || unit === 0x22 || unit === 0x5c || (unit >= 0xd800 && unit <= 0xdfff)) return false;
+  }
+  return true;
+}
+/** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
+function quoteName(name) {
+  const cut = name.length > 64 ? `${name.slice(0, 64)}…` : name;
+  // JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name.
+  return isPlainName(cut) ? `"${cut}"` : JSON.stringify(cut);
+}
+function unknownParameter(parameter) {
+  return { Code: "UnknownParameter", Message: `Unknown parameter ${quoteName(parameter)}: CreateApiKey does not define it (names are case-sensitive).`, parameter, rule: "unknown" };
+}
+function missingParameter(parameter) {
+  return { Code: "MissingParameter", Message: `Missing required parameter ${parameter}.`, parameter, rule: "required" };
+}
+/** A broken rule of type, length, characters or count: the action's format code, the rule's own wording. */
+function formatError(parameter, rule, requirement) {
+  return { Code: "InvalidParameter.FormatError", Message: `Invalid format of parameter ${parameter}: it ${requirement}.`, parameter, rule };
+}
+/** A value outside its enumeration or range, with the code of the parameter. */
+function valueError(code, parameter, rule, requirement) {
+  return { Code: code, Message: `Invalid value of parameter ${parameter}: it ${requirement}.`, parameter, rule };
+}
+function failure(errors) {
+  const first = errors[0];
+  return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
+}
+
+const error_0 = Object.freeze(missingParameter("SecretName"));
+const error_1 = Object.freeze(formatError("SecretName", "type", "must be a string"));
+const error_2 = Object.freeze(formatError("SecretName", "length", "must be 1–50 characters (Unicode code points), with no lone surrogate"));
+const error_3 = Object.freeze(formatError("SecretName", "length", "must be 1–50 characters (Unicode code points), with no lone surrogate"));
+const error_4 = Object.freeze(formatError("AccessKeyType", "type", "must be a string"));
+const error_5 = Object.freeze(valueError("InvalidParameterValue", "AccessKeyType", "enum", "must be one of auto, manual"));
+const error_6 = Object.freeze(missingParameter("AccessKeyId"));
+const error_7 = Object.freeze({ Code: "InvalidParameter", Message: "Parameter AccessKeyId is accepted only when AccessKeyType is manual.", parameter: "AccessKeyId", rule: "manual-only" });
+const error_8 = Object.freeze(formatError("AccessKeyId", "type", "must be a string"));
+const error_9 = Object.freeze(formatError("AccessKeyId", "length", "must be 5–50 characters long"));
+const error_10 = Object.freeze(formatError("AccessKeyId", "charset", "may contain only ASCII letters (A-Z, a-z), digits (0-9) and underscore (_)"));
+const error_11 = Object.freeze(missingParameter("AccessKeySecret"));
+const error_12 = Object.freeze({ Code: "InvalidParameter", Message: "Parameter AccessKeySecret is accepted only when AccessKeyType is manual.", parameter: "AccessKeySecret", rule: "manual-only" });
+const error_13 = Object.freeze(formatError("AccessKeySecret", "type", "must be a string"));
+const error_14 = Object.freeze(formatError("AccessKeySecret", "length", "must be 10–50 characters long"));
+const error_15 = Object.freeze(formatError("AccessKeySecret", "charset", "may contain only ASCII letters (A-Z, a-z), digits (0-9) and underscore (_)"));
+const error_16 = Object.freeze(formatError("Tags", "type", "must be an array of {Key, Value} objects"));
+const error_17 = Object.freeze(formatError("Tags", "length", "must hold at most 50 tags"));
+const error_18 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the CreateApiKey parameters.", parameter: "(body)", rule: "object" });
+
+function judgeTagsItem(errors, item, index) {
+  const at = "Tags." + index;
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    errors.push(formatError(at, "type", "must be an object with Key and Value"));
+    return;
+  }
+  let field_0;
+  let field_1;
+  const names = Object.keys(item);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const member = item[name];
+    switch (name) {
+      case "Key": field_0 = member; break;
+      case "Value": field_1 = member; break;
+      default: if (member !== undefined) errors.push(unknownParameter(at + "." + name));
+    }
+  }
+  {
+    const value = field_0;
+    if (value === undefined) {
+      errors.push(missingParameter(at + ".Key"));
+    } else {
+      if (!(typeof value === 'string')) errors.push(formatError(at + ".Key", "type", "must be a string")); else if (!(value.length >= 1)) errors.push(formatError(at + ".Key", "length", "must be 1–127 characters (Unicode code points), with no lone surrogate")); else if (!(isTagKeyText(value))) errors.push(formatError(at + ".Key", "length", "must be 1–127 characters (Unicode code points), with no lone surrogate"));
+    }
+  }
+  {
+    const value = field_1;
+    if (value === undefined) {
+      errors.push(missingParameter(at + ".Value"));
+    } else {
+      if (!(typeof value === 'string')) errors.push(formatError(at + ".Value", "type", "must be a string")); else if (!(isTagValueText(value))) errors.push(formatError(at + ".Value", "length", "must be 0–255 characters (Unicode code points), with no lone surrogate"));
+    }
+  }
+}
+
+function copyTagsItems(items) {
+  const copy = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = {};
+    let field;
+    field = items[i]["Key"];
+    if (field !== undefined) item["Key"] = Array.isArray(field) ? field.slice() : field;
+    field = items[i]["Value"];
+    if (field !== undefined) item["Value"] = Array.isArray(field) ? field.slice() : field;
+    copy[i] = item;
+  }
+  return copy;
+}
+
 /**
- * What the error collector (src/requestErrors.ts) needs to judge a CreateApiKey request: its parameters in
- * documentation order with their rules, the shapes of the request, and the code of a broken rule.
+ * Parses a CreateApiKey request: the compiled check and the generated copy when it is valid; otherwise every problem,
+ * unknown parameters first, then the parameters in documentation order, judged on its own enumerable members as JSON
+ * would have them (decision json-members). The input is never changed.
+ */
+export function parseCreateApiKeyRequest(input) {
+  if (checkCreateApiKeyRequest(input)) return { ok: true, value: copyCreateApiKeyRequest(input) };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure([error_18]);
+  const errors = [];
+  let member_0;
+  let member_1;
+  let member_2;
+  let member_3;
+  let member_4;
+  const names = Object.keys(input);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const member = input[name];
+    switch (name) {
+      case "SecretName": member_0 = member; break;
+      case "AccessKeyType": member_1 = member; break;
+      case "AccessKeyId": member_2 = member; break;
+      case "AccessKeySecret": member_3 = member; break;
+      case "Tags": member_4 = member; break;
+      default: if (member !== undefined) errors.push(unknownParameter(name));
+    }
+  }
+  let mode = 0;
+  if (member_1 !== undefined) {
+    if (member_1 === "auto") mode = 0;
+    else if (member_1 === "manual") mode = 1;
+    else mode = 2;
+  }
+  if (member_0 === undefined) {
+    errors.push(error_0);
+  } else {
+    const value = member_0;
+    if (!(typeof value === 'string')) errors.push(error_1); else if (!(value.length >= 1)) errors.push(error_2); else if (!(isSecretNameText(value))) errors.push(error_3);
+  }
+  if (mode === 2) errors.push(typeof member_1 === 'string' ? error_5 : error_4);
+  if (member_2 === undefined) {
+    if (mode === 1) errors.push(error_6);
+  } else if (!(mode === 1 || mode === 2)) {
+    errors.push(error_7);
+  } else {
+    const value = member_2;
+    if (!(typeof value === 'string')) errors.push(error_8); else if (!(value.length >= 5 && value.length <= 50)) errors.push(error_9); else if (!(pattern_0.test(value))) errors.push(error_10);
+  }
+  if (member_3 === undefined) {
+    if (mode === 1) errors.push(error_11);
+  } else if (!(mode === 1 || mode === 2)) {
+    errors.push(error_12);
+  } else {
+    const value = member_3;
+    if (!(typeof value === 'string')) errors.push(error_13); else if (!(value.length >= 10 && value.length <= 50)) errors.push(error_14); else if (!(pattern_0.test(value))) errors.push(error_15);
+  }
+  if (member_4 !== undefined) {
+    const value = member_4;
+    if (!Array.isArray(value)) errors.push(error_16);
+    else if (value.length > 50) errors.push(error_17);
+    else for (let index = 0; index < value.length; index++) if (!checkItem_0(value[index])) judgeTagsItem(errors, value[index], index);
+  }
+  if (errors.length > 0) return failure(errors);
+  const value = {};
+  let member;
+  member = member_0;
+  if (member !== undefined) value["SecretName"] = member;
+  member = member_1 ?? "auto";
+  if (member !== undefined) value["AccessKeyType"] = member;
+  member = member_2;
+  if (member !== undefined) value["AccessKeyId"] = member;
+  member = member_3;
+  if (member !== undefined) value["AccessKeySecret"] = member;
+  member = member_4;
+  if (member !== undefined) value["Tags"] = copyTagsItems(member);
+  return { ok: true, value };
+}
+
+/**
+ * The model of a CreateApiKey request: its parser, its parameters in documentation order with their rules, the
+ * shapes of the request and the code of a broken rule (the arbitraries and the reference collector of the tests read it).
  */
 export const requestModel = {
   action: "CreateApiKey",
   formatErrorCode: "InvalidParameter.FormatError",
   check: checkCreateApiKeyRequest,
   copy: copyCreateApiKeyRequest,
+  parse: parseCreateApiKeyRequest,
   discriminator: {"name":"AccessKeyType","values":["auto","manual"],"default":"auto"},
   shapes: [
     { parameters: ["SecretName","AccessKeyType","Tags"], required: ["SecretName"] },

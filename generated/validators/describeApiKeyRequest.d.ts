@@ -8,3 +8,4 @@ export declare function isSecretNameText(value: string): boolean
 export declare function isTagKeyText(value: string): boolean
 export declare function isTagValueText(value: string): boolean
 export declare const requestModel: RequestModel
+export declare const parseDescribeApiKeyRequest: RequestModel['parse']

@@ -71,15 +71,88 @@ function copyDescribeApiKeyRequest(value) {
   return copyShape_0(value);
 }
 
+/** True when JSON.stringify quotes the name as it is: no quote, backslash, control character or surrogate. */
+function isPlainName(name) {
+  for (let i = 0; i < name.length; i++) {
+    const unit = name.charCodeAt(i);
+    if (unit < 0x20 || unit === 0x22 || unit === 0x5c || (unit >= 0xd800 && unit <= 0xdfff)) return false;
+  }
+  return true;
+}
+/** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
+function quoteName(name) {
+  const cut = name.length > 64 ? `${name.slice(0, 64)}…` : name;
+  // JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name.
+  return isPlainName(cut) ? `"${cut}"` : JSON.stringify(cut);
+}
+function unknownParameter(parameter) {
+  return { Code: "UnknownParameter", Message: `Unknown parameter ${quoteName(parameter)}: DescribeApiKey does not define it (names are case-sensitive).`, parameter, rule: "unknown" };
+}
+function missingParameter(parameter) {
+  return { Code: "MissingParameter", Message: `Missing required parameter ${parameter}.`, parameter, rule: "required" };
+}
+/** A broken rule of type, length, characters or count: the action's format code, the rule's own wording. */
+function formatError(parameter, rule, requirement) {
+  return { Code: "InvalidParameter.FormatError", Message: `Invalid format of parameter ${parameter}: it ${requirement}.`, parameter, rule };
+}
+/** A value outside its enumeration or range, with the code of the parameter. */
+function valueError(code, parameter, rule, requirement) {
+  return { Code: code, Message: `Invalid value of parameter ${parameter}: it ${requirement}.`, parameter, rule };
+}
+function failure(errors) {
+  const first = errors[0];
+  return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
+}
+
+const error_0 = Object.freeze(missingParameter("AccessKeyId"));
+const error_1 = Object.freeze(formatError("AccessKeyId", "type", "must be a string"));
+const error_2 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the DescribeApiKey parameters.", parameter: "(body)", rule: "object" });
+
+
+
 /**
- * What the error collector (src/requestErrors.ts) needs to judge a DescribeApiKey request: its parameters in
- * documentation order with their rules, the shapes of the request, and the code of a broken rule.
+ * Parses a DescribeApiKey request: the compiled check and the generated copy when it is valid; otherwise every problem,
+ * unknown parameters first, then the parameters in documentation order, judged on its own enumerable members as JSON
+ * would have them (decision json-members). The input is never changed.
+ */
+export function parseDescribeApiKeyRequest(input) {
+  if (checkDescribeApiKeyRequest(input)) return { ok: true, value: copyDescribeApiKeyRequest(input) };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure([error_2]);
+  const errors = [];
+  let member_0;
+  const names = Object.keys(input);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const member = input[name];
+    switch (name) {
+      case "AccessKeyId": member_0 = member; break;
+      default: if (member !== undefined) errors.push(unknownParameter(name));
+    }
+  }
+  if (member_0 === undefined) {
+    errors.push(error_0);
+  } else {
+    const value = member_0;
+    if (!(typeof value === 'string')) errors.push(error_1);
+  }
+  if (errors.length > 0) return failure(errors);
+  const value = {};
+  let member;
+  member = member_0;
+  if (member !== undefined) value["AccessKeyId"] = member;
+  return { ok: true, value };
+}
+
+/**
+ * The model of a DescribeApiKey request: its parser, its parameters in documentation order with their rules, the
+ * shapes of the request and the code of a broken rule (the arbitraries and the reference collector of the tests read it).
  */
 export const requestModel = {
   action: "DescribeApiKey",
   formatErrorCode: "InvalidParameter.FormatError",
   check: checkDescribeApiKeyRequest,
   copy: copyDescribeApiKeyRequest,
+  parse: parseDescribeApiKeyRequest,
   discriminator: null,
   shapes: [
     { parameters: ["AccessKeyId"], required: ["AccessKeyId"] },

@@ -61,6 +61,13 @@ export const checkDescribeApiKeysStatusRequest = (() => {
     for (let i = 0; i < array.length; i++) if (!check_Filter(array[i])) return false;
     return true;
   }
+  function everyItem_0(array) {
+    for (let i = 0; i < array.length; i++) {
+      const value = array[i];
+      if (!(((typeof value === 'string')))) return false;
+    }
+    return true;
+  }
   function check_DescribeApiKeysStatusRequest(value) {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
@@ -76,7 +83,7 @@ export const checkDescribeApiKeysStatusRequest = (() => {
       (((value['Name'] === 'AccessKeyId')) || ((value['Name'] === 'AccessKeySecret')) || ((value['Name'] === 'SecretName')) || ((value['Name'] === 'NotUsagePlanId')) || ((value['Name'] === 'Status')) || ((value['Name'] === 'KeyWord'))) &&
       Array.isArray(value['Values']) &&
       value['Values'].length <= 100 &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['Values']) &&
+      everyItem_0(value['Values']) &&
       onlyKnownKeys_1(value)
     )
   }
@@ -96,13 +103,20 @@ const checkItem_0 = (() => {
     }
     return count === (value['Name'] !== undefined ? 1 : 0) + (value['Values'] !== undefined ? 1 : 0);
   }
+  function everyItem_0(array) {
+    for (let i = 0; i < array.length; i++) {
+      const value = array[i];
+      if (!(((typeof value === 'string')))) return false;
+    }
+    return true;
+  }
   function check_Filter(value) {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (((value['Name'] === 'AccessKeyId')) || ((value['Name'] === 'AccessKeySecret')) || ((value['Name'] === 'SecretName')) || ((value['Name'] === 'NotUsagePlanId')) || ((value['Name'] === 'Status')) || ((value['Name'] === 'KeyWord'))) &&
       Array.isArray(value['Values']) &&
       value['Values'].length <= 100 &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['Values']) &&
+      everyItem_0(value['Values']) &&
       onlyKnownKeys_0(value)
     )
   }
@@ -132,15 +146,167 @@ function copyDescribeApiKeysStatusRequest(value) {
   return copyShape_0(value);
 }
 
+/** True when JSON.stringify quotes the name as it is: no quote, backslash, control character or surrogate. */
+function isPlainName(name) {
+  for (let i = 0; i < name.length; i++) {
+    const unit = name.charCodeAt(i);
+    if (unit < 0x20 || unit === 0x22 || unit === 0x5c || (unit >= 0xd800 && unit <= 0xdfff)) return false;
+  }
+  return true;
+}
+/** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
+function quoteName(name) {
+  const cut = name.length > 64 ? `${name.slice(0, 64)}…` : name;
+  // JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name.
+  return isPlainName(cut) ? `"${cut}"` : JSON.stringify(cut);
+}
+function unknownParameter(parameter) {
+  return { Code: "UnknownParameter", Message: `Unknown parameter ${quoteName(parameter)}: DescribeApiKeysStatus does not define it (names are case-sensitive).`, parameter, rule: "unknown" };
+}
+function missingParameter(parameter) {
+  return { Code: "MissingParameter", Message: `Missing required parameter ${parameter}.`, parameter, rule: "required" };
+}
+/** A broken rule of type, length, characters or count: the action's format code, the rule's own wording. */
+function formatError(parameter, rule, requirement) {
+  return { Code: "InvalidParameter.FormatError", Message: `Invalid format of parameter ${parameter}: it ${requirement}.`, parameter, rule };
+}
+/** A value outside its enumeration or range, with the code of the parameter. */
+function valueError(code, parameter, rule, requirement) {
+  return { Code: code, Message: `Invalid value of parameter ${parameter}: it ${requirement}.`, parameter, rule };
+}
+function failure(errors) {
+  const first = errors[0];
+  return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
+}
+
+const error_0 = Object.freeze(formatError("Limit", "type", "must be an integer"));
+const error_1 = Object.freeze(valueError("InvalidParameterValue", "Limit", "range", "must be 1–100"));
+const error_2 = Object.freeze(formatError("Offset", "type", "must be an integer"));
+const error_3 = Object.freeze(valueError("InvalidParameterValue", "Offset", "range", "must be at least 0"));
+const error_4 = Object.freeze(formatError("Filters", "type", "must be an array of {Name, Values} objects"));
+const error_5 = Object.freeze(formatError("Filters", "length", "must hold at most 10 filters"));
+const error_6 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the DescribeApiKeysStatus parameters.", parameter: "(body)", rule: "object" });
+
+function judgeFiltersItem(errors, item, index) {
+  const at = "Filters." + index;
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    errors.push(formatError(at, "type", "must be an object with Name and Values"));
+    return;
+  }
+  let field_0;
+  let field_1;
+  const names = Object.keys(item);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const member = item[name];
+    switch (name) {
+      case "Name": field_0 = member; break;
+      case "Values": field_1 = member; break;
+      default: if (member !== undefined) errors.push(unknownParameter(at + "." + name));
+    }
+  }
+  {
+    const value = field_0;
+    if (value === undefined) {
+      errors.push(missingParameter(at + ".Name"));
+    } else {
+      if (typeof value !== 'string') errors.push(formatError(at + ".Name", "type", "must be a string"));
+      else if (!(value === "AccessKeyId" || value === "AccessKeySecret" || value === "SecretName" || value === "NotUsagePlanId" || value === "Status" || value === "KeyWord")) errors.push(valueError("InvalidParameterValue.InvalidFilterNotSupportedName", at + ".Name", "enum", "must be one of AccessKeyId, AccessKeySecret, SecretName, NotUsagePlanId, Status, KeyWord"));
+    }
+  }
+  {
+    const value = field_1;
+    if (value === undefined) {
+      errors.push(missingParameter(at + ".Values"));
+    } else {
+      if (!Array.isArray(value)) errors.push(formatError(at + ".Values", "type", "must be an array of strings"));
+      else if (value.length > 100) errors.push(formatError(at + ".Values", "length", "must hold at most 100 values"));
+      else for (let index = 0; index < value.length; index++) {
+        const item = value[index];
+        {
+        const value = item;
+        if (!(typeof value === 'string')) errors.push(formatError(at + ".Values" + "." + index, "type", "must be a string"));
+        }
+      }
+    }
+  }
+}
+
+function copyFiltersItems(items) {
+  const copy = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = {};
+    let field;
+    field = items[i]["Name"];
+    if (field !== undefined) item["Name"] = Array.isArray(field) ? field.slice() : field;
+    field = items[i]["Values"];
+    if (field !== undefined) item["Values"] = Array.isArray(field) ? field.slice() : field;
+    copy[i] = item;
+  }
+  return copy;
+}
+
 /**
- * What the error collector (src/requestErrors.ts) needs to judge a DescribeApiKeysStatus request: its parameters in
- * documentation order with their rules, the shapes of the request, and the code of a broken rule.
+ * Parses a DescribeApiKeysStatus request: the compiled check and the generated copy when it is valid; otherwise every problem,
+ * unknown parameters first, then the parameters in documentation order, judged on its own enumerable members as JSON
+ * would have them (decision json-members). The input is never changed.
+ */
+export function parseDescribeApiKeysStatusRequest(input) {
+  if (checkDescribeApiKeysStatusRequest(input)) return { ok: true, value: copyDescribeApiKeysStatusRequest(input) };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure([error_6]);
+  const errors = [];
+  let member_0;
+  let member_1;
+  let member_2;
+  const names = Object.keys(input);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const member = input[name];
+    switch (name) {
+      case "Limit": member_0 = member; break;
+      case "Offset": member_1 = member; break;
+      case "Filters": member_2 = member; break;
+      default: if (member !== undefined) errors.push(unknownParameter(name));
+    }
+  }
+  if (member_0 !== undefined) {
+    const value = member_0;
+    if (typeof value !== 'number' || !Number.isInteger(value)) errors.push(error_0);
+    else if (value < 1 || value > 100) errors.push(error_1);
+  }
+  if (member_1 !== undefined) {
+    const value = member_1;
+    if (typeof value !== 'number' || !Number.isInteger(value)) errors.push(error_2);
+    else if (value < 0) errors.push(error_3);
+  }
+  if (member_2 !== undefined) {
+    const value = member_2;
+    if (!Array.isArray(value)) errors.push(error_4);
+    else if (value.length > 10) errors.push(error_5);
+    else for (let index = 0; index < value.length; index++) if (!checkItem_0(value[index])) judgeFiltersItem(errors, value[index], index);
+  }
+  if (errors.length > 0) return failure(errors);
+  const value = {};
+  let member;
+  member = member_0 ?? 20;
+  if (member !== undefined) value["Limit"] = member;
+  member = member_1 ?? 0;
+  if (member !== undefined) value["Offset"] = member;
+  member = member_2;
+  if (member !== undefined) value["Filters"] = copyFiltersItems(member);
+  return { ok: true, value };
+}
+
+/**
+ * The model of a DescribeApiKeysStatus request: its parser, its parameters in documentation order with their rules, the
+ * shapes of the request and the code of a broken rule (the arbitraries and the reference collector of the tests read it).
  */
 export const requestModel = {
   action: "DescribeApiKeysStatus",
   formatErrorCode: "InvalidParameter.FormatError",
   check: checkDescribeApiKeysStatusRequest,
   copy: copyDescribeApiKeysStatusRequest,
+  parse: parseDescribeApiKeysStatusRequest,
   discriminator: null,
   shapes: [
     { parameters: ["Limit","Offset","Filters"], required: [] },

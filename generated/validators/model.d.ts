@@ -78,6 +78,16 @@ export interface ArrayParameter {
   readonly item: { readonly typeRule: ParameterRule; readonly check: (value: unknown) => boolean; readonly fields: readonly ItemField[] }
 }
 export type RequestParameter = StringParameter | EnumParameter | IntegerParameter | ArrayParameter
+/** One problem of a request, as the parsers report it (src/types.ts narrows Code to the action's union). */
+export interface RequestFieldError {
+  readonly Code: string
+  readonly Message: string
+  readonly parameter: string
+  readonly rule: string
+}
+export type RequestParseResult =
+  | { readonly ok: true; readonly value: Record<string, unknown> }
+  | { readonly ok: false; readonly error: { readonly Code: string; readonly Message: string }; readonly errors: readonly RequestFieldError[] }
 export interface RequestModel {
   readonly action: string
   /** The code of a parameter that breaks a rule of type, length or characters. */
@@ -86,6 +96,8 @@ export interface RequestModel {
   readonly check: (value: unknown) => boolean
   /** A plain copy of a request the check passed: documentation order, defaults applied. */
   readonly copy: (value: unknown) => Record<string, unknown>
+  /** The action's parser (generated, straight-line): the parsed request, or every problem in Tencent's error shape. */
+  readonly parse: (value: unknown) => RequestParseResult
   /** The parameter whose value selects the shape, with one value per shape and the default; null for one shape. */
   readonly discriminator: { readonly name: string; readonly values: readonly string[]; readonly default: string } | null
   /** The parameters each shape allows and requires, in the order of discriminator.values. */

@@ -3,7 +3,7 @@
  * (decision request-error-codes; the latter code is each action's own, `formatErrorCode` in its model), and the
  * pseudo-parameter of the body itself.
  */
-export { bodyParameter } from '../requestErrors.js'
+export { bodyParameter } from '../../generated/actions.js'
 
 export const requestCodes = {
   missing: 'MissingParameter',

@@ -1,15 +1,16 @@
 /**
+ * The reference of the generated parsers (scripts/emitRequestParser.ts): an interpreter of the request model that the
+ * runtime once used, kept so a property test can hold every generated parse<Action>Request to it, error for error.
  * Every problem of an invalid request of any action, as Tencent-shaped field errors, judged by the action's request
  * model (generated/validators/<action>Request.js): its parameters in documentation order with the rules and wording
  * the schemas state, and the shapes its discriminator selects. This module decides which code each kind of problem
  * gets (docs/decisions.md, request-error-codes) and knows no parameter, bound or action by name.
  * No message ever contains a value from the request: only parameter names and the rule.
  */
-import type { ArrayParameter, ItemField, ParameterRule, RequestModel, RequestParameter, StringsField } from '../generated/validators/model.js'
-import type { FieldError } from './types.js'
+import type { ArrayParameter, ItemField, ParameterRule, RequestModel, RequestParameter, StringsField } from '../../generated/validators/model.js'
+import type { FieldError } from '../../src/types.js'
+import { bodyParameter } from '../../generated/actions.js'
 
-/** The pseudo-parameter naming the request itself. */
-export const bodyParameter = '(body)'
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 

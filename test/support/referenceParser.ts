@@ -1,5 +1,5 @@
 /**
- * The parse function of any action's request, from its model: validated as its JSON text would be judged (only own
+ * The reference parse function (see referenceCollector.ts) of any action's request, from its model: validated as its JSON text would be judged (only own
  * enumerable members count, decision json-members), and on success a new plain object holding the members that were
  * judged, in documentation order, with the discriminator's default applied (CreateApiKey's AccessKeyType `auto`).
  * The input is never changed, and nothing it inherits or hides is carried over. On failure every problem as a
@@ -10,9 +10,9 @@
  * holds the two together): then the input was valid as JSON but not as an object (an inherited or non-enumerable
  * member), and the copy is built from the members the collector judged.
  */
-import type { ArrayParameter, RequestModel } from '../generated/validators/model.js'
-import { inspectWith, requestJudge } from './requestErrors.js'
-import type { ParseRequestResult } from './types.js'
+import type { ArrayParameter, RequestModel } from '../../generated/validators/model.js'
+import { inspectWith, requestJudge } from './referenceCollector.js'
+import type { ParseRequestResult } from '../../src/types.js'
 
 /** Valid items as plain objects of their fields (at most maxItems, each checked). */
 function copyItems(parameter: ArrayParameter, items: readonly Record<string, unknown>[]): Record<string, unknown>[] {

@@ -1,0 +1,322 @@
+/**
+ * Emits an action's `parse<Action>Request` as straight-line code (called by scripts/emitValidators.ts): the compiled
+ * check and the generated copy for a valid request, and for any other every problem as a Tencent-shaped error, in
+ * the order the API reports them: unknown parameters first, then the parameters in documentation order. Each
+ * parameter's rules are tested inline with their wording beside them, so the code is monomorphic per action (a
+ * generic collector interpreting the model is many times slower, and its call sites turn megamorphic once several
+ * actions run in one process). It decides nothing itself: test/support/referenceParser.ts interprets the same model
+ * the same way, and a property test holds the two to the same answers, message for message, for every action.
+ * No message ever contains a value from the request: only parameter names and the rule.
+ */
+
+/** A rule of one parameter: its name, what it requires (said in the error message), and a test of `value` as code. */
+export interface RuleSource {
+  rule: string
+  requirement: string
+  test: string
+}
+export interface RulePlan {
+  readonly rule: string
+  readonly requirement: string
+}
+export interface LimitsPlan {
+  readonly minLength: number
+  readonly maxLength: number | null
+  readonly pattern: string | null
+}
+export type FieldPlan =
+  | { readonly name: string; readonly required: boolean; readonly kind: 'string'; readonly limits: LimitsPlan; readonly rules: readonly RuleSource[] }
+  | { readonly name: string; readonly required: boolean; readonly kind: 'enum'; readonly values: readonly string[]; readonly code: string }
+  | {
+      readonly name: string
+      readonly required: boolean
+      readonly kind: 'strings'
+      readonly maxItems: number
+      readonly typeRule: RulePlan
+      readonly countRule: RulePlan
+      readonly limits: LimitsPlan
+      readonly rules: readonly RuleSource[]
+    }
+export type ParameterPlan =
+  | { readonly name: string; readonly kind: 'string'; readonly limits: LimitsPlan; readonly rules: readonly RuleSource[] }
+  | { readonly name: string; readonly kind: 'enum'; readonly values: readonly string[]; readonly code: string }
+  | {
+      readonly name: string
+      readonly kind: 'integer'
+      readonly minimum: number | null
+      readonly maximum: number | null
+      readonly default: number | null
+      readonly code: string
+      readonly typeRule: RulePlan
+      readonly rangeRule: RulePlan
+    }
+  | {
+      readonly name: string
+      readonly kind: 'array'
+      readonly maxItems: number
+      readonly typeRule: RulePlan
+      readonly countRule: RulePlan
+      /** check: the name of the item's compiled check in the module. */
+      readonly item: { readonly typeRule: RulePlan; readonly check: string; readonly fields: readonly FieldPlan[] }
+    }
+
+/** What the parser of one action is emitted from: the same data as its request model, with the tests as code. */
+export interface RequestPlan {
+  readonly action: string
+  readonly formatErrorCode: string
+  /** Names of the module's compiled check and copy of the whole request. */
+  readonly check: string
+  readonly copy: string
+  readonly discriminator: { readonly name: string; readonly values: readonly string[]; readonly default: string } | undefined
+  readonly shapes: readonly { readonly parameters: readonly string[]; readonly required: readonly string[] }[]
+  readonly parameters: readonly ParameterPlan[]
+}
+
+/** The pseudo-parameter naming the request itself. */
+export const bodyParameter = '(body)'
+
+const text = (value: string) => JSON.stringify(value)
+const stringTypeRule: RulePlan = { rule: 'type', requirement: 'must be a string' }
+const enumRule = (values: readonly string[]): RulePlan => ({ rule: 'enum', requirement: `must be one of ${values.join(', ')}` })
+const oneOf = (subject: string, values: readonly string[]) => values.map((value) => `${subject} === ${text(value)}`).join(' || ')
+
+/** The helpers every parser uses: one constructor per kind of message, so each error has the same shape. */
+const helpersSource = (plan: RequestPlan) => `/** True when JSON.stringify quotes the name as it is: no quote, backslash, control character or surrogate. */
+function isPlainName(name) {
+  for (let i = 0; i < name.length; i++) {
+    const unit = name.charCodeAt(i);
+    if (unit < 0x20 || unit === 0x22 || unit === 0x5c || (unit >= 0xd800 && unit <= 0xdfff)) return false;
+  }
+  return true;
+}
+/** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
+function quoteName(name) {
+  const cut = name.length > 64 ? \`\${name.slice(0, 64)}…\` : name;
+  // JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name.
+  return isPlainName(cut) ? \`"\${cut}"\` : JSON.stringify(cut);
+}
+function unknownParameter(parameter) {
+  return { Code: "UnknownParameter", Message: \`Unknown parameter \${quoteName(parameter)}: ${plan.action} does not define it (names are case-sensitive).\`, parameter, rule: "unknown" };
+}
+function missingParameter(parameter) {
+  return { Code: "MissingParameter", Message: \`Missing required parameter \${parameter}.\`, parameter, rule: "required" };
+}
+/** A broken rule of type, length, characters or count: the action's format code, the rule's own wording. */
+function formatError(parameter, rule, requirement) {
+  return { Code: ${text(plan.formatErrorCode)}, Message: \`Invalid format of parameter \${parameter}: it \${requirement}.\`, parameter, rule };
+}
+/** A value outside its enumeration or range, with the code of the parameter. */
+function valueError(code, parameter, rule, requirement) {
+  return { Code: code, Message: \`Invalid value of parameter \${parameter}: it \${requirement}.\`, parameter, rule };
+}
+function failure(errors) {
+  const first = errors[0];
+  return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
+}`
+
+/** Emits one action's parser; `errorOf` names the frozen errors of the top-level parameters, shared by every call. */
+export function requestParserSource(plan: RequestPlan): string {
+  const constants: string[] = []
+  const constant = (source: string) => {
+    const name = `error_${constants.length}`
+    constants.push(`const ${name} = Object.freeze(${source});`)
+    return name
+  }
+  const format = (parameter: string, rule: RulePlan) => `formatError(${parameter}, ${text(rule.rule)}, ${text(rule.requirement)})`
+  const value = (code: string, parameter: string, rule: RulePlan) => `valueError(${text(code)}, ${parameter}, ${text(rule.rule)}, ${text(rule.requirement)})`
+  const { discriminator, shapes, parameters } = plan
+  // Modes: the index of the shape the discriminator selects, or `undecided` (= shapes.length) when it is wrong.
+  const undecided = shapes.length
+  const modes = Array.from({ length: discriminator ? undecided + 1 : 1 }, (_, mode) => mode)
+  const requiredIn = (name: string, mode: number) => (mode < undecided ? shapes[mode]!.required.includes(name) : shapes.every((shape) => shape.required.includes(name)))
+  const allowedIn = (name: string, mode: number) => (mode < undecided ? shapes[mode]!.parameters.includes(name) : shapes.some((shape) => shape.parameters.includes(name)))
+  const modeTest = (holds: (mode: number) => boolean) => {
+    const matching = modes.filter(holds)
+    return matching.length === modes.length ? 'true' : matching.length === 0 ? 'false' : matching.map((mode) => `mode === ${mode}`).join(' || ')
+  }
+  const local = (index: number) => `member_${index}`
+  const helpers: string[] = []
+
+  /** The string rules of `subject` in order: the first broken one is reported. */
+  const rulesChain = (rules: readonly RuleSource[], report: (rule: RuleSource) => string, indent: string) =>
+    rules.map((rule, index) => `${index === 0 ? '' : ' else '}if (!(${rule.test})) errors.push(${report(rule)});`).join('').replace(/^/, indent)
+
+  const parameterCode = (parameter: ParameterPlan, index: number): string => {
+    const name = text(parameter.name)
+    const member = local(index)
+    if (discriminator?.name === parameter.name) {
+      const typeError = constant(format(name, stringTypeRule))
+      const valueErrorName = constant(value((parameter as { code: string }).code, name, enumRule(discriminator.values)))
+      return `  if (mode === ${undecided}) errors.push(typeof ${member} === 'string' ? ${valueErrorName} : ${typeError});`
+    }
+    const required = modeTest((mode) => requiredIn(parameter.name, mode))
+    const allowed = modeTest((mode) => allowedIn(parameter.name, mode))
+    const lines: string[] = []
+    if (required === 'false' && allowed === 'true') {
+      // Optional everywhere: only a present value is judged.
+      lines.push(`  if (${member} !== undefined) {`, `    const value = ${member};`)
+    } else if (required === 'false') lines.push(`  if (${member} === undefined) {`)
+    else lines.push(`  if (${member} === undefined) {`, `    ${required === 'true' ? '' : `if (${required}) `}errors.push(${constant(`missingParameter(${name})`)});`)
+    if (allowed !== 'true') {
+      const allowing = discriminator!.values.filter((_, mode) => allowedIn(parameter.name, mode))
+      const notInShape = constant(
+        `{ Code: "InvalidParameter", Message: ${text(`Parameter ${parameter.name} is accepted only when ${discriminator!.name} is ${allowing.join(' or ')}.`)}, parameter: ${name}, rule: ${text(`${allowing.join('-or-')}-only`)} }`,
+      )
+      lines.push(`  } else if (!(${allowed})) {`, `    errors.push(${notInShape});`)
+    }
+    if (!(required === 'false' && allowed === 'true')) lines.push(`  } else {`, `    const value = ${member};`)
+    switch (parameter.kind) {
+      case 'string':
+        lines.push(rulesChain(parameter.rules, (rule) => constant(format(name, rule)), '    '))
+        break
+      case 'enum':
+        lines.push(
+          `    if (typeof value !== 'string') errors.push(${constant(format(name, stringTypeRule))});`,
+          `    else if (!(${oneOf('value', parameter.values)})) errors.push(${constant(value(parameter.code, name, enumRule(parameter.values)))});`,
+        )
+        break
+      case 'integer': {
+        const range = [parameter.minimum !== null ? `value < ${parameter.minimum}` : '', parameter.maximum !== null ? `value > ${parameter.maximum}` : ''].filter(Boolean)
+        lines.push(`    if (typeof value !== 'number' || !Number.isInteger(value)) errors.push(${constant(format(name, parameter.typeRule))});`)
+        if (range.length > 0) lines.push(`    else if (${range.join(' || ')}) errors.push(${constant(value(parameter.code, name, parameter.rangeRule))});`)
+        break
+      }
+      case 'array': {
+        const judgeItem = `judge${parameter.name}Item`
+        helpers.push(itemJudgeSource(parameter, judgeItem, format, value))
+        lines.push(
+          `    if (!Array.isArray(value)) errors.push(${constant(format(name, parameter.typeRule))});`,
+          // Too many items: refused without reading any of them, so a huge list costs no more than a short one.
+          `    else if (value.length > ${parameter.maxItems}) errors.push(${constant(format(name, parameter.countRule))});`,
+          // The compiled check passes valid items; it fails (never passes) an item with inherited or non-enumerable
+          // members, which the detail then judges as JSON would.
+          `    else for (let index = 0; index < value.length; index++) if (!${parameter.item.check}(value[index])) ${judgeItem}(errors, value[index], index);`,
+        )
+        break
+      }
+    }
+    lines.push('  }')
+    return lines.join('\n')
+  }
+
+  const checks = parameters.map(parameterCode).join('\n')
+  const unpack = constant(`{ Code: "UnsupportedOperation.UnpackError", Message: ${text(`The request body must be a JSON object whose members are the ${plan.action} parameters.`)}, parameter: ${text(bodyParameter)}, rule: "object" }`)
+  const discriminatorIndex = discriminator ? parameters.findIndex((parameter) => parameter.name === discriminator.name) : -1
+  const modeSource = discriminator
+    ? `  let mode = ${discriminator.values.indexOf(discriminator.default)};
+  if (${local(discriminatorIndex)} !== undefined) {
+    ${discriminator.values.map((literal, mode) => `if (${local(discriminatorIndex)} === ${text(literal)}) mode = ${mode};\n    else `).join('')}mode = ${undecided};
+  }
+`
+    : ''
+  // The value of a request valid as JSON but not as an object (an inherited or non-enumerable member the compiled
+  // check refused): the members judged, in documentation order, defaults applied, arrays copied item by item.
+  const defaultOf = (parameter: ParameterPlan) =>
+    discriminator?.name === parameter.name ? discriminator.default : parameter.kind === 'integer' && parameter.default !== null ? parameter.default : undefined
+  const rebuilt = parameters
+    .map((parameter, index) => {
+      const fallback = defaultOf(parameter)
+      const read = fallback === undefined ? local(index) : `${local(index)} ?? ${JSON.stringify(fallback)}`
+      const store = parameter.kind === 'array' ? `copy${parameter.name}Items(member)` : 'member'
+      if (parameter.kind === 'array') helpers.push(itemCopySource(parameter, `copy${parameter.name}Items`))
+      return `  member = ${read};\n  if (member !== undefined) value[${text(parameter.name)}] = ${store};`
+    })
+    .join('\n')
+  return `${helpersSource(plan)}
+
+${constants.join('\n')}
+
+${helpers.join('\n\n')}
+
+/**
+ * Parses a ${plan.action} request: the compiled check and the generated copy when it is valid; otherwise every problem,
+ * unknown parameters first, then the parameters in documentation order, judged on its own enumerable members as JSON
+ * would have them (decision json-members). The input is never changed.
+ */
+export function parse${plan.action}Request(input) {
+  if (${plan.check}(input)) return { ok: true, value: ${plan.copy}(input) };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure([${unpack}]);
+  const errors = [];
+${parameters.map((_, index) => `  let ${local(index)};`).join('\n')}
+  const names = Object.keys(input);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const member = input[name];
+    switch (name) {
+${parameters.map((parameter, index) => `      case ${text(parameter.name)}: ${local(index)} = member; break;`).join('\n')}
+      default: if (member !== undefined) errors.push(unknownParameter(name));
+    }
+  }
+${modeSource}${checks}
+  if (errors.length > 0) return failure(errors);
+  const value = {};
+  let member;
+${rebuilt}
+  return { ok: true, value };
+}`
+}
+
+/** The judge of one item of an array parameter that its compiled check refused; names (`Tags.N.Key`) are built only for errors. */
+function itemJudgeSource(
+  parameter: Extract<ParameterPlan, { kind: 'array' }>,
+  functionName: string,
+  format: (parameter: string, rule: RulePlan) => string,
+  value: (code: string, parameter: string, rule: RulePlan) => string,
+): string {
+  const { fields } = parameter.item
+  const at = (field: FieldPlan) => `at + ${text(`.${field.name}`)}`
+  const fieldCode = (field: FieldPlan, index: number) => {
+    const lines = [`  {`, `    const value = field_${index};`, `    if (value === undefined) {`]
+    if (field.required) lines.push(`      errors.push(missingParameter(${at(field)}));`)
+    lines.push(`    } else {`)
+    if (field.kind === 'string') {
+      lines.push(field.rules.map((rule, r) => `${r === 0 ? '      ' : ' else '}if (!(${rule.test})) errors.push(${format(at(field), rule)});`).join(''))
+    } else if (field.kind === 'enum') {
+      lines.push(`      if (typeof value !== 'string') errors.push(${format(at(field), stringTypeRule)});`)
+      lines.push(`      else if (!(${oneOf('value', field.values)})) errors.push(${value(field.code, at(field), enumRule(field.values))});`)
+    } else {
+      lines.push(`      if (!Array.isArray(value)) errors.push(${format(at(field), field.typeRule)});`)
+      lines.push(`      else if (value.length > ${field.maxItems}) errors.push(${format(at(field), field.countRule)});`)
+      lines.push(`      else for (let index = 0; index < value.length; index++) {`)
+      lines.push(`        const item = value[index];`, `        {`)
+      // Each string is judged as \`value\` in its own block, as the rule tests are written.
+      lines.push(`        const value = item;`)
+      lines.push(field.rules.map((rule, r) => `${r === 0 ? '        ' : ' else '}if (!(${rule.test})) errors.push(${format(`${at(field)} + "." + index`, rule)});`).join(''))
+      lines.push(`        }`, `      }`)
+    }
+    lines.push(`    }`, `  }`)
+    return lines.join('\n')
+  }
+  return `function ${functionName}(errors, item, index) {
+  const at = ${text(`${parameter.name}.`)} + index;
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    errors.push(${format('at', parameter.item.typeRule)});
+    return;
+  }
+${fields.map((_, index) => `  let field_${index};`).join('\n')}
+  const names = Object.keys(item);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const member = item[name];
+    switch (name) {
+${fields.map((field, index) => `      case ${text(field.name)}: field_${index} = member; break;`).join('\n')}
+      default: if (member !== undefined) errors.push(unknownParameter(at + "." + name));
+    }
+  }
+${fields.map(fieldCode).join('\n')}
+}`
+}
+
+/** Items of a valid array as plain objects of their fields, for a request the compiled check refused yet the judge passed. */
+function itemCopySource(parameter: Extract<ParameterPlan, { kind: 'array' }>, functionName: string): string {
+  return `function ${functionName}(items) {
+  const copy = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = {};
+    let field;
+${parameter.item.fields.map((field) => `    field = items[i][${text(field.name)}];\n    if (field !== undefined) item[${text(field.name)}] = Array.isArray(field) ? field.slice() : field;`).join('\n')}
+    copy[i] = item;
+  }
+  return copy;
+}`
+}
