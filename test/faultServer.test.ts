@@ -97,6 +97,8 @@ describe('fault: none is transparent', () => {
     }
     expect(codeIn(await call(s, 'DescribeApiKey', { AccessKeyId: 'never_created' }))).toBe('ResourceNotFound.InvalidAccessKeyId')
     expect(codeIn(await call(s, 'CreateApiKey', {}))).toBe('MissingParameter')
+    expect(codeIn(await call(s, 'DescribeApiKey', { AccessKeyId: 'x', Extra: 1 }))).toBe('UnknownParameter')
+    expect(codeIn(await call(s, 'DescribeApiKeysStatus', { Limit: 0 }))).toBe('InvalidParameterValue')
   })
 })
 
@@ -217,9 +219,11 @@ describe('each fault is injected', () => {
     expect(result(await call(s, 'DescribeApiKey', { AccessKeyId: created.AccessKeyId })).Status).toBe(1)
   })
 
-  it('missing-parameter-miscoded: a missing parameter is InvalidParameter', async () => {
-    const s = await start('missing-parameter-miscoded')
+  it('parameter-error-miscoded: MissingParameter, UnknownParameter and InvalidParameterValue become InvalidParameter', async () => {
+    const s = await start('parameter-error-miscoded')
     expect(codeIn(await call(s, 'CreateApiKey', {}))).toBe('InvalidParameter')
     expect(codeIn(await call(s, 'DescribeApiKey', {}, 'v1 GET'))).toBe('InvalidParameter')
+    expect(codeIn(await call(s, 'DescribeApiKey', { AccessKeyId: 'x', Extra: 1 }))).toBe('InvalidParameter')
+    expect(codeIn(await call(s, 'DescribeApiKeysStatus', { Limit: 0 }))).toBe('InvalidParameter')
   })
 })

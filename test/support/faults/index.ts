@@ -3,7 +3,7 @@ import { deleteEnabledAllowed } from './deleteEnabledAllowed.js'
 import { disableIgnored } from './disableIgnored.js'
 import { extraField } from './extraField.js'
 import { listFilterIgnored } from './listFilterIgnored.js'
-import { missingParameterMiscoded } from './missingParameterMiscoded.js'
+import { parameterErrorMiscoded } from './parameterErrorMiscoded.js'
 import { missingRequestId } from './missingRequestId.js'
 import { none } from './none.js'
 import { requestIdReused } from './requestIdReused.js'
@@ -31,7 +31,7 @@ const list: readonly Fault[] = [
   v1GetRefused,
   listFilterIgnored,
   disableIgnored,
-  missingParameterMiscoded,
+  parameterErrorMiscoded,
 ]
 
 export const faults: ReadonlyMap<string, Fault> = new Map(list.map((fault) => [fault.name, fault]))
