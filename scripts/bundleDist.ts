@@ -1,5 +1,5 @@
 /**
- * Bundles each runtime entry point (src/index.ts, src/arbitraries/index.ts) into one ESM file in dist/, over the
+ * Bundles each runtime entry point (src/index.ts, src/arbitraries/index.ts, src/client/index.ts) into one ESM file in dist/, over the
  * per-module files tsc emitted (tsc still provides the .d.ts files). Node's ESM loader costs most of a millisecond
  * per module, so one file per entry keeps "import, then first validation" within the 5 ms budget (npm run bench).
  * Only Node built-ins and fast-check (an optional peer of the arbitraries) stay external; nothing else is bundled
@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import { build } from 'esbuild'
 
 const root = resolve(import.meta.dirname, '..')
-const entries = { index: 'src/index.ts', 'arbitraries/index': 'src/arbitraries/index.ts' }
+const entries = { index: 'src/index.ts', 'arbitraries/index': 'src/arbitraries/index.ts', 'client/index': 'src/client/index.ts' }
 
 for (const [out, entry] of Object.entries(entries)) {
   await build({
@@ -20,7 +20,8 @@ for (const [out, entry] of Object.entries(entries)) {
     format: 'esm',
     platform: 'neutral',
     target: 'es2022',
-    external: ['fast-check'],
+    // The client's node:crypto and node:querystring are built-ins: platform neutral leaves `node:` imports external.
+    external: ['fast-check', 'node:*'],
     legalComments: 'none',
     logLevel: 'warning',
     banner: { js: `// Bundled by scripts/bundleDist.ts from ${entry} and generated/validators/. Do not edit.` },

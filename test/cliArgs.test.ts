@@ -44,7 +44,7 @@ describe('parseCliArgs', () => {
   })
 
   it('says what is wrong', () => {
-    expect(mistake(['start'])).toBe('Unknown command "start": the only command is serve.')
+    expect(mistake(['start'])).toBe('Unknown command "start": the commands are serve, conform.')
     expect(mistake(['serve', '--verbose'])).toBe('Unknown option "--verbose".')
     expect(mistake(['serve', '--verbose=1'])).toBe('Unknown option "--verbose=1".')
     expect(mistake(['serve', '--port', '1', '--port=2'])).toBe('--port is given more than once.')

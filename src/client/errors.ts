@@ -1,0 +1,91 @@
+/**
+ * What a typed call rejects with: exactly one of a Tencent error (typed by the action's closed error union), a
+ * contract violation (the answer breaks the contract: paths and rules), a timeout, or a transport failure. Messages
+ * never hold a secret; `exchange` is the exchange with its secrets redacted.
+ */
+import type { ActionName } from '../actions.js'
+import type { ContractViolation, ErrorCodeOf } from '../types.js'
+import type { Exchange } from './exchange.js'
+
+export type ClientErrorKind = 'tencent-error' | 'contract-violation' | 'timeout' | 'transport'
+
+export abstract class ClientError extends Error {
+  abstract readonly kind: ClientErrorKind
+  /** The exchange, secrets redacted (redactExchange). */
+  readonly exchange: Exchange
+  readonly action: ActionName
+  constructor(message: string, exchange: Exchange) {
+    super(message)
+    this.action = exchange.action
+    this.exchange = exchange
+  }
+}
+
+/** The API answered with an error of the action's union. `message` is Tencent's Message. */
+export class TencentApiError<A extends ActionName = ActionName> extends ClientError {
+  readonly kind = 'tencent-error' as const
+  override readonly name = 'TencentApiError'
+  readonly code: ErrorCodeOf<A>
+  readonly requestId: string
+  constructor(code: ErrorCodeOf<A>, message: string, requestId: string, exchange: Exchange) {
+    super(message, exchange)
+    this.code = code
+    this.requestId = requestId
+  }
+}
+
+/** The answer is HTTP 200 JSON but neither the action's success nor one of its errors. */
+export class ContractViolationError extends ClientError {
+  readonly kind = 'contract-violation' as const
+  override readonly name = 'ContractViolationError'
+  readonly violations: readonly ContractViolation[]
+  readonly requestId: string | undefined
+  constructor(violations: readonly ContractViolation[], requestId: string | undefined, exchange: Exchange) {
+    const list = violations.map((violation) => `${violation.path} (${violation.rule})`).join('; ')
+    super(`${exchange.action}: the answer breaks the contract: ${list}.`, exchange)
+    this.violations = violations
+    this.requestId = requestId
+  }
+}
+
+/** No complete answer within timeoutMs. */
+export class ClientTimeoutError extends ClientError {
+  readonly kind = 'timeout' as const
+  override readonly name = 'ClientTimeoutError'
+}
+
+/** No answer of the API: no connection, HTTP status not 200, or a body that is not JSON. */
+export class ClientTransportError extends ClientError {
+  readonly kind = 'transport' as const
+  override readonly name = 'ClientTransportError'
+  /** The HTTP status, when an answer came. */
+  readonly status: number | undefined
+  constructor(message: string, exchange: Exchange) {
+    super(message, exchange)
+    this.status = exchange.response?.status
+  }
+}
+
+/** Any rejection of a typed call of `A`. */
+export type ClientErrorOf<A extends ActionName = ActionName> = TencentApiError<A> | ContractViolationError | ClientTimeoutError | ClientTransportError
+
+/** The error a typed call rejects with for `exchange` (already redacted), or undefined for a success. */
+export function errorOf<A extends ActionName>(exchange: Exchange): ClientErrorOf<A> | undefined {
+  const outcome = exchange.outcome
+  switch (outcome.kind) {
+    case 'success':
+      return undefined
+    case 'tencent-error':
+      return new TencentApiError<A>(outcome.code as ErrorCodeOf<A>, outcome.message, outcome.requestId, exchange)
+    case 'contract-violation':
+      return new ContractViolationError(outcome.violations, outcome.requestId, exchange)
+    case 'timeout':
+      return new ClientTimeoutError(outcome.message, exchange)
+    case 'transport':
+      return new ClientTransportError(outcome.message, exchange)
+  }
+}
+
+/** True when `error` is a Tencent error of action `A` (narrows `code` to its union). */
+export const isTencentApiError = <A extends ActionName = ActionName>(error: unknown, action?: A): error is TencentApiError<A> =>
+  error instanceof TencentApiError && (action === undefined || error.action === action)

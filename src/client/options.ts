@@ -1,0 +1,101 @@
+/**
+ * The client's options, checked once when the client is made: a bad option is a TypeError naming the option, never
+ * echoing its value (a misplaced secret must not reach a log).
+ */
+import type { V1SignatureMethod } from './signV1.js'
+
+export type Signing = 'tc3' | 'v1'
+export type Language = 'zh-CN' | 'en-US'
+
+export interface ClientOptions {
+  /** Where requests go, e.g. 'https://apigateway.tencentcloudapi.com' or 'http://127.0.0.1:9777'. */
+  readonly endpoint: string
+  readonly secretId: string
+  readonly secretKey: string
+  /** A temporary credential's session token: X-TC-Token (TC3) or Token (v1). */
+  readonly token?: string | undefined
+  /** tc3 = TC3-HMAC-SHA256 in the Authorization header; v1 = HmacSHA256/HmacSHA1 in the query or form. */
+  readonly signing: Signing
+  /** Default POST: TC3 sends a JSON body, v1 a form body; GET sends the parameters in the query. */
+  readonly method?: 'POST' | 'GET' | undefined
+  /** v1 only; default HmacSHA256. */
+  readonly signatureMethod?: V1SignatureMethod | undefined
+  /** X-TC-Region / Region; sent only when given (the key actions are not regional). */
+  readonly region?: string | undefined
+  /** X-TC-Language / Language. */
+  readonly language?: Language | undefined
+  /** Per request, the whole exchange included (default 10000); when it passes, the call ends as a timeout. */
+  readonly timeoutMs?: number | undefined
+  /** The clock, in ms (default Date.now), that timestamps are signed with. */
+  readonly now?: (() => number) | undefined
+  /** X-TC-RequestClient / RequestClient: names the caller (default `tencent-apigateway-apikey-contract`). */
+  readonly requestClient?: string | undefined
+}
+
+export interface ResolvedOptions {
+  readonly url: URL
+  readonly secretId: string
+  readonly secretKey: string
+  readonly token: string | undefined
+  readonly signing: Signing
+  readonly method: 'POST' | 'GET'
+  readonly signatureMethod: V1SignatureMethod
+  readonly region: string | undefined
+  readonly language: Language | undefined
+  readonly timeoutMs: number
+  readonly now: () => number
+  readonly requestClient: string
+}
+
+export const defaultTimeoutMs = 10_000
+export const defaultRequestClient = 'tencent-apigateway-apikey-contract'
+
+function optionError(name: string, rule: string): never {
+  throw new TypeError(`createClient: option ${name} ${rule}.`)
+}
+
+const oneOf = <T extends string>(name: string, value: unknown, allowed: readonly T[]): T | undefined => {
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) optionError(name, `must be one of ${allowed.join(', ')}`)
+  return value as T
+}
+
+const text = (name: string, value: unknown, required: boolean): string | undefined => {
+  if (value === undefined && !required) return undefined
+  if (typeof value !== 'string' || value === '') optionError(name, 'must be a non-empty string')
+  // A line break in a header would split the request; refuse it rather than send it.
+  if (/[\r\n]/.test(value)) optionError(name, 'must not contain a line break')
+  return value
+}
+
+export function resolveOptions(options: ClientOptions): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) throw new TypeError('createClient: options must be an object.')
+  let url: URL
+  try {
+    url = new URL(String(options.endpoint))
+  } catch {
+    optionError('endpoint', 'must be an absolute http:// or https:// URL')
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') optionError('endpoint', 'must be an http:// or https:// URL')
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') optionError('endpoint', 'must have no query, fragment or user info')
+  const signing = oneOf<Signing>('signing', options.signing, ['tc3', 'v1'])
+  if (signing === undefined) optionError('signing', 'is required (tc3 or v1)')
+  if (signing === 'tc3' && options.signatureMethod !== undefined) optionError('signatureMethod', 'applies to v1 signing only')
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs
+  if (typeof timeoutMs !== 'number' || !Number.isInteger(timeoutMs) || timeoutMs < 1) optionError('timeoutMs', 'must be a positive integer (ms)')
+  if (options.now !== undefined && typeof options.now !== 'function') optionError('now', 'must be a function returning ms')
+  return {
+    url,
+    secretId: text('secretId', options.secretId, true)!,
+    secretKey: text('secretKey', options.secretKey, true)!,
+    token: text('token', options.token, false),
+    signing,
+    method: oneOf('method', options.method, ['POST', 'GET'] as const) ?? 'POST',
+    signatureMethod: oneOf('signatureMethod', options.signatureMethod, ['HmacSHA256', 'HmacSHA1'] as const) ?? 'HmacSHA256',
+    region: text('region', options.region, false),
+    language: oneOf<Language>('language', options.language, ['zh-CN', 'en-US']),
+    timeoutMs,
+    now: options.now ?? Date.now,
+    requestClient: text('requestClient', options.requestClient, false) ?? defaultRequestClient,
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * JSON text exactly as the official Node SDK writes a TC3 POST body (tencentcloud-sdk-nodejs uses json-bigint's
+ * stringify, Crockford's json2): unlike JSON.stringify it escapes a set of invisible and format characters
+ * (U+007F–U+009F, U+00AD, U+2028–U+202F, …) as `\uXXXX` and leaves a lone surrogate as it is. The signature covers
+ * the body's bytes, so the client must write them as the SDK does for a server that re-serialises to verify.
+ */
+
+// json2's `escapable`: the characters it writes as escapes (besides `"` and `\`).
+const escapable = /[\\"\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0604\u070f\u17b4\u17b5\u200c-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ufff0-\uffff]/g
+const short: Readonly<Record<string, string>> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' }
+
+function quote(text: string): string {
+  return `"${text.replace(escapable, (c) => short[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`
+}
+
+/** The SDK's serialisation of `value`; `undefined` (and functions, symbols) as members are left out, as JSON does. */
+export function stringifySdkJson(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return quote(value)
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null'
+    case 'boolean':
+    case 'bigint':
+      return String(value)
+    case 'object': {
+      if (value === null) return 'null'
+      const json = (value as { toJSON?: unknown }).toJSON
+      if (typeof json === 'function') return stringifySdkJson((json as () => unknown).call(value))
+      if (Array.isArray(value)) return `[${Array.from(value, (element) => stringifySdkJson(element) ?? 'null').join(',')}]`
+      const members: string[] = []
+      for (const name of Object.keys(value)) {
+        const member = stringifySdkJson((value as Record<string, unknown>)[name])
+        if (member !== undefined) members.push(`${quote(name)}:${member}`)
+      }
+      return `{${members.join(',')}}`
+    }
+    default:
+      return undefined
+  }
+}
+
+/**
+ * The SDK's `deepRemoveNull`, applied before a TC3 request is built: members whose value is null are dropped from
+ * objects at any depth; array elements are kept (a null element stays null).
+ */
+export function removeNullMembers(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(removeNullMembers)
+  if (typeof value !== 'object' || value === null) return value
+  const copy: Record<string, unknown> = {}
+  for (const name in value) {
+    const member = (value as Record<string, unknown>)[name]
+    if (member !== null) Object.defineProperty(copy, name, { value: removeNullMembers(member), enumerable: true, writable: true, configurable: true })
+  }
+  return copy
+}

@@ -1,0 +1,105 @@
+/**
+ * One signed request in one of the four wire forms, built as the official Node SDK builds it
+ * (common/http/http_connection.js, abstract_client.js): TC3 POST (JSON body), TC3 GET (flat query), v1 GET (flat
+ * query with the common parameters and Signature) and v1 POST (the same as a form body).
+ */
+import { randomInt } from 'node:crypto'
+import { apiVersion, service } from '../../generated/contractLimits.js'
+import { encodeForm, flattenParameters, type FlatParameter } from './flatForm.js'
+import type { ResolvedOptions } from './options.js'
+import { removeNullMembers, stringifySdkJson } from './sdkJson.js'
+import { signTc3 } from './signTc3.js'
+import { signV1 } from './signV1.js'
+
+/** A request exactly as it is sent (Host and the transport's own headers aside: fetch adds them from the URL). */
+export interface WireRequest {
+  readonly method: string
+  readonly url: string
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string
+}
+
+/** Changes to one request's signing, for checks of how a server treats bad credentials, clocks and signatures. */
+export interface SendOverrides {
+  /** Seconds: signs with this X-TC-Timestamp / Timestamp. */
+  readonly timestamp?: number | undefined
+  /** Signs with another SecretKey. */
+  readonly secretKey?: string | undefined
+  readonly secretId?: string | undefined
+  /** v1: the Nonce (default a random integer 1–65535). */
+  readonly nonce?: number | undefined
+  /** Changes the signed request before it is sent (a bad signature, a missing header, …). */
+  readonly tamper?: ((request: WireRequest) => WireRequest) | undefined
+}
+
+export const jsonContentType = 'application/json'
+export const formContentType = 'application/x-www-form-urlencoded'
+
+/** The URL with a query, as the WHATWG parser normalises it (what fetch sends and what sign3 signs). */
+const withQuery = (base: URL, query: string) => new URL(`${base.href}?${query}`).href
+
+function tc3Request(action: string, parameters: unknown, options: ResolvedOptions, timestamp: number, overrides: SendOverrides): WireRequest {
+  const data = removeNullMembers(parameters)
+  const get = options.method === 'GET'
+  const url = get ? withQuery(options.url, encodeForm(flattenParameters(data))) : options.url.href
+  const body = get ? '' : (stringifySdkJson(data) ?? '')
+  const contentType = get ? formContentType : jsonContentType
+  const headers: Record<string, string> = { 'X-TC-Action': action }
+  if (options.region !== undefined) headers['X-TC-Region'] = options.region
+  headers['X-TC-Timestamp'] = String(timestamp)
+  headers['X-TC-Version'] = apiVersion
+  if (options.token !== undefined) headers['X-TC-Token'] = options.token
+  headers['X-TC-RequestClient'] = options.requestClient
+  if (options.language !== undefined) headers['X-TC-Language'] = options.language
+  headers['Content-Type'] = contentType
+  headers.Authorization = signTc3({
+    method: options.method,
+    url,
+    body,
+    contentType,
+    timestamp,
+    service,
+    secretId: overrides.secretId ?? options.secretId,
+    secretKey: overrides.secretKey ?? options.secretKey,
+  })
+  return { method: options.method, url, headers, body }
+}
+
+function v1Request(action: string, parameters: unknown, options: ResolvedOptions, timestamp: number, overrides: SendOverrides): WireRequest {
+  // A Map keeps the SDK's order: an action parameter named like a common one keeps its place and takes its value.
+  const params = new Map<string, string>(flattenParameters(parameters))
+  params.set('Action', action)
+  params.set('RequestClient', options.requestClient)
+  params.set('Nonce', String(overrides.nonce ?? randomInt(1, 65536)))
+  params.set('Timestamp', String(timestamp))
+  params.set('Version', apiVersion)
+  params.set('SecretId', overrides.secretId ?? options.secretId)
+  if (options.region !== undefined) params.set('Region', options.region)
+  if (options.token !== undefined) params.set('Token', options.token)
+  if (options.language !== undefined) params.set('Language', options.language)
+  params.set('SignatureMethod', options.signatureMethod)
+  const signed: FlatParameter[] = [...params]
+  params.set(
+    'Signature',
+    signV1({
+      method: options.method,
+      host: options.url.host,
+      path: options.url.pathname,
+      parameters: signed,
+      signatureMethod: options.signatureMethod,
+      secretKey: overrides.secretKey ?? options.secretKey,
+    }),
+  )
+  const form = encodeForm([...params])
+  return options.method === 'GET'
+    ? { method: 'GET', url: withQuery(options.url, form), headers: {}, body: '' }
+    : { method: 'POST', url: options.url.href, headers: { 'Content-Type': formContentType }, body: form }
+}
+
+/** The signed request of `action` with `parameters` (undefined sends `{}`, as the SDK does). */
+export function buildWireRequest(action: string, parameters: unknown, options: ResolvedOptions, overrides: SendOverrides = {}): WireRequest {
+  const timestamp = overrides.timestamp ?? Math.floor(options.now() / 1000)
+  const build = options.signing === 'tc3' ? tc3Request : v1Request
+  const request = build(action, parameters ?? {}, options, timestamp, overrides)
+  return overrides.tamper ? overrides.tamper(request) : request
+}
