@@ -2,7 +2,8 @@
  * The package as a consumer meets it: `npm pack`, install the tarball into a fresh project, then type-check (tsc,
  * nodenext, skipLibCheck off) and run there: `import type` of every public type, the runtime through ESM `import`
  * and CJS `require` (require(esm), Node 20.19+), JSON imports of the OpenAPI document and a JSON Schema file, the
- * YAML document by path, and the arbitraries driving fast-check. Also: what the tarball ships, that the runtime
+ * YAML document by path, the arbitraries driving fast-check, and the typed client (`/client`) calling the emulator in
+ * every wire form. Also: what the tarball ships, that the runtime
  * imports nothing (no TypeBox, no compiler) and runs with code generation from strings disallowed, that the installed
  * bin serves the emulator, publint and attw.
  */
@@ -122,6 +123,50 @@ console.log(JSON.stringify({
   error: answer && 'Error' in answer ? answer.Error.Code : null,
   described: describedAnswer && 'Result' in describedAnswer ? describedAnswer.Result : describedAnswer?.Error.Code,
 }))
+`,
+  'client.ts': `import { createClient, isTencentApiError, signTc3, signV1, type ApiKeyClient, type ClientOptions, type Exchange } from '${packageName}/client'
+import type { ErrorCodeOf, ResultOf } from '${packageName}'
+
+const [endpoint, secretId, secretKey] = process.argv.slice(2) as [string, string, string]
+const forms: Pick<ClientOptions, 'signing' | 'method' | 'signatureMethod'>[] = [
+  { signing: 'tc3', method: 'POST' },
+  { signing: 'tc3', method: 'GET' },
+  { signing: 'v1', method: 'GET', signatureMethod: 'HmacSHA1' },
+  { signing: 'v1', method: 'POST', signatureMethod: 'HmacSHA256' },
+]
+
+/** Never called: the argument and method types are the contract's. */
+export const refused = (client: ApiKeyClient) => {
+  // @ts-expect-error a manual key needs AccessKeyId and AccessKeySecret: the rule is in the argument type
+  void client.CreateApiKey({ SecretName: 'x', AccessKeyType: 'manual' })
+  // @ts-expect-error one method per action of the contract, no other
+  void client.CreateApiKeys
+  // @ts-expect-error DescribeApiKey's codes are its own union
+  const code: ErrorCodeOf<'DescribeApiKey'> = 'FailedOperation.AccessKeyExist'
+  return [code, typeof signTc3, typeof signV1]
+}
+
+const results = []
+for (const form of forms) {
+  const client = createClient({ endpoint: \`http://\${endpoint}\`, secretId, secretKey, ...form })
+  const created: ResultOf<'CreateApiKey'> = await client.CreateApiKey({ SecretName: \`tarball \${form.signing} \${form.method}\`, Tags: [{ Key: 'from', Value: 'tarball' }] })
+  let code: ErrorCodeOf<'DescribeApiKey'> | undefined
+  try {
+    await client.DescribeApiKey({ AccessKeyId: 'AKIDnotThere' })
+  } catch (error) {
+    if (isTencentApiError(error, 'DescribeApiKey')) code = error.code
+  }
+  const listed: Exchange = await client.send('DescribeApiKeysStatus', { Filters: [{ Name: 'AccessKeyId', Values: [created?.AccessKeyId ?? ''] }] })
+  const secret = created?.AccessKeySecret ?? ''
+  results.push({
+    form: \`\${form.signing} \${form.method}\`,
+    name: created?.SecretName,
+    code,
+    listed: listed.outcome.kind === 'success' ? (listed.outcome.result as { TotalCount: number }).TotalCount : listed.outcome.kind,
+    redacted: secret !== '' && JSON.stringify(listed).includes(secret) && !JSON.stringify(client.redact(listed)).includes(secret),
+  })
+}
+console.log(JSON.stringify(results))
 `,
   'esm.ts': `import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -283,6 +328,22 @@ describe('the packed package, installed in a fresh project', () => {
     expect(result.described).toMatchObject({ AccessKeyId: result.result.AccessKeyId, AccessKeySecret: result.result.AccessKeySecret, SecretName: 'from openapi-fetch' })
   })
 
+  test('the typed client from the tarball (`/client`): every wire form against the emulator, typed errors, redaction, no code generation', async () => {
+    const emulator = await createEmulator({ rateLimitPerSecond: 0 })
+    let output: string
+    try {
+      output = await new Promise<string>((resolve, reject) => {
+        execFile(process.execPath, ['--disallow-code-generation-from-strings', 'out/client.js', emulator.endpoint, defaultCredential.secretId, defaultCredential.secretKey], { cwd: project, encoding: 'utf8' }, (error, stdout, stderr) =>
+          error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+        )
+      })
+    } finally {
+      await emulator.close()
+    }
+    const forms = ['tc3 POST', 'tc3 GET', 'v1 GET', 'v1 POST']
+    expect(JSON.parse(output)).toEqual(forms.map((form) => ({ form, name: `tarball ${form}`, code: 'ResourceNotFound.InvalidAccessKeyId', listed: 1, redacted: true })))
+  })
+
   test('ESM import: requests with defaults and errors, responses, the OpenAPI JSON and YAML, a JSON Schema file, under a strict CSP', () => {
     const result = JSON.parse(timed('run esm', () => node(['--disallow-code-generation-from-strings', 'out/esm.js'])))
     expect(result).toEqual({
@@ -315,7 +376,7 @@ describe('the packed package, installed in a fresh project', () => {
     )
   })
 
-  test('the runtime imports nothing (no TypeBox, no compiler); the arbitraries import only fast-check', () => {
+  test('the runtime imports nothing (no TypeBox, no compiler); the arbitraries import only fast-check; the client only Node built-ins', () => {
     const installed = join(project, 'node_modules', packageName)
     const importsOf = (file: string) => {
       const code = readFileSync(join(installed, file), 'utf8')
@@ -324,6 +385,10 @@ describe('the packed package, installed in a fresh project', () => {
     }
     expect(importsOf('dist/index.js')).toEqual([])
     expect(importsOf('dist/arbitraries/index.js')).toEqual(['fast-check'])
+    // The client: Node built-ins only (no fastify, no better-sqlite3, no fast-check).
+    const clientImports = importsOf('dist/client/index.js')
+    expect(clientImports.length).toBeGreaterThan(0)
+    for (const name of clientImports) expect(name).toMatch(/^node:(crypto|querystring)$/)
   })
 
   test('the installed bin serves CreateApiKey: `serve` answers a signed create from the packed dist', async () => {

@@ -4,7 +4,7 @@
  * Node. A snippet that no longer compiles, throws or fails one of its assertions fails this test.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { repositoryRoot } from './support/artifacts.js'
@@ -46,6 +46,8 @@ beforeAll(() => {
     '@types/node': devVersions['@types/node']!,
     typescript: devVersions.typescript!,
   })
+  // Install scripts were skipped: the emulator's native better-sqlite3 (for the Typed client snippet) comes from this checkout.
+  symlinkSync(join(repositoryRoot, 'node_modules/better-sqlite3'), join(project, 'node_modules/better-sqlite3'), 'dir')
   mkdirSync(join(project, 'src'))
   for (const snippet of snippets) writeFileSync(join(project, 'src', snippet.file), snippet.code)
   writeFileSync(
@@ -65,12 +67,13 @@ afterAll(() => {
 })
 
 describe('README snippets, against the packed package', () => {
-  test('the README has a snippet for the runtime API, the types, the arbitraries, the documents and CommonJS', () => {
+  test('the README has a snippet for the runtime API, the types, the typed client, the arbitraries, the documents and CommonJS', () => {
     const headings = snippets.map((snippet) => snippet.heading)
     expect(headings).toEqual(expect.arrayContaining([
       'Validate a request: `parseCreateApiKeyRequest`',
       'Read a response: `parseCreateApiKeyResponse`',
       'Types',
+      'Typed client',
       'Property-test your client or server: `/arbitraries`',
       'The OpenAPI document and the JSON Schema files',
       'From CommonJS',

@@ -22,20 +22,29 @@ function leafText(value: unknown): string {
   }
 }
 
-/**
- * The parameters flattened, in the SDK's order (members in for-in order, elements by index). Members that are null
- * or undefined are left out, as the SDK's v1 mergeData does and as JSON drops them (decision client-absent-members).
- */
-export function flattenParameters(parameters: unknown, prefix = '', into: FlatParameter[] = []): FlatParameter[] {
-  if (typeof parameters !== 'object' || parameters === null) return into
+function flatten(parameters: object, prefix: string, into: Record<string, string>): void {
   for (const name in parameters) {
     const value = (parameters as Record<string, unknown>)[name]
     if (value === null || value === undefined) continue
-    if (typeof value === 'object') flattenParameters(value, `${prefix}${name}.`, into)
-    else into.push([`${prefix}${name}`, leafText(value)])
+    if (typeof value === 'object') flatten(value, `${prefix}${name}.`, into)
+    else into[`${prefix}${name}`] = leafText(value)
   }
+}
+
+/**
+ * The parameters flattened into an object, as the SDK's mergeData does: members in for-in order, elements by index,
+ * and an object's own key order (integer-like names first; a name met twice keeps its first place and its last
+ * value). Members that are null or undefined are left out, as the SDK's v1 mergeData does and as JSON drops them
+ * (decision client-absent-members). Null-prototype: any name is a plain key.
+ */
+export function flatObject(parameters: unknown): Record<string, string> {
+  const into = Object.create(null) as Record<string, string>
+  if (typeof parameters === 'object' && parameters !== null) flatten(parameters, '', into)
   return into
 }
+
+/** The flat parameters as name-value pairs, in the order the SDK sends them. */
+export const flattenParameters = (parameters: unknown): FlatParameter[] => Object.entries(flatObject(parameters))
 
 /** `name=value&…`, escaped as node:querystring's stringify escapes (the SDK's encoder). */
 export const encodeForm = (parameters: readonly FlatParameter[]): string => parameters.map(([name, value]) => `${escape(name)}=${escape(value)}`).join('&')

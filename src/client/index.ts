@@ -9,13 +9,12 @@ import { errorOf } from './errors.js'
 import { exchange, type Exchange } from './exchange.js'
 import { resolveOptions, type ClientOptions } from './options.js'
 import { redactExchange } from './redact.js'
-import { buildWireRequest, type SendOverrides } from './wireRequest.js'
+import { signedRequest, type SendOverrides, type WireRequest } from './wireRequest.js'
 
 export type { ClientOptions, Language, Signing } from './options.js'
 export { defaultTimeoutMs, defaultRequestClient } from './options.js'
 export type { Exchange, ExchangeResponse, Outcome } from './exchange.js'
 export type { SendOverrides, WireRequest } from './wireRequest.js'
-export { buildWireRequest } from './wireRequest.js'
 export { ClientError, ClientTimeoutError, ClientTransportError, ContractViolationError, TencentApiError, isTencentApiError, type ClientErrorKind, type ClientErrorOf } from './errors.js'
 export { redactExchange, redacted, scrub } from './redact.js'
 export { signTc3, tc3Sign, utcDateOf, type Tc3SignInput, type Tc3Signature } from './signTc3.js'
@@ -37,6 +36,14 @@ export interface ApiKeyClient extends ActionMethods {
   redact(exchange: Exchange): Exchange
 }
 
+/**
+ * The signed request `createClient(options).send(action, parameters, overrides)` would send, built without sending
+ * it (a plan to print, a request to compare).
+ */
+export function buildWireRequest(options: ClientOptions, action: ActionName, parameters?: unknown, overrides?: SendOverrides): WireRequest {
+  return signedRequest(action, parameters, resolveOptions(options), overrides)
+}
+
 export function createClient(options: ClientOptions): ApiKeyClient {
   const resolved = resolveOptions(options)
   const secrets = [resolved.secretKey, ...(resolved.token === undefined ? [] : [resolved.token])]
@@ -44,7 +51,7 @@ export function createClient(options: ClientOptions): ApiKeyClient {
   const send = async (action: ActionName, parameters?: unknown, overrides: SendOverrides = {}): Promise<Exchange> => {
     if (!isActionName(action)) throw new TypeError(`send: ${JSON.stringify(String(action).slice(0, 64))} is not an action of the contract.`)
     const extra = overrides.secretKey === undefined ? secrets : [...secrets, overrides.secretKey]
-    const request = buildWireRequest(action, parameters, resolved, overrides)
+    const request = signedRequest(action, parameters, resolved, overrides)
     return exchange(action, request, resolved.timeoutMs, extra)
   }
   const redact = (sent: Exchange) => redactExchange(sent, secrets)

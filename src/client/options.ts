@@ -2,6 +2,7 @@
  * The client's options, checked once when the client is made: a bad option is a TypeError naming the option, never
  * echoing its value (a misplaced secret must not reach a log).
  */
+import { isWellFormed } from './encodable.js'
 import type { V1SignatureMethod } from './signV1.js'
 
 export type Signing = 'tc3' | 'v1'
@@ -65,6 +66,7 @@ const text = (name: string, value: unknown, required: boolean): string | undefin
   if (typeof value !== 'string' || value === '') optionError(name, 'must be a non-empty string')
   // A line break in a header would split the request; refuse it rather than send it.
   if (/[\r\n]/.test(value)) optionError(name, 'must not contain a line break')
+  if (!isWellFormed(value)) optionError(name, 'must be well-formed Unicode (no lone surrogate)')
   return value
 }
 

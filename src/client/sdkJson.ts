@@ -1,12 +1,15 @@
 /**
  * JSON text exactly as the official Node SDK writes a TC3 POST body (tencentcloud-sdk-nodejs uses json-bigint's
  * stringify, Crockford's json2): unlike JSON.stringify it escapes a set of invisible and format characters
- * (U+007F–U+009F, U+00AD, U+2028–U+202F, …) as `\uXXXX` and leaves a lone surrogate as it is. The signature covers
- * the body's bytes, so the client must write them as the SDK does for a server that re-serialises to verify.
+ * (U+007F–U+009F, U+00AD, U+2028–U+202F, …) as `\uXXXX`. The body is what the signature covers and what the server
+ * reads: the same bytes as the SDK's make the client's requests the SDK's. One difference: a lone surrogate, which
+ * json2 leaves raw, is escaped (see `escapable`).
  */
 
 // json2's `escapable`: the characters it writes as escapes (besides `"` and `\`).
-const escapable = /[\\"\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0604\u070f\u17b4\u17b5\u200c-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ufff0-\uffff]/g
+// Also a lone surrogate, which json2 leaves raw (UTF-8 then turns it into U+FFFD, another value): written as an escape,
+// as JSON.stringify writes it, so the server receives the string sent (decision client-lone-surrogates).
+const escapable = /[\\"\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0604\u070f\u17b4\u17b5\u200c-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ufff0-\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 const short: Readonly<Record<string, string>> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' }
 
 function quote(text: string): string {

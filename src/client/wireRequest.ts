@@ -4,8 +4,9 @@
  * query with the common parameters and Signature) and v1 POST (the same as a form body).
  */
 import { randomInt } from 'node:crypto'
+import { assertEncodable } from './encodable.js'
 import { apiVersion, service } from '../../generated/contractLimits.js'
-import { encodeForm, flattenParameters, type FlatParameter } from './flatForm.js'
+import { encodeForm, flatObject, flattenParameters } from './flatForm.js'
 import type { ResolvedOptions } from './options.js'
 import { removeNullMembers, stringifySdkJson } from './sdkJson.js'
 import { signTc3 } from './signTc3.js'
@@ -35,12 +36,16 @@ export interface SendOverrides {
 export const jsonContentType = 'application/json'
 export const formContentType = 'application/x-www-form-urlencoded'
 
-/** The URL with a query, as the WHATWG parser normalises it (what fetch sends and what sign3 signs). */
-const withQuery = (base: URL, query: string) => new URL(`${base.href}?${query}`).href
+/**
+ * The URL with a query, as the WHATWG parser normalises it (what fetch sends and what sign3 signs). An empty query
+ * leaves no `?` (the SDK's URL keeps one; fetch drops it on the wire, and both sign an empty query).
+ */
+const withQuery = (base: URL, query: string) => (query === '' ? base.href : new URL(`${base.href}?${query}`).href)
 
 function tc3Request(action: string, parameters: unknown, options: ResolvedOptions, timestamp: number, overrides: SendOverrides): WireRequest {
   const data = removeNullMembers(parameters)
   const get = options.method === 'GET'
+  if (get) assertEncodable(data)
   const url = get ? withQuery(options.url, encodeForm(flattenParameters(data))) : options.url.href
   const body = get ? '' : (stringifySdkJson(data) ?? '')
   const contentType = get ? formContentType : jsonContentType
@@ -66,38 +71,40 @@ function tc3Request(action: string, parameters: unknown, options: ResolvedOption
 }
 
 function v1Request(action: string, parameters: unknown, options: ResolvedOptions, timestamp: number, overrides: SendOverrides): WireRequest {
-  // A Map keeps the SDK's order: an action parameter named like a common one keeps its place and takes its value.
-  const params = new Map<string, string>(flattenParameters(parameters))
-  params.set('Action', action)
-  params.set('RequestClient', options.requestClient)
-  params.set('Nonce', String(overrides.nonce ?? randomInt(1, 65536)))
-  params.set('Timestamp', String(timestamp))
-  params.set('Version', apiVersion)
-  params.set('SecretId', overrides.secretId ?? options.secretId)
-  if (options.region !== undefined) params.set('Region', options.region)
-  if (options.token !== undefined) params.set('Token', options.token)
-  if (options.language !== undefined) params.set('Language', options.language)
-  params.set('SignatureMethod', options.signatureMethod)
-  const signed: FlatParameter[] = [...params]
-  params.set(
-    'Signature',
-    signV1({
-      method: options.method,
-      host: options.url.host,
-      path: options.url.pathname,
-      parameters: signed,
-      signatureMethod: options.signatureMethod,
-      secretKey: overrides.secretKey ?? options.secretKey,
-    }),
-  )
-  const form = encodeForm([...params])
+  // An object, as the SDK's: an action parameter named like a common one keeps its place and takes its value, and
+  // integer-like names come first on the wire.
+  assertEncodable(parameters)
+  const params = flatObject(parameters)
+  params.Action = action
+  params.RequestClient = options.requestClient
+  params.Nonce = String(overrides.nonce ?? randomInt(1, 65536))
+  params.Timestamp = String(timestamp)
+  params.Version = apiVersion
+  params.SecretId = overrides.secretId ?? options.secretId
+  if (options.region !== undefined) params.Region = options.region
+  if (options.token !== undefined) params.Token = options.token
+  if (options.language !== undefined) params.Language = options.language
+  params.SignatureMethod = options.signatureMethod
+  params.Signature = signV1({
+    method: options.method,
+    host: options.url.host,
+    path: options.url.pathname,
+    // Signature itself is signed when the request holds one, as the SDK signs every member present.
+    parameters: Object.entries(params),
+    signatureMethod: options.signatureMethod,
+    secretKey: overrides.secretKey ?? options.secretKey,
+  })
+  const form = encodeForm(Object.entries(params))
   return options.method === 'GET'
     ? { method: 'GET', url: withQuery(options.url, form), headers: {}, body: '' }
     : { method: 'POST', url: options.url.href, headers: { 'Content-Type': formContentType }, body: form }
 }
 
-/** The signed request of `action` with `parameters` (undefined sends `{}`, as the SDK does). */
-export function buildWireRequest(action: string, parameters: unknown, options: ResolvedOptions, overrides: SendOverrides = {}): WireRequest {
+/**
+ * The signed request of `action` with `parameters` (undefined sends `{}`, as the SDK does). Throws a TypeError for
+ * parameters a flat form cannot carry (a lone surrogate).
+ */
+export function signedRequest(action: string, parameters: unknown, options: ResolvedOptions, overrides: SendOverrides = {}): WireRequest {
   const timestamp = overrides.timestamp ?? Math.floor(options.now() / 1000)
   const build = options.signing === 'tc3' ? tc3Request : v1Request
   const request = build(action, parameters ?? {}, options, timestamp, overrides)

@@ -1,0 +1,387 @@
+/**
+ * The typed client (src/client) against the real emulator over loopback HTTP, in the four wire forms and both v1
+ * signature methods: every action of the registry succeeds through its typed method; Tencent errors reject typed by
+ * the action's union; answers that break the contract (from a tiny loopback server) reject as contract violations
+ * with paths and rules; HTTP status not 200, non-JSON bodies and refused connections are transport errors; a silent
+ * server is a timeout; no secret appears in any message, and redactExchange blanks every one.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
+import { actionNames, type ActionName } from '../src/actions.js'
+import {
+  ClientTimeoutError,
+  ClientTransportError,
+  ContractViolationError,
+  TencentApiError,
+  createClient,
+  isTencentApiError,
+  redactExchange,
+  type ApiKeyClient,
+  type ClientOptions,
+  type Exchange,
+} from '../src/client/index.js'
+import { createEmulator, type Emulator } from '../src/emulator/index.js'
+import type { ApiKey, ErrorCodeOf, RequestOf, ResultOf } from '../src/types.js'
+
+const permanent = { secretId: 'AKIDclientTest0001', secretKey: 'clientTestSecretKey0001' }
+const temporary = { secretId: 'AKIDclientTemp0001', secretKey: 'clientTempSecretKey0001', token: 'clientTempSessionToken0001' }
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+let emulator: Emulator
+beforeAll(async () => {
+  emulator = await createEmulator({ credentials: [permanent, temporary], rateLimitPerSecond: 0, keyQuota: Infinity })
+})
+afterAll(() => emulator.close())
+
+interface WireForm {
+  readonly name: string
+  readonly options: Pick<ClientOptions, 'signing' | 'method' | 'signatureMethod'>
+}
+const wireForms: readonly WireForm[] = [
+  { name: 'tc3 POST', options: { signing: 'tc3', method: 'POST' } },
+  { name: 'tc3 GET', options: { signing: 'tc3', method: 'GET' } },
+  { name: 'v1 GET HmacSHA256', options: { signing: 'v1', method: 'GET', signatureMethod: 'HmacSHA256' } },
+  { name: 'v1 GET HmacSHA1', options: { signing: 'v1', method: 'GET', signatureMethod: 'HmacSHA1' } },
+  { name: 'v1 POST HmacSHA256', options: { signing: 'v1', method: 'POST', signatureMethod: 'HmacSHA256' } },
+  { name: 'v1 POST HmacSHA1', options: { signing: 'v1', method: 'POST', signatureMethod: 'HmacSHA1' } },
+]
+
+const clientFor = (form: WireForm, extra: Partial<ClientOptions> = {}, endpoint = `http://${emulator.endpoint}`): ApiKeyClient =>
+  createClient({ endpoint, ...permanent, ...form.options, ...extra })
+
+/** The rejection of a call (failing the test if it resolves). */
+async function rejection(call: Promise<unknown>): Promise<unknown> {
+  try {
+    await call
+  } catch (error) {
+    return error
+  }
+  throw new Error('the call resolved')
+}
+
+/** No secret in the error's message, its stack, its string form or its (redacted) exchange. */
+function expectNoSecret(value: unknown, secrets: readonly string[]): void {
+  const text = value instanceof Error ? `${value.message}\n${value.stack}\n${String(value)}\n${JSON.stringify((value as { exchange?: unknown }).exchange)}` : JSON.stringify(value)
+  for (const secret of secrets) expect(text, 'a secret leaked').not.toContain(secret)
+}
+
+let serial = 0
+const manualKey = () => {
+  serial++
+  return { AccessKeyId: `client_manual_${serial}`, AccessKeySecret: `client_manual_secret_${serial}_0000` }
+}
+
+describe('every action through its typed method, in every wire form', () => {
+  it('has one method per action of the registry, and send and redact', () => {
+    const client = clientFor(wireForms[0]!)
+    expect(Object.keys(client).sort()).toEqual([...actionNames, 'redact', 'send'].sort())
+  })
+
+  for (const form of wireForms) {
+    for (const credential of ['permanent', 'temporary'] as const) {
+      it(`the lifecycle succeeds (${form.name}, ${credential} credential${credential === 'temporary' ? ' with token, region and language' : ''})`, async () => {
+        const client = clientFor(form, credential === 'temporary' ? { ...temporary, region: 'ap-guangzhou', language: 'en-US' } : {})
+        const called = new Set<ActionName>()
+        const track = <T>(action: ActionName, result: Promise<T>) => (called.add(action), result)
+
+        // Result types are the contract's, nullable where it says so: the emulator always returns one.
+        const created = (await track('CreateApiKey', client.CreateApiKey({ SecretName: `client ${form.name} 名前 😀`, Tags: [{ Key: 'team', Value: 'é & = + %' }] })))!
+        expect(created).toMatchObject({ AccessKeyType: 'auto', Status: 1, SecretName: `client ${form.name} 名前 😀` })
+        const manual = manualKey()
+        const createdManual = await client.CreateApiKey({ SecretName: `manual ${form.name}`, AccessKeyType: 'manual', ...manual })
+        expect(createdManual).toMatchObject({ ...manual, AccessKeyType: 'manual' })
+
+        expect(await track('DescribeApiKey', client.DescribeApiKey({ AccessKeyId: created.AccessKeyId }))).toStrictEqual(created)
+        const page = await track('DescribeApiKeysStatus', client.DescribeApiKeysStatus({ Filters: [{ Name: 'AccessKeyId', Values: [created.AccessKeyId] }], Limit: 10 }))
+        expect(page).toMatchObject({ TotalCount: 1, ApiKeySet: [created] })
+        expect((await client.DescribeApiKeysStatus())!.TotalCount).toBeGreaterThanOrEqual(2)
+
+        const updated = (await track('UpdateApiKey', client.UpdateApiKey({ AccessKeyId: created.AccessKeyId })))!
+        expect(updated.AccessKeyId).toBe(created.AccessKeyId)
+        expect(updated.AccessKeySecret).not.toBe(created.AccessKeySecret)
+
+        const refused = await rejection(client.DeleteApiKey({ AccessKeyId: created.AccessKeyId }))
+        expect(refused).toBeInstanceOf(TencentApiError)
+        expect(refused).toMatchObject({ kind: 'tencent-error', action: 'DeleteApiKey', code: 'UnsupportedOperation.InvalidStatus' })
+
+        expect(await track('DisableApiKey', client.DisableApiKey({ AccessKeyId: created.AccessKeyId }))).toBe(true)
+        expect((await client.DescribeApiKey({ AccessKeyId: created.AccessKeyId }))!.Status).toBe(0)
+        expect(await track('EnableApiKey', client.EnableApiKey({ AccessKeyId: created.AccessKeyId }))).toBe(true)
+        expect(await client.DisableApiKey({ AccessKeyId: created.AccessKeyId })).toBe(true)
+        expect(await track('DeleteApiKey', client.DeleteApiKey({ AccessKeyId: created.AccessKeyId }))).toBe(true)
+
+        const gone = await rejection(client.DescribeApiKey({ AccessKeyId: created.AccessKeyId }))
+        expect(gone).toBeInstanceOf(TencentApiError)
+        expect(gone).toMatchObject({ kind: 'tencent-error', action: 'DescribeApiKey', code: 'ResourceNotFound.InvalidAccessKeyId' })
+        expect((gone as TencentApiError).requestId).toMatch(uuid)
+        expectNoSecret(gone, [permanent.secretKey, temporary.secretKey, temporary.token, created.AccessKeySecret, updated.AccessKeySecret])
+        expect([...called].sort()).toEqual([...actionNames].sort())
+      })
+    }
+  }
+})
+
+describe('Tencent errors', () => {
+  for (const form of wireForms) {
+    it(`authentication failures are typed AuthFailure codes and carry no secret (${form.name})`, async () => {
+      const wrongKey = 'wrongSecretKeyValue0001'
+      const error = await rejection(clientFor(form, { secretKey: wrongKey }).DescribeApiKey({ AccessKeyId: 'AKIDnone' }))
+      expect(error).toBeInstanceOf(TencentApiError)
+      expect((error as TencentApiError).code).toBe('AuthFailure.SignatureFailure')
+      expectNoSecret(error, [wrongKey, permanent.secretKey])
+
+      const client = clientFor(form)
+      const stale = await client.send('DescribeApiKey', { AccessKeyId: 'AKIDnone' }, { timestamp: Math.floor(Date.now() / 1000) - 3600 })
+      expect(stale.outcome).toMatchObject({ kind: 'tencent-error', code: 'AuthFailure.SignatureExpire' })
+      const unknownId = await client.send('DescribeApiKey', { AccessKeyId: 'AKIDnone' }, { secretId: 'AKIDnobodyHasThisId' })
+      expect(unknownId.outcome).toMatchObject({ kind: 'tencent-error', code: 'AuthFailure.SecretIdNotFound' })
+      const otherKey = await client.send('DescribeApiKey', { AccessKeyId: 'AKIDnone' }, { secretKey: wrongKey })
+      expect(otherKey.outcome).toMatchObject({ kind: 'tencent-error', code: 'AuthFailure.SignatureFailure' })
+      expectNoSecret(client.redact(otherKey), [wrongKey, permanent.secretKey])
+      const noToken = await clientFor(form, { secretId: temporary.secretId, secretKey: temporary.secretKey }).send('DescribeApiKey', { AccessKeyId: 'AKIDnone' })
+      expect(noToken.outcome).toMatchObject({ kind: 'tencent-error', code: 'AuthFailure.TokenFailure' })
+    })
+  }
+
+  it('a bad request is the code the action documents, typed by its union; isTencentApiError narrows by action', async () => {
+    const client = clientFor(wireForms[0]!)
+    const error = await rejection(client.CreateApiKey({ SecretName: '' }))
+    expect(error).toMatchObject({ kind: 'tencent-error', action: 'CreateApiKey', code: 'InvalidParameter.FormatError' })
+    expect(isTencentApiError(error, 'CreateApiKey')).toBe(true)
+    expect(isTencentApiError(error, 'DeleteApiKey')).toBe(false)
+    if (isTencentApiError(error, 'CreateApiKey')) expectTypeOf(error.code).toEqualTypeOf<ErrorCodeOf<'CreateApiKey'>>()
+    const exchange = await client.send('CreateApiKey', { SecretName: 'x', Unknown: 1 })
+    expect(exchange.outcome).toMatchObject({ kind: 'tencent-error', code: 'UnknownParameter' })
+  })
+})
+
+describe('types', () => {
+  it('methods take the action’s request and resolve with its Result; the manual-key rule holds in the argument', () => {
+    const client = clientFor(wireForms[0]!)
+    expectTypeOf(client.CreateApiKey).parameter(0).toEqualTypeOf<RequestOf<'CreateApiKey'>>()
+    expectTypeOf(client.CreateApiKey).returns.toEqualTypeOf<Promise<ResultOf<'CreateApiKey'>>>()
+    expectTypeOf(client.DescribeApiKey).returns.toEqualTypeOf<Promise<ResultOf<'DescribeApiKey'>>>()
+    expectTypeOf<NonNullable<ResultOf<'DescribeApiKey'>>>().toEqualTypeOf<ApiKey>()
+    expectTypeOf(client.DeleteApiKey).returns.toEqualTypeOf<Promise<ResultOf<'DeleteApiKey'>>>()
+    // Type-level only: never called.
+    const typeChecks = () => {
+      // @ts-expect-error a manual key needs AccessKeyId and AccessKeySecret
+      void client.CreateApiKey({ SecretName: 'x', AccessKeyType: 'manual' })
+      // @ts-expect-error an auto key takes no AccessKeySecret
+      void client.CreateApiKey({ SecretName: 'x', AccessKeySecret: 'abcdefghijk' })
+      // @ts-expect-error DescribeApiKey needs its AccessKeyId
+      void client.DescribeApiKey()
+      void client.DescribeApiKeysStatus()
+    }
+    expect(typeof typeChecks).toBe('function')
+  })
+})
+
+/** A loopback server answering every request with `handler`. */
+async function fakeServer(handler: http.RequestListener): Promise<{ endpoint: string; close(): Promise<void> }> {
+  const server = http.createServer(handler)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => {
+      server.closeAllConnections()
+      return new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+const requestId = '0f0e0d0c-0b0a-4908-8706-050403020100'
+const validKey: ApiKey = {
+  AccessKeyId: 'AKIDfake0000000000000000000000000000',
+  AccessKeySecret: 'fakeAccessKeySecretValue0000000000',
+  AccessKeyType: 'auto',
+  SecretName: 'fake',
+  Status: 1,
+  CreatedTime: '2026-01-01T00:00:00Z',
+  ModifiedTime: '2026-01-01T00:00:00Z',
+}
+
+describe('answers that break the contract', () => {
+  let fake: Awaited<ReturnType<typeof fakeServer>>
+  let body = ''
+  beforeAll(async () => {
+    fake = await fakeServer((_, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(body))
+  })
+  afterAll(() => fake.close())
+
+  const cases: { name: string; action: ActionName; body: unknown; violations: { path: string; rule: string }[] }[] = [
+    { name: 'a Result missing members', action: 'CreateApiKey', body: { Response: { Result: { AccessKeyId: validKey.AccessKeyId }, RequestId: requestId } }, violations: [{ path: 'Response.Result.AccessKeySecret', rule: 'required' }] },
+    { name: 'Status as a string', action: 'DescribeApiKey', body: { Response: { Result: { ...validKey, Status: '1' }, RequestId: requestId } }, violations: [{ path: 'Response.Result.Status', rule: 'schema' }] },
+    { name: 'an extra member', action: 'DescribeApiKey', body: { Response: { Result: validKey, RequestId: requestId, Extra: true } }, violations: [{ path: 'Response.Extra', rule: 'unknown' }] },
+    { name: 'a code outside the action’s union', action: 'DeleteApiKey', body: { Response: { Error: { Code: 'FailedOperation.AccessKeyExist', Message: 'x' }, RequestId: requestId } }, violations: [{ path: 'Response.Error.Code', rule: 'schema' }] },
+    { name: 'no RequestId', action: 'EnableApiKey', body: { Response: { Result: true } }, violations: [{ path: 'Response.RequestId', rule: 'required' }] },
+    { name: 'not an envelope', action: 'DisableApiKey', body: [1, 2], violations: [{ path: '(body)', rule: 'object' }] },
+  ]
+  for (const testCase of cases) {
+    it(`${testCase.name} rejects as a contract violation with its path and rule`, async () => {
+      body = JSON.stringify(testCase.body)
+      const client = createClient({ endpoint: fake.endpoint, ...permanent, signing: 'tc3' })
+      const error = await rejection((client[testCase.action] as (request: object) => Promise<unknown>)({ AccessKeyId: 'AKIDx' }))
+      expect(error).toBeInstanceOf(ContractViolationError)
+      const violation = error as ContractViolationError
+      expect(violation.kind).toBe('contract-violation')
+      expect(violation.action).toBe(testCase.action)
+      expect(violation.violations).toEqual(expect.arrayContaining(testCase.violations.map((expected) => expect.objectContaining(expected))))
+      for (const expected of testCase.violations) expect(violation.message).toContain(`${expected.path} (${expected.rule})`)
+      const exchange = await client.send(testCase.action, { AccessKeyId: 'AKIDx' })
+      expect(exchange.outcome.kind).toBe('contract-violation')
+      expect(exchange.response?.body).toEqual(testCase.body)
+    })
+  }
+
+  it('a RequestId is kept when the body has one', async () => {
+    body = JSON.stringify(cases[0]!.body)
+    const error = await rejection(createClient({ endpoint: fake.endpoint, ...permanent, signing: 'v1' }).CreateApiKey({ SecretName: 'x' }))
+    expect((error as ContractViolationError).requestId).toBe(requestId)
+  })
+
+  it('secrets echoed by a server reach neither messages nor redacted exchanges', async () => {
+    const token = 'echoedSessionToken0001'
+    const client = createClient({ endpoint: fake.endpoint, ...permanent, token, signing: 'v1', method: 'GET' })
+    body = JSON.stringify({ Response: { Error: { Code: 'InternalError', Message: `key ${permanent.secretKey} token ${token}` }, RequestId: requestId } })
+    const tencent = await rejection(client.DescribeApiKey({ AccessKeyId: 'AKIDx' }))
+    expect(tencent).toBeInstanceOf(TencentApiError)
+    expect((tencent as TencentApiError).message).toBe('key [redacted] token [redacted]')
+    expectNoSecret(tencent, [permanent.secretKey, token])
+
+    body = JSON.stringify({ Response: { Result: { ...validKey, Leak: permanent.secretKey }, RequestId: requestId } })
+    const violation = await rejection(client.CreateApiKey({ SecretName: 'x' }))
+    expect(violation).toBeInstanceOf(ContractViolationError)
+    expectNoSecret(violation, [permanent.secretKey, token, validKey.AccessKeySecret])
+  })
+})
+
+describe('transport failures and timeouts', () => {
+  it('HTTP status not 200 is a transport error with the status; so is a redirect', async () => {
+    for (const status of [500, 302, 404]) {
+      const fake = await fakeServer((_, res) => res.writeHead(status, { 'Content-Type': 'application/json', Location: '/' }).end(JSON.stringify({ Response: { Result: true, RequestId: requestId } })))
+      const error = await rejection(createClient({ endpoint: fake.endpoint, ...permanent, signing: 'tc3' }).EnableApiKey({ AccessKeyId: 'x' }))
+      await fake.close()
+      expect(error).toBeInstanceOf(ClientTransportError)
+      expect(error).toMatchObject({ kind: 'transport', status })
+      expect((error as Error).message).toContain(String(status))
+    }
+  })
+
+  it('a body that is not JSON is a transport error', async () => {
+    const fake = await fakeServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html>gateway</html>'))
+    const client = createClient({ endpoint: fake.endpoint, ...permanent, signing: 'v1', method: 'POST' })
+    const error = await rejection(client.EnableApiKey({ AccessKeyId: 'x' }))
+    const exchange = await client.send('EnableApiKey', { AccessKeyId: 'x' })
+    await fake.close()
+    expect(error).toBeInstanceOf(ClientTransportError)
+    expect((error as Error).message).toMatch(/not JSON/)
+    expect(exchange.outcome.kind).toBe('transport')
+    expect(exchange.response).toMatchObject({ status: 200, text: '<html>gateway</html>' })
+  })
+
+  it('a refused connection is a transport error; send resolves with it', async () => {
+    const fake = await fakeServer(() => {})
+    const { endpoint } = fake
+    await fake.close()
+    const client = createClient({ endpoint, ...permanent, signing: 'tc3' })
+    const error = await rejection(client.DeleteApiKey({ AccessKeyId: 'x' }))
+    expect(error).toBeInstanceOf(ClientTransportError)
+    expect((error as ClientTransportError).status).toBeUndefined()
+    expect((await client.send('DeleteApiKey', { AccessKeyId: 'x' })).outcome.kind).toBe('transport')
+  })
+
+  it('a server that never answers, or stops in the middle of the body, is a timeout', async () => {
+    const silent = await fakeServer(() => {})
+    const stalled = await fakeServer((_, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.write('{"Response":')
+    })
+    for (const fake of [silent, stalled]) {
+      const client = createClient({ endpoint: fake.endpoint, ...permanent, signing: 'tc3', timeoutMs: 300 })
+      const started = Date.now()
+      const error = await rejection(client.DescribeApiKey({ AccessKeyId: 'x' }))
+      // Generous: the point is that it ends, not how fast.
+      expect(Date.now() - started).toBeLessThan(20_000)
+      expect(error).toBeInstanceOf(ClientTimeoutError)
+      expect(error).toMatchObject({ kind: 'timeout', action: 'DescribeApiKey' })
+      expect((error as Error).message).toContain('300 ms')
+      expect((await client.send('DescribeApiKey', { AccessKeyId: 'x' })).outcome.kind).toBe('timeout')
+    }
+    await silent.close()
+    await stalled.close()
+  })
+})
+
+describe('redactExchange', () => {
+  const all = (exchange: Exchange) => JSON.stringify(exchange)
+
+  for (const form of wireForms) {
+    it(`blanks the signature, the token, the SecretKey and every AccessKeySecret, and keeps the rest (${form.name})`, async () => {
+      const client = clientFor(form, temporary)
+      const manual = manualKey()
+      const exchange = await client.send('CreateApiKey', { SecretName: 'redact me', AccessKeyType: 'manual', ...manual })
+      expect(exchange.outcome.kind).toBe('success')
+      const rotated = `${manual.AccessKeySecret}_new`
+      const updated = await client.send('UpdateApiKey', { AccessKeyId: manual.AccessKeyId, AccessKeySecret: rotated })
+      expect(updated.outcome).toMatchObject({ kind: 'success', result: { AccessKeySecret: rotated } })
+      const signature = form.options.signing === 'tc3' ? /Signature=([0-9a-f]{64})/.exec(exchange.request.headers.Authorization!)![1]! : new URLSearchParams(exchange.request.body || new URL(exchange.request.url).search).get('Signature')!
+      expect(all(exchange)).toContain(manual.AccessKeySecret)
+
+      for (const redacted of [redactExchange(exchange, [temporary.secretKey, temporary.token]), client.redact(exchange), client.redact(updated)]) {
+        const text = all(redacted)
+        for (const secret of [manual.AccessKeySecret, rotated, temporary.token, temporary.secretKey, signature, encodeURIComponent(signature)]) expect(text).not.toContain(secret)
+        expect(text).toContain('[redacted]')
+        expect(text).toContain(manual.AccessKeyId)
+        expect(text).toContain(temporary.secretId)
+      }
+      const redacted = client.redact(exchange)
+      expect(redacted.outcome).toMatchObject({ kind: 'success', result: { AccessKeyId: manual.AccessKeyId, AccessKeySecret: '[redacted]', SecretName: 'redact me' } })
+      expect(exchange.request.headers).toEqual(expect.objectContaining(form.options.signing === 'tc3' ? { 'X-TC-Token': temporary.token } : {}))
+    })
+  }
+})
+
+describe('options and requests the wire cannot carry', () => {
+  it('bad options are TypeErrors naming the option, never its value', () => {
+    const secret = 'misplacedSecretValue0001'
+    const bad: [Partial<ClientOptions>, RegExp][] = [
+      [{ endpoint: secret }, /endpoint/],
+      [{ endpoint: `ftp://${secret}` }, /endpoint/],
+      [{ endpoint: `http://127.0.0.1:1/?${secret}` }, /endpoint/],
+      [{ signing: secret as 'tc3' }, /signing/],
+      [{ signing: undefined as unknown as 'tc3' }, /signing/],
+      [{ secretKey: '' }, /secretKey/],
+      [{ secretId: `${secret}\n` }, /secretId/],
+      [{ method: secret as 'GET' }, /method/],
+      [{ signing: 'tc3', signatureMethod: 'HmacSHA1' }, /signatureMethod/],
+      [{ signing: 'v1', signatureMethod: secret as 'HmacSHA1' }, /signatureMethod/],
+      [{ timeoutMs: 0 }, /timeoutMs/],
+      [{ language: secret as 'en-US' }, /language/],
+    ]
+    for (const [options, message] of bad) {
+      expect(() => createClient({ endpoint: 'http://127.0.0.1:1', ...permanent, signing: 'tc3', ...options } as ClientOptions)).toThrow(message)
+      try {
+        createClient({ endpoint: 'http://127.0.0.1:1', ...permanent, signing: 'tc3', ...options } as ClientOptions)
+      } catch (error) {
+        expect(error).toBeInstanceOf(TypeError)
+        expect((error as Error).message).not.toContain(secret)
+      }
+    }
+  })
+
+  it('a lone surrogate is escaped in the JSON form and refused by name in the flat forms', async () => {
+    const tc3 = clientFor(wireForms[0]!)
+    const json = await tc3.send('DescribeApiKeysStatus', { Filters: [{ Name: 'SecretName', Values: ['a\ud800b'] }] })
+    expect(json.request.body).toContain('a\\ud800b')
+    expect(json.outcome.kind).toBe('success')
+    for (const form of wireForms.slice(1)) {
+      await expect(clientFor(form).send('DescribeApiKeysStatus', { Filters: [{ Name: 'SecretName', Values: ['a\ud800b'] }] })).rejects.toThrow(/Filters\.0\.Values\.0 holds a lone surrogate/)
+    }
+  })
+
+  it('send refuses a name that is not an action', async () => {
+    await expect(clientFor(wireForms[0]!).send('CreateApiKeys' as ActionName, {})).rejects.toThrow(TypeError)
+  })
+})
