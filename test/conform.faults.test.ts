@@ -84,6 +84,7 @@ describe('conform against the fault server', () => {
         expect(outcome.code, outcome.output).toBe(1)
         expect(outcome.failing, outcome.output).toContain(fault.expectedCheck)
         expect(outcome.output).toContain(fault.expectedCheck)
+        expect(outcome.output).not.toContain(server.credentials.secretKey)
       } finally {
         await server.close()
       }

@@ -12,7 +12,7 @@ const swapped: Readonly<Record<string, string>> = {
 export const parameterErrorMiscoded: Fault = {
   name: 'parameter-error-miscoded',
   description: 'An invalid request gets a wrong validation code (MissingParameter, UnknownParameter, InvalidParameterValue answered InvalidParameter; InvalidParameter answered InvalidParameterValue).',
-  expectedCheck: 'invalid-request.CreateApiKey',
+  expectedCheck: 'invalid-request.DescribeApiKey',
   transformResponse: (answer) => {
     const code = errorCodeOf(answer)
     if (typeof code === 'string' && Object.hasOwn(swapped, code)) (answer.Response.Error as { Code: string }).Code = swapped[code]!
