@@ -4,12 +4,13 @@
  * transparent: the four wire forms get answers valid against the contract, and a bad signature is still refused.
  * Every answer is checked to be HTTP 200, JSON, with a Content-Length equal to its bytes.
  */
+import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ActionName } from '../src/actions.js'
 import { callAction, flattenForm, forms, resultOf, type Form } from './support/actionWire.js'
 import { tc3Get, tc3Post, v1Request, type RawRequest } from './support/emulatorWire.js'
-import { faultNames, startFaultServer, type FaultServer } from './support/faultServer.js'
+import { faultNames, faults, startFaultServer, type FaultServer } from './support/faultServer.js'
 
 interface Answer {
   readonly status: number
@@ -225,5 +226,15 @@ describe('each fault is injected', () => {
     expect(codeIn(await call(s, 'DescribeApiKey', {}, 'v1 GET'))).toBe('InvalidParameter')
     expect(codeIn(await call(s, 'DescribeApiKey', { AccessKeyId: 'x', Extra: 1 }))).toBe('InvalidParameter')
     expect(codeIn(await call(s, 'DescribeApiKeysStatus', { Limit: 0 }))).toBe('InvalidParameter')
+  })
+})
+
+describe('the README lists the faults', () => {
+  it('names every fault with the check that catches it, in the section "Faults conform catches"', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const section = readme.slice(readme.indexOf('### Faults conform catches'), readme.indexOf('### Mutation testing'))
+    const rows = [...section.matchAll(/^\| `([a-z0-9-]+)` \|.*\| `([^`]+)`[^|]*\|$/gm)].map((row) => [row[1], row[2]])
+    const expected = faultNames.filter((name) => name !== 'none').map((name) => [name, faults.get(name)!.expectedCheck])
+    expect(rows).toEqual(expected)
   })
 })
