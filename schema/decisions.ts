@@ -448,6 +448,14 @@ export const serviceDecisions: readonly Decision[] = [
     sources: 'issue 14 (output people can use).',
     tests: ['conform.test.ts'],
   },
+  {
+    id: 'conform-faults',
+    question: 'How is it shown that conform catches faults, and what does a fault look like on the wire?',
+    choice: 'A test server (test/support/faultServer.ts) puts a loopback proxy in front of the real emulator and injects one named fault, each a data entry in test/support/faults naming the check that must fail. Every answer stays wire-faithful (HTTP 200, valid JSON in the envelope, a correct Content-Length). Faults of authentication are made by re-signing with the real key, which the proxy knows: signature-not-checked re-signs every request of the known SecretId with its own timestamp (in the four wire forms); timestamp-window-not-enforced re-signs a rightly signed request with the current time (a wrong signature is still forwarded as it is). Faults of the lifecycle act on the emulator only after it answered (so an unauthentic request changes nothing): delete-enabled-allowed disables and deletes the key once the emulator refused, disable-ignored enables it again, list-filter-ignored answers the unfiltered page. lifecycle.list-by-id lists while a second key of the run exists (3 requests more per run).',
+    reason: 'Faults injected in the answers of the real emulator test conform against a server that is right in everything else, so the check named is the one that sees the fault. With the run\'s key alone in the account, a list that ignores its filter answers exactly that key: list-by-id could not tell it from a right one.',
+    sources: 'issue 14 (a test server that wraps the emulator and injects one fault at a time, at least eight).',
+    tests: ['faultServer.test.ts', 'conform.faults.test.ts'],
+  },
 ]
 
 

@@ -35,12 +35,12 @@ const resultOf = <R>(exchange: Exchange, what: string): R => {
 const codeOf = (exchange: Exchange) => (exchange.outcome.kind === 'tencent-error' ? exchange.outcome.code : undefined)
 
 /** Creates the case's key, runs `steps` on it, then deletes it (disable, delete) whatever happened. */
-async function withKey(context: CheckContext, { form, create }: Case, steps: (key: ApiKey, call: (action: ActionName, parameters: object) => Promise<Exchange>) => Promise<void>): Promise<void> {
+async function withKey(context: CheckContext, { form, create }: Case, steps: (key: ApiKey, call: (action: ActionName, parameters: object) => Promise<Exchange>, context: CheckContext) => Promise<void>): Promise<void> {
   const { session } = context
   const call = (action: ActionName, parameters: object) => session.send(form, action, parameters)
   const key = resultOf<ApiKey>(await call('CreateApiKey', safeRequest('CreateApiKey', create, session.keys) as object), 'CreateApiKey of a valid request')
   try {
-    await steps(key, call)
+    await steps(key, call, context)
   } finally {
     if (session.keys.alive.includes(key.AccessKeyId)) await session.keys.cleanup(session.cleanupCall, [key.AccessKeyId])
   }
@@ -70,11 +70,18 @@ export const lifecycleChecks: readonly Check[] = [
   lifecycleCheck({
     id: 'list-by-id',
     title: 'a list filtered by an id finds exactly that key',
-    steps: 1,
-    run: async (key, call) => {
-      const page = resultOf<{ TotalCount: number; ApiKeySet: ApiKey[] }>(await call('DescribeApiKeysStatus', { Filters: [{ Name: 'AccessKeyId', Values: [key.AccessKeyId] }] }), 'DescribeApiKeysStatus by AccessKeyId')
-      expectThat(page.TotalCount === 1, `DescribeApiKeysStatus by the AccessKeyId of one key: TotalCount ${page.TotalCount}, expected 1`)
-      expectThat(page.ApiKeySet.length === 1 && page.ApiKeySet[0]?.AccessKeyId === key.AccessKeyId, `DescribeApiKeysStatus by the AccessKeyId of one key: ApiKeySet holds ${page.ApiKeySet.length} keys, expected exactly that one`)
+    // A second key (create, and disable and delete at the end) that the filter must leave out: with the run's key
+    // alone in the account, a list that ignored its filter would look right.
+    steps: 1 + 3,
+    run: async (key, call, { session }) => {
+      const other = resultOf<ApiKey>(await call('CreateApiKey', { SecretName: session.keys.secretName() }), 'CreateApiKey of a second key')
+      try {
+        const page = resultOf<{ TotalCount: number; ApiKeySet: ApiKey[] }>(await call('DescribeApiKeysStatus', { Filters: [{ Name: 'AccessKeyId', Values: [key.AccessKeyId] }] }), 'DescribeApiKeysStatus by AccessKeyId')
+        expectThat(page.TotalCount === 1, `DescribeApiKeysStatus by the AccessKeyId of one key (another key existing): TotalCount ${page.TotalCount}, expected 1`)
+        expectThat(page.ApiKeySet.length === 1 && page.ApiKeySet[0]?.AccessKeyId === key.AccessKeyId, `DescribeApiKeysStatus by the AccessKeyId of one key (another key existing): ApiKeySet holds ${page.ApiKeySet.length} keys, expected exactly that one`)
+      } finally {
+        if (session.keys.alive.includes(other.AccessKeyId)) await session.keys.cleanup(session.cleanupCall, [other.AccessKeyId])
+      }
     },
   }),
   lifecycleCheck({
