@@ -79,7 +79,7 @@ export function formatReport(report: ConformReport): string {
   const width = Math.max(...report.checks.map((check) => check.id.length), 2)
   const rows = report.checks.map((check) => {
     const note = check.status === 'skipped' ? `skipped: ${check.reason ?? ''}` : check.status === 'fail' ? check.failure!.message : ''
-    return `${statusLabel[check.status]}  ${check.id.padEnd(width)}  ${String(check.runs).padStart(3)} runs  ${note}`
+    return `${statusLabel[check.status]}  ${check.id.padEnd(width)}  ${String(check.runs).padStart(3)} runs  ${note}`.trimEnd()
   })
   const count = (status: CheckResult['status']) => report.checks.filter((check) => check.status === status).length
   const failures = report.checks.filter((check) => check.status === 'fail')
