@@ -13,7 +13,7 @@ import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from '../src/client/index.js'
-import { checks, runConform, type ConformReport } from '../src/conform/index.js'
+import { checks, documentedRate, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
 import { runCli } from '../src/emulator/cliArgs.js'
 import { createEmulator, type Emulator } from '../src/emulator/index.js'
 
@@ -110,6 +110,31 @@ describe('conform against the emulator', () => {
       expect(parsed.testsuites.testsuite).toMatchObject({ tests: String(checks.length), failures: '0' })
       expect(parsed.testsuites.testsuite.testcase.map((testcase) => testcase.name)).toEqual(checks.map((check) => check.id))
       expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: the README says what a run costs with the defaults', () => {
+  it('the requests, rate, budget, duration and keys of the section "Checking the real service" are the plan\'s', async () => {
+    const readme = readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('### Checking the real service with a test account'), readme.indexOf('## Adding an action'))
+    const plan = makePlan({ endpoint: 'https://apigateway.tencentcloudapi.com', credentials: { secretId: '', secretKey: '' } })
+    const stated = (pattern: RegExp) => Number(pattern.exec(section.replace(/\s+/g, ' '))?.[1])
+    expect(stated(/sends at most (\d+) requests when every check passes/)).toBe(plan.requests)
+    expect(stated(/at (\d+) requests per second/)).toBe(plan.rate)
+    expect(stated(/half the documented (\d+) per second per action/)).toBe(documentedRate)
+    expect(stated(/so about (\d+) s/)).toBe(Math.ceil(plan.requests / plan.rate))
+    expect(stated(/default twice the plan, (\d+)\)/)).toBe(plan.maxRequests)
+    // The keys: one per lifecycle run, per check on one key and per valid create, and now and then one more for an
+    // invalid create whose problem the wire drops (a null member is left out): about the number stated.
+    const { emulator } = await emulatorWithLog()
+    try {
+      const report = await runConform({ endpoint: emulator.url, credentials: who, seed, rate: 1000 })
+      expect(report.ok).toBe(true)
+      expect(report.requests).toBeLessThanOrEqual(plan.requests)
+      expect(Math.abs(stated(/creates about (\d+) keys/) - report.keys.created)).toBeLessThanOrEqual(plan.runs)
     } finally {
       await emulator.close()
     }
