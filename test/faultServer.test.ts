@@ -236,7 +236,9 @@ describe('each fault is injected', () => {
 describe('the README lists the faults', () => {
   it('names every fault with the check that catches it, in the section "Faults conform catches"', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    const section = readme.slice(readme.indexOf('### Faults conform catches'), readme.indexOf('### Mutation testing'))
+    const start = readme.indexOf('### Faults conform catches')
+    expect(start).toBeGreaterThan(0)
+    const section = readme.slice(start, readme.indexOf('\n#', start + 1))
     const rows = [...section.matchAll(/^\| `([a-z0-9-]+)` \|.*\| `([^`]+)`[^|]*\|$/gm)].map((row) => [row[1], row[2]])
     const expected = faultNames.filter((name) => name !== 'none').map((name) => [name, faults.get(name)!.expectedCheck])
     expect(rows).toEqual(expected)
