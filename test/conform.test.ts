@@ -14,6 +14,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from '../src/client/index.js'
 import { checks, documentedRate, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
+import { keyActions, safeRequest } from '../src/conform/checks/requests.js'
+import { KeyTracker } from '../src/conform/keys.js'
 import { runCli } from '../src/emulator/cliArgs.js'
 import { createEmulator, type Emulator } from '../src/emulator/index.js'
 
@@ -196,6 +198,20 @@ describe('conform: safety', () => {
     }
   })
 
+  it('no drawn AccessKeyId reaches an action on one key, and every new key is named by the run', () => {
+    const keys = new KeyTracker('conform', 'abcd1234')
+    for (const action of keyActions) {
+      const safe = safeRequest(action, { AccessKeyId: 'AKIDsomeoneElsesKey', AccessKeySecret: 'x' }, keys, { problem: 'AccessKeyId' }) as Record<string, unknown>
+      expect(safe.AccessKeyId, action).toMatch(/^conform_abcd1234_\d+$/)
+      expect((safeRequest(action, { AccessKeyId: 'victim' }, keys, { target: 'AKIDours' }) as Record<string, unknown>).AccessKeyId).toBe('AKIDours')
+    }
+    expect(keyActions).toEqual(['DescribeApiKey', 'UpdateApiKey', 'EnableApiKey', 'DisableApiKey', 'DeleteApiKey'])
+    const manual = safeRequest('CreateApiKey', { SecretName: 'x', AccessKeyType: 'manual', AccessKeyId: 'someone_else', AccessKeySecret: 'secret_0123456789' }, keys) as Record<string, unknown>
+    expect(manual).toMatchObject({ SecretName: expect.stringMatching(/^conform-abcd1234-\d+$/), AccessKeyId: expect.stringMatching(/^conform_abcd1234_\d+$/) })
+    // The parameter an invalid case breaks is left as drawn.
+    expect(safeRequest('CreateApiKey', { SecretName: 'x', AccessKeyId: 'bad-id!' }, keys, { problem: 'AccessKeyId' })).toMatchObject({ AccessKeyId: 'bad-id!' })
+  })
+
   it('https to any host and http to any loopback address are accepted', async () => {
     const { parseCliArgs } = await import('../src/emulator/cliArgs.js')
     for (const endpoint of ['https://apigateway.tencentcloudapi.com', 'https://10.0.0.7:8443', 'http://127.0.0.1:9777', 'http://127.1.2.3:1', 'http://[::1]:9777', 'http://localhost:9777']) {
@@ -322,6 +338,9 @@ describe('conform: no secret in any output', () => {
       expect(emulator.keyCount()).toBe(0)
 
       const texts = { stdout: output.stdout, stderr: output.stderr, json: readFileSync(json, 'utf8'), junit: readFileSync(junit, 'utf8') }
+      // Failure details full of quotes, brackets and ampersands still make well-formed JUnit XML.
+      expect(XMLValidator.validate(texts.junit)).toBe(true)
+      expect(texts.junit).toMatch(/<failure message="[^"]*" type="conform">/)
       expect(proxy.secrets.size).toBeGreaterThan(5)
       expect(texts.stdout).toContain('"AccessKeySecret": "[redacted]"')
       expect(texts.stdout).toContain('Signature=[redacted]')
