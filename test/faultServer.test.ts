@@ -100,6 +100,8 @@ describe('fault: none is transparent', () => {
     expect(codeIn(await call(s, 'CreateApiKey', {}))).toBe('MissingParameter')
     expect(codeIn(await call(s, 'DescribeApiKey', { AccessKeyId: 'x', Extra: 1 }))).toBe('UnknownParameter')
     expect(codeIn(await call(s, 'DescribeApiKeysStatus', { Limit: 0 }))).toBe('InvalidParameterValue')
+    expect(codeIn(await call(s, 'DescribeApiKeysStatus', { Filters: [{ Name: 'Color', Values: ['x'] }] }))).toBe('InvalidParameterValue.InvalidFilterNotSupportedName')
+    expect(codeIn(await call(s, 'DescribeApiKey', { AccessKeyId: 7 }))).toBe('InvalidParameter.FormatError')
   })
 })
 
@@ -220,19 +222,23 @@ describe('each fault is injected', () => {
     expect(result(await call(s, 'DescribeApiKey', { AccessKeyId: created.AccessKeyId })).Status).toBe(1)
   })
 
-  it('parameter-error-miscoded: MissingParameter, UnknownParameter and InvalidParameterValue become InvalidParameter', async () => {
+  it('parameter-error-miscoded: MissingParameter, UnknownParameter and InvalidParameterValue(.*) become InvalidParameter, InvalidParameter(.*) InvalidParameterValue', async () => {
     const s = await start('parameter-error-miscoded')
     expect(codeIn(await call(s, 'CreateApiKey', {}))).toBe('InvalidParameter')
     expect(codeIn(await call(s, 'DescribeApiKey', {}, 'v1 GET'))).toBe('InvalidParameter')
     expect(codeIn(await call(s, 'DescribeApiKey', { AccessKeyId: 'x', Extra: 1 }))).toBe('InvalidParameter')
     expect(codeIn(await call(s, 'DescribeApiKeysStatus', { Limit: 0 }))).toBe('InvalidParameter')
+    expect(codeIn(await call(s, 'DescribeApiKeysStatus', { Filters: [{ Name: 'Color', Values: ['x'] }] }))).toBe('InvalidParameter')
+    expect(codeIn(await call(s, 'DescribeApiKey', { AccessKeyId: 7 }))).toBe('InvalidParameterValue')
   })
 })
 
 describe('the README lists the faults', () => {
   it('names every fault with the check that catches it, in the section "Faults conform catches"', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    const section = readme.slice(readme.indexOf('### Faults conform catches'), readme.indexOf('### Mutation testing'))
+    const start = readme.indexOf('### Faults conform catches')
+    expect(start).toBeGreaterThan(0)
+    const section = readme.slice(start, readme.indexOf('\n#', start + 1))
     const rows = [...section.matchAll(/^\| `([a-z0-9-]+)` \|.*\| `([^`]+)`[^|]*\|$/gm)].map((row) => [row[1], row[2]])
     const expected = faultNames.filter((name) => name !== 'none').map((name) => [name, faults.get(name)!.expectedCheck])
     expect(rows).toEqual(expected)
