@@ -424,6 +424,46 @@ export const serviceDecisions: readonly Decision[] = [
     sources: 'issue 12 (Must not change: the performance targets); npm run bench.',
     tests: ['consumer.test.ts', 'readme.test.ts', 'requestParsers.property.test.ts'],
   },
+  {
+    id: 'conform-fast-check',
+    question: 'fast-check is an optional peer dependency (only the arbitraries load it), but `conform` is property-based: how does `npx tencent-apigateway-apikey-contract conform` run for a user who never installed fast-check?',
+    choice: 'The conform engine (`src/conform/index.ts`) is bundled with fast-check into one file, `dist/conform/index.js` (scripts/bundleDist.ts, platform node, only `node:` built-ins left as imports; fast-check\'s MIT notice heads the file). The CLI loads it only when `conform` runs, so `serve` and every other entry point load no fast-check, and the arbitraries keep taking the user\'s own fast-check as a peer.',
+    reason: 'A dependency on fast-check would install it for every user of the types and validators, and could pin a second copy beside the user\'s own; an optional peer alone would make the command fail for anyone who has not installed it. Bundling costs one file of the tarball (about 0.7 MB) and keeps the command self-contained; the engine never shares fast-check values with user code, so a second copy cannot be mixed up with the user\'s.',
+    sources: 'issue 14 (the conform command via npx); decision of the arbitraries entry point (fast-check an optional peer).',
+    tests: ['consumer.test.ts'],
+  },
+  {
+    id: 'conform-safety',
+    question: 'How does `conform` stay safe against a real account: which keys may it touch, how many requests may it send, and where may it send them?',
+    choice: `It creates keys only under its own names: SecretName \`<prefix>-<run id>-N\` and, for manual keys, AccessKeyId \`<prefix>_<run id>_N\` (an AccessKeyId holds letters, digits and \`_\` only; prefix \`conform\` by default, run id 8 random characters). Every action on one key is pointed at a key of the run or at an id of the run no key has; no drawn AccessKeyId is ever sent to such an action. Every key a CreateApiKey answer names is tracked, read from the raw body (an answer that breaks the contract may still have made a key), and deleted after its check, disabled first (DeleteApiKey refuses an enabled key); at the end a DescribeApiKeysStatus with KeyWord the run's prefixes finds any key whose answer was lost, and only keys whose name or id starts with them are deleted. The cleanup also runs after a failure, an exception and SIGINT or SIGTERM (a second signal quits at once). The request budget (\`--max-requests\`, default twice the plan's count) includes the cleanup: a check's request is refused once it would leave too few for disabling and deleting every live key and the sweep; checks past it are skipped, not failed. The default rate is half the lowest documented rate (${rateLimitPerSecond} per second per action, so ${Math.floor(rateLimitPerSecond / 2)} per second in all), spaced evenly. Plain http is refused (exit 2) unless the host is loopback; there is no flag to override it.`,
+    reason: 'The issue asks for a tool people can point at a test account: nothing it does may reach a key it did not create, and what it costs must be known before it runs (--dry-run prints the plan). A budget that left no room for the cleanup would strand keys exactly when it runs out. Signed requests and the answers\' AccessKeySecrets must not cross a network in clear text; a fake on another machine can be reached through a tunnel to loopback.',
+    sources: 'issue 14 (safe against a real account); apikey-lifecycle-facts.md (DeleteApiKey needs a disabled key; the KeyWord filter; the rate limit of every action).',
+    tests: ['conform.test.ts'],
+  },
+  {
+    id: 'conform-expected-codes',
+    question: 'Which answer does `conform` expect for an invalid request sent in a wire form that carries only strings, and for each broken authentication?',
+    choice: 'The code the contract gives what was sent: the package\'s validator (runtimeActions[action].parseRequest) on the request as the server reads it from the wire: the JSON body, or the flat form read back by the package\'s reading of the v1 form (decisions v1-form-arrays, v1-form-integers). A problem the form cannot carry (an integer sent as text) leaves a valid request, whose answer need only be of the schema. Over the form\'s size limit: RequestSizeLimitExceeded (within a small margin of it, either). Not sent at all, so skipped: a lone surrogate in a flat form (client-lone-surrogates) and a GET query more than twice its limit (HTTP servers refuse such a head before the API answers). Authentication: a signature made with another SecretKey or with one character changed → AuthFailure.SignatureFailure; an unknown SecretId → AuthFailure.SecretIdNotFound or AuthFailure.InvalidSecretId; a timestamp a minute or more beyond the window → AuthFailure.SignatureExpire; a TC3 POST without or with a garbled Authorization → AuthFailure.InvalidAuthorization, a TC3 GET without it → that or MissingParameter (a GET without Authorization is a v1 call lacking its Action), a v1 call without Signature → MissingParameter, with a garbled one → AuthFailure.SignatureFailure.',
+    reason: 'The arbitraries tag each case with its code for a JSON body; in the other forms every value is a string, so the code must be judged on what the server really receives, by the same validators that define the contract. The authentication codes are those of the common error list and the emulator\'s decisions (emulator-transport-errors); where the sources allow two, both are accepted.',
+    sources: 'issue 14; tencent-api-facts.md (signatures, common errors); decisions emulator-transport-errors, v1-form-arrays, v1-form-integers, client-lone-surrogates.',
+    tests: ['conform.test.ts'],
+  },
+  {
+    id: 'conform-report',
+    question: 'What does `conform` count as a failure, what does it print, and how does it exit?',
+    choice: 'A check fails when one of its cases gets an answer that differs from the contract; it is reported with the shrunk counterexample (shrinking capped at a few runs, since each re-sends requests), the replay seed and the exact requests and responses of that case, redacted by the client\'s redactExchange (signatures, the token, every AccessKeySecret; the SecretKey wherever it appears). A request with no answer at all (a connection reset) is sent once more before it counts. A check stopped by the budget or an interruption is skipped, with its reason. Exit 0: no check failed and every key of the run was deleted; 1: a check failed or a key could not be deleted (the table names it); 2: a usage error (nothing sent); 130: interrupted (after the cleanup). The table goes to stdout, the plan and the progress line to stderr; --json writes the report, --junit one testcase per check.',
+    reason: 'People run it in CI: the exit code must mean conformance, the files must be machine-readable, and a failure must be reproducible and safe to paste into an issue. A skipped check is not evidence of a difference, so it does not fail the run, but the table shows it.',
+    sources: 'issue 14 (output people can use).',
+    tests: ['conform.test.ts'],
+  },
+  {
+    id: 'conform-faults',
+    question: 'How is it shown that conform catches faults, and what does a fault look like on the wire?',
+    choice: 'A test server (test/support/faultServer.ts) puts a loopback proxy in front of the real emulator and injects one named fault, each a data entry in test/support/faults naming the check that must fail. Every answer stays wire-faithful (HTTP 200, valid JSON in the envelope, a correct Content-Length). Faults of authentication are made by re-signing with the real key, which the proxy knows: signature-not-checked re-signs every request of the known SecretId with its own timestamp (in the four wire forms); timestamp-window-not-enforced re-signs a rightly signed request with the current time (a wrong signature is still forwarded as it is). Faults of the lifecycle act on the emulator only after it answered (so an unauthentic request changes nothing): delete-enabled-allowed disables and deletes the key once the emulator refused, disable-ignored enables it again, list-filter-ignored answers the unfiltered page. lifecycle.list-by-id lists while a second key of the run exists (3 requests more per run).',
+    reason: 'Faults injected in the answers of the real emulator test conform against a server that is right in everything else, so the check named is the one that sees the fault. With the run\'s key alone in the account, a list that ignores its filter answers exactly that key: list-by-id could not tell it from a right one.',
+    sources: 'issue 14 (a test server that wraps the emulator and injects one fault at a time, at least eight).',
+    tests: ['faultServer.test.ts', 'conform.faults.test.ts'],
+  },
 ]
 
 

@@ -12,8 +12,14 @@
  * - dist/arbitraries/index.js, dist/client/index.js.
  * Only Node built-ins and fast-check (an optional peer of the arbitraries) stay external; nothing else is bundled
  * in, since the runtime imports nothing but src/ and generated/.
+ *
+ * The conform engine (src/conform/index.ts, loaded by the CLI's `conform` only) is the exception: fast-check is
+ * bundled into it, so `npx tencent-apigateway-apikey-contract conform` runs where the optional peer is not
+ * installed (decision conform-fast-check); its MIT license notice heads that file.
  */
-import { resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, resolve } from 'node:path'
 import { build, type BuildOptions, type Plugin } from 'esbuild'
 import { actionModules } from '../generated/actionNames.js'
 
@@ -47,3 +53,21 @@ for (const base of Object.values(actionModules)) {
   const entry = `generated/validators/${base}Response.js`
   await build({ ...common, entryPoints: [resolve(root, entry)], outfile: resolve(root, 'dist/actions', `${base}Response.cjs`), format: 'cjs', banner: banner(entry) })
 }
+
+const fastCheckPackage = createRequire(import.meta.url).resolve('fast-check/package.json')
+const fastCheckVersion = (JSON.parse(readFileSync(fastCheckPackage, 'utf8')) as { version: string }).version
+const fastCheckLicense = readFileSync(resolve(dirname(fastCheckPackage), 'LICENSE'), 'utf8').trim().replaceAll('*/', '* /')
+
+await build({
+  entryPoints: [resolve(root, 'src/conform/index.ts')],
+  outfile: resolve(root, 'dist/conform/index.js'),
+  allowOverwrite: true,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'es2022',
+  external: ['node:*'],
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: { js: `// Bundled by scripts/bundleDist.ts from src/conform/index.ts, generated/validators/ and fast-check. Do not edit.\n/*! fast-check ${fastCheckVersion}, bundled in:\n${fastCheckLicense} */` },
+})

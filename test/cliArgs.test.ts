@@ -44,7 +44,7 @@ describe('parseCliArgs', () => {
   })
 
   it('says what is wrong', () => {
-    expect(mistake(['start'])).toBe('Unknown command "start": the only command is serve.')
+    expect(mistake(['start'])).toBe('Unknown command "start": the commands are serve, conform.')
     expect(mistake(['serve', '--verbose'])).toBe('Unknown option "--verbose".')
     expect(mistake(['serve', '--verbose=1'])).toBe('Unknown option "--verbose=1".')
     expect(mistake(['serve', '--port', '1', '--port=2'])).toBe('--port is given more than once.')
@@ -64,6 +64,58 @@ describe('parseCliArgs', () => {
   it('documents every option in the usage text', () => {
     for (const name of ['--port N', '--host H', '--data FILE', '--quota N', '--rate-limit N', '--help']) expect(usage).toContain(name)
     expect(usage).toContain('default 9777')
+  })
+})
+
+describe('parseCliArgs: conform', () => {
+  it('has defaults for all but --endpoint, and reads every option', () => {
+    expect(parseCliArgs(['conform', '--endpoint', 'https://apigateway.tencentcloudapi.com'])).toStrictEqual({
+      command: 'conform',
+      endpoint: 'https://apigateway.tencentcloudapi.com',
+      signing: 'tc3',
+      method: 'POST',
+      wireForms: 'one',
+      dryRun: false,
+    })
+    const argv = ['--endpoint=http://[::1]:9', '--signing', 'v1', '--method=GET', '--wire-forms', 'all', '--runs', '7', '--seed', '0', '--max-requests', '50', '--rate', '3', '--key-prefix', 'ci_run', '--only', 'auth', '--only=lifecycle.', '--timeout', '900', '--dry-run', '--json', 'r.json', '--junit', 'r.xml']
+    expect(parseCliArgs(['conform', ...argv])).toStrictEqual({
+      command: 'conform',
+      endpoint: 'http://[::1]:9',
+      signing: 'v1',
+      method: 'GET',
+      wireForms: 'all',
+      runs: 7,
+      seed: 0,
+      maxRequests: 50,
+      rate: 3,
+      keyPrefix: 'ci_run',
+      timeoutMs: 900,
+      only: ['auth', 'lifecycle.'],
+      dryRun: true,
+      json: 'r.json',
+      junit: 'r.xml',
+    })
+  })
+
+  it('says what is wrong', () => {
+    const at = ['conform', '--endpoint', 'https://x.example']
+    expect(mistake(['conform'])).toMatch(/^--endpoint is required/)
+    expect(mistake(['conform', '--endpoint', 'not a url'])).toBe('--endpoint needs an absolute http:// or https:// URL.')
+    expect(mistake(['conform', '--endpoint', 'http://192.168.1.2:9777'])).toMatch(/^--endpoint: plain http is refused for 192\.168\.1\.2, which is not loopback/)
+    expect(mistake(['conform', '--endpoint', 'https://user:pw@x.example'])).toBe('--endpoint must not hold a user name or password.')
+    expect(mistake([...at, '--method', 'PUT'])).toBe('--method must be POST or GET.')
+    expect(mistake([...at, '--wire-forms', 'some'])).toBe('--wire-forms must be one or all.')
+    expect(mistake([...at, '--runs', '1001'])).toBe('--runs needs an integer from 1 to 1000.')
+    expect(mistake([...at, '--rate', '0'])).toBe('--rate needs an integer from 1 to 1000.')
+    expect(mistake([...at, '--max-requests', '0'])).toBe(`--max-requests needs an integer from 1 to ${Number.MAX_SAFE_INTEGER}.`)
+    expect(mistake([...at, '--key-prefix', '_x'])).toMatch(/^--key-prefix needs 1-16 letters/)
+    expect(mistake([...at, '--dry-run=false'])).toBe('--dry-run takes no value.')
+    expect(mistake([...at, '--dry-run', '--dry-run'])).toBe('--dry-run is given more than once.')
+  })
+
+  it('documents every option in the usage text, flags without a value', () => {
+    for (const name of ['conform [options]', '--endpoint URL', '--signing tc3|v1', '--max-requests N', '--rate N', '--key-prefix P', '--json FILE', '--junit FILE', 'TENCENTCLOUD_SECRET_ID']) expect(usage).toContain(name)
+    expect(usage).toMatch(/^ {2}--dry-run {2,}print the plan/m)
   })
 })
 

@@ -48,7 +48,10 @@ describe('runCli: help', () => {
     const { defaultKeyQuota, defaultTransportLimits: limits } = await import('../src/emulator/options.js')
     const { rateLimitPerSecond } = await import('../src/emulator/contractLimits.js')
     const { defaultCliPort } = await import('../src/emulator/serveCommand.js')
-    expect(usage).toBe(
+    // serve's usage, then conform's (test/cliArgs.test.ts checks its options).
+    const [serveUsage, conformUsage] = usage.split(/\n\n(?=Usage: )/)
+    expect(conformUsage).toMatch(new RegExp(`^Usage: ${program} conform \\[options\\]\n`))
+    expect(serveUsage).toBe(
       [
         `Usage: ${program} serve [options]`,
         '',
@@ -78,7 +81,7 @@ describe('runCli: help', () => {
 
 describe('runCli: a usage mistake prints "error: <what>", a blank line and the usage on stderr, and exits 2', () => {
   const cases: [string[], string][] = [
-    [['start'], 'Unknown command "start": the only command is serve.'],
+    [['start'], 'Unknown command "start": the commands are serve, conform.'],
     [['serve', '--port', '0', '--verbose'], 'Unknown option "--verbose".'],
     [['serve', '--port', '0', '--verbose=1'], 'Unknown option "--verbose=1".'],
     [['serve', 'extra'], 'Unexpected argument "extra": this command takes options only.'],

@@ -5,10 +5,10 @@
  * YAML document by path, the arbitraries driving fast-check, and the typed client (`/client`) calling the emulator in
  * every wire form. Also: what the tarball ships, that the runtime
  * imports nothing (no TypeBox, no compiler) and runs with code generation from strings disallowed, that the installed
- * bin serves the emulator, publint and attw.
+ * bin serves the emulator and runs `conform` without fast-check installed, publint and attw.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { repositoryRoot } from './support/artifacts.js'
@@ -426,6 +426,37 @@ describe('the packed package, installed in a fresh project', () => {
       child.kill('SIGTERM')
     }
   }, 30_000)
+
+  test('the installed bin runs `conform` without fast-check installed (bundled into dist/conform/index.js): exit 0 against the emulator', async () => {
+    const installed = join(project, 'node_modules', packageName)
+    const engine = readFileSync(join(installed, 'dist/conform/index.js'), 'utf8')
+    const imports = [...engine.matchAll(/^\s*import\b[^'"]*?from\s*["']([^"']+)["']/gm)].map((m) => m[1])
+    expect(imports.length).toBeGreaterThan(0)
+    for (const name of imports) expect(name, 'dist/conform/index.js imports').toMatch(/^node:/)
+    expect(engine).toContain('fast-check')
+    // The optional peer is moved away for this test: conform must not need it.
+    const fastCheck = join(project, 'node_modules/fast-check')
+    const aside = join(project, 'fast-check.aside')
+    renameSync(fastCheck, aside)
+    const emulator = await createEmulator({ rateLimitPerSecond: 0 })
+    try {
+      const env = { ...process.env, TENCENTCLOUD_SECRET_ID: defaultCredential.secretId, TENCENTCLOUD_SECRET_KEY: defaultCredential.secretKey }
+      const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
+        const child = spawn(join(project, 'node_modules/.bin', packageName), ['conform', '--endpoint', emulator.url, '--runs', '2', '--rate', '500', '--seed', '3'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] })
+        let out = ''
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+        child.stderr.on('data', () => {})
+        child.on('error', reject)
+        child.on('exit', (exit) => resolve({ code: exit, stdout: out }))
+      })
+      expect(code, stdout).toBe(0)
+      expect(stdout).toContain('conform: the endpoint conforms to the contract')
+      expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await emulator.close()
+      renameSync(aside, fastCheck)
+    }
+  }, 60_000)
 
   test('publint and @arethetypeswrong/cli pass on the tarball', () => {
     const bin = (name: string) => join(repositoryRoot, 'node_modules/.bin', name)

@@ -4,19 +4,22 @@
  */
 import { asksForHelp, CliUsageError, parseOptions, subcommandUsage, type Subcommand } from './cliParse.js'
 import { serveSubcommand, type ServeCommand } from './serveCommand.js'
+import { conformSubcommand, type ConformCommand } from '../conform/conformCommand.js'
 
 export { CliUsageError } from './cliParse.js'
 export { credentialsFromEnv, defaultCliPort, type ServeCommand, type TransportLimits } from './serveCommand.js'
+export type { ConformCommand } from '../conform/conformCommand.js'
 
 const program = 'tencent-apigateway-apikey-contract'
 
 /** Every subcommand, by name. A new one (its options, usage, handler) is one more entry here. */
 export const subcommands = {
   serve: serveSubcommand,
+  conform: conformSubcommand,
 } as const
 
 export type HelpCommand = { readonly command: 'help' }
-export type CliCommand = HelpCommand | ServeCommand
+export type CliCommand = HelpCommand | ServeCommand | ConformCommand
 
 const names = Object.keys(subcommands)
 

@@ -8,10 +8,12 @@ import { parseArgs } from 'node:util'
 /** A command-line mistake: printed with the usage, exit code 2. */
 export class CliUsageError extends Error {}
 
-/** An option that takes a value (`--name VALUE` or `--name=VALUE`). */
+/** An option that takes a value (`--name VALUE` or `--name=VALUE`), or a flag (`flag: true`, no value). */
 export interface CliOption {
-  /** The placeholder of the value in the usage text (`N`, `FILE`). */
+  /** The placeholder of the value in the usage text (`N`, `FILE`); '' for a flag. */
   readonly value: string
+  /** A flag: given or not, never with a value (its parsed value is `'true'` when given). */
+  readonly flag?: boolean
   readonly description: string
   /** May be given more than once; its values are kept in order. Every other option is given at most once. */
   readonly multiple?: boolean
@@ -37,7 +39,9 @@ export interface Subcommand<Command> {
 const helpOption = { help: { type: 'boolean', short: 'h' } } as const
 
 const parserOptions = (options: Readonly<Record<string, CliOption>>) => ({
-  ...Object.fromEntries(Object.entries(options).map(([name, option]) => [name, { type: 'string' as const, multiple: option.multiple === true }])),
+  ...Object.fromEntries(
+    Object.entries(options).map(([name, option]) => [name, option.flag ? { type: 'boolean' as const } : { type: 'string' as const, multiple: option.multiple === true }]),
+  ),
   ...helpOption,
 })
 
@@ -60,6 +64,7 @@ function usageErrorOf(error: unknown, args: readonly string[]): CliUsageError {
       return new CliUsageError(`Unexpected argument ${JSON.stringify(quoted)}: this command takes options only.`)
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const name = quoted.replace(/ <value>$/, '')
+      if (/does not take an argument/.test(message)) return new CliUsageError(`${name} takes no value.`)
       // parseArgs calls a next argument starting with "-" ambiguous: it is taken for the next option, not a value.
       if (/ambiguous/.test(message)) return new CliUsageError(`${name} needs a value (one starting with "-" is written ${name}=VALUE).`)
       return new CliUsageError(`${name} needs a value.`)
@@ -86,7 +91,8 @@ export function parseOptions(options: Readonly<Record<string, CliOption>>, args:
     if (token.value === '') throw new CliUsageError(`--${token.name} needs a value.`)
   }
   const { help: _help, ...values } = parsed.values
-  return values as CliValues
+  // A flag's value is the string 'true', so that every value of CliValues is text.
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value === true ? 'true' : value])) as CliValues
 }
 
 /** The value of a single-value option, if given. */
@@ -102,7 +108,7 @@ export function integerOption(name: string, value: string, { min = 0, max }: { r
 /** The usage text of one subcommand, its options aligned in one column. */
 export function subcommandUsage(program: string, subcommand: Subcommand<unknown>): string {
   const rows: [string, string][] = [
-    ...Object.entries(subcommand.options).map(([name, option]): [string, string] => [`--${name} ${option.value}`, option.description]),
+    ...Object.entries(subcommand.options).map(([name, option]): [string, string] => [option.flag ? `--${name}` : `--${name} ${option.value}`, option.description]),
     ['-h, --help', 'show this help'],
   ]
   const width = Math.max(...rows.map(([flag]) => flag.length)) + 2

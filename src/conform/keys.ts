@@ -1,0 +1,104 @@
+/**
+ * The keys a run creates: named so that they are recognisable (SecretName `<prefix>-<run id>-<n>`, AccessKeyId
+ * `<prefix>_<run id>_<n>`, since an AccessKeyId holds letters, digits and `_` only), tracked from every CreateApiKey
+ * that succeeded (whatever its name), and deleted at the end: disabled, then deleted (DeleteApiKey refuses an
+ * enabled key), then a sweep of the run's prefix finds any key whose create answer was lost.
+ */
+import type { ActionName } from '../actions.js'
+
+/** A call made for the cleanup: resolves with the Result, or the error code, or `undefined` for no answer. */
+export type CleanupCall = (action: ActionName, parameters: Record<string, unknown>) => Promise<{ readonly result?: unknown; readonly code?: string }>
+
+export interface CleanupReport {
+  /** Keys deleted (or found already gone). */
+  readonly deleted: readonly string[]
+  /** Keys that could not be deleted, each with the code the service answered. */
+  readonly left: readonly { readonly accessKeyId: string; readonly code: string }[]
+}
+
+const gone = 'ResourceNotFound.InvalidAccessKeyId'
+/** The sweep's page size: the most DescribeApiKeysStatus gives at once. */
+const sweepLimit = 100
+
+export class KeyTracker {
+  readonly #alive = new Set<string>()
+  readonly #created = new Set<string>()
+  #deleted = 0
+  #serial = 0
+  readonly secretNamePrefix: string
+  readonly accessKeyIdPrefix: string
+
+  constructor(prefix: string, runId: string) {
+    this.secretNamePrefix = `${prefix}-${runId}-`
+    this.accessKeyIdPrefix = `${prefix}_${runId}_`
+  }
+
+  /** A fresh SecretName of this run (at most 50 code points: the prefix and a counter). */
+  secretName(): string {
+    return `${this.secretNamePrefix}${++this.#serial}`
+  }
+
+  /** A fresh AccessKeyId of this run, for a manual key or an id no key has. */
+  accessKeyId(): string {
+    return `${this.accessKeyIdPrefix}${++this.#serial}`
+  }
+
+  /** True for a SecretName or AccessKeyId this run gave out. */
+  isOurs(key: { readonly SecretName?: unknown; readonly AccessKeyId?: unknown }): boolean {
+    return (typeof key.SecretName === 'string' && key.SecretName.startsWith(this.secretNamePrefix)) || (typeof key.AccessKeyId === 'string' && key.AccessKeyId.startsWith(this.accessKeyIdPrefix))
+  }
+
+  track(accessKeyId: string): void {
+    this.#alive.add(accessKeyId)
+    this.#created.add(accessKeyId)
+  }
+
+  /** A key that is gone (deleted by a check or the cleanup). */
+  forget(accessKeyId: string): void {
+    if (this.#alive.delete(accessKeyId)) this.#deleted++
+  }
+
+  /** Keys this run created (seen in a CreateApiKey answer), and how many of them are gone. */
+  get created(): number {
+    return this.#created.size
+  }
+
+  get deleted(): number {
+    return this.#deleted
+  }
+
+  get alive(): readonly string[] {
+    return [...this.#alive]
+  }
+
+  /** Disables then deletes each key (all tracked ones by default); a key already gone counts as deleted. */
+  async cleanup(call: CleanupCall, keys: readonly string[] = this.alive): Promise<CleanupReport> {
+    const deleted: string[] = []
+    const left: { accessKeyId: string; code: string }[] = []
+    for (const accessKeyId of keys) {
+      const disabled = await call('DisableApiKey', { AccessKeyId: accessKeyId })
+      const answer = disabled.code === gone ? disabled : await call('DeleteApiKey', { AccessKeyId: accessKeyId })
+      if (answer.code === undefined && answer.result === true) deleted.push(accessKeyId)
+      else if (answer.code === gone) deleted.push(accessKeyId)
+      else {
+        left.push({ accessKeyId, code: answer.code ?? 'no answer' })
+        continue
+      }
+      this.forget(accessKeyId)
+    }
+    return { deleted, left }
+  }
+
+  /**
+   * The keys of this run the service still lists (KeyWord matches SecretName or AccessKeyId), whose create answer
+   * may have been lost; only keys whose name or id starts with this run's prefix are returned.
+   */
+  async sweep(call: CleanupCall): Promise<string[]> {
+    const answer = await call('DescribeApiKeysStatus', {
+      Filters: [{ Name: 'KeyWord', Values: [this.secretNamePrefix, this.accessKeyIdPrefix] }],
+      Limit: sweepLimit,
+    })
+    const set = (answer.result as { ApiKeySet?: readonly { SecretName?: unknown; AccessKeyId?: unknown }[] } | undefined)?.ApiKeySet ?? []
+    return set.filter((key) => this.isOurs(key) && typeof key.AccessKeyId === 'string').map((key) => key.AccessKeyId as string)
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * runConform: makes the plan, runs every check in order through one session, then cleans up: every key still
+ * tracked is disabled and deleted, and a sweep of the run's prefix deletes any whose create answer was lost. The
+ * cleanup runs whatever happened: a failed check, a thrown error, an interruption (options.signal).
+ */
+import { performance } from 'node:perf_hooks'
+import { checks } from './checks/index.js'
+import type { CheckContext } from './checks/check.js'
+import type { ConformOptions } from './options.js'
+import { makePlan, type Plan } from './plan.js'
+import { progressLine, formNames, type CheckResult, type ConformReport } from './report.js'
+import { Session } from './session.js'
+
+export interface RunOptions extends ConformOptions {
+  /** Aborting it stops the run after the request in flight; the cleanup still runs. */
+  readonly signal?: AbortSignal
+}
+
+export async function runConform(options: RunOptions, plan: Plan = makePlan(options)): Promise<ConformReport> {
+  const started = performance.now()
+  const session = new Session({
+    endpoint: plan.endpoint,
+    credentials: options.credentials,
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    maxRequests: plan.maxRequests,
+    rate: plan.rate,
+    keyPrefix: plan.keyPrefix,
+    runId: plan.runId,
+    mainForm: plan.mainForm,
+    ...(options.signal ? { signal: options.signal } : {}),
+  })
+  const context: CheckContext = { session, forms: plan.forms, mainForm: plan.mainForm, runs: plan.runs, seed: plan.seed }
+  const selected = plan.checks.map((planned) => checks.find((check) => check.id === planned.id)!)
+  const results: CheckResult[] = []
+  let left: ConformReport['keys']['left'] = []
+  try {
+    for (const [index, check] of selected.entries()) {
+      options.onProgress?.(progressLine(index + 1, selected.length, check.id, session.budget.used))
+      const at = performance.now()
+      if (session.interrupted) {
+        results.push({ id: check.id, title: check.title, status: 'skipped', runs: 0, reason: 'the run was interrupted', durationMs: 0 })
+        continue
+      }
+      let outcome
+      try {
+        outcome = await check.run(context)
+      } catch (error) {
+        // A check's own bug or an unexpected answer it could not read: a failure of that check, never of the run.
+        outcome = { status: 'fail' as const, runs: 0, failure: { message: `${(error as Error).name}: ${(error as Error).message}`, exchanges: session.recorded() } }
+      }
+      results.push({ id: check.id, title: check.title, ...outcome, durationMs: Math.round(performance.now() - at) })
+    }
+  } finally {
+    options.onProgress?.(`cleanup: ${session.keys.alive.length} keys to delete, then a sweep of ${plan.secretNamePrefix}*`)
+    const first = await session.keys.cleanup(session.cleanupCall)
+    // Keys of this run the service lists that no answer told of (a lost create answer): tracked, then deleted.
+    const found = await session.keys.sweep(session.cleanupCall)
+    for (const id of found) session.keys.track(id)
+    const second = await session.keys.cleanup(session.cleanupCall, found)
+    left = [...first.left.filter((key) => !found.includes(key.accessKeyId)), ...second.left]
+  }
+  return {
+    endpoint: plan.endpoint,
+    checks: results,
+    requests: session.budget.used,
+    ok: results.every((result) => result.status !== 'fail') && left.length === 0,
+    seed: plan.seed,
+    runId: plan.runId,
+    forms: formNames(plan.forms),
+    maxRequests: plan.maxRequests,
+    interrupted: session.interrupted,
+    keys: { created: session.keys.created, deleted: session.keys.deleted, left },
+    durationMs: Math.round(performance.now() - started),
+  }
+}

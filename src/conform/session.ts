@@ -1,0 +1,174 @@
+/**
+ * One run's connection to the endpoint: a client per wire form, every request through the budget and the rate
+ * limiter, and what every answer teaches the run: the keys created (tracked for the cleanup, even from an answer
+ * that breaks the contract), the keys deleted, the RequestIds seen and the secrets to redact.
+ */
+import { createClient, encodeForm, flattenParameters, redactExchange, type ApiKeyClient, type Exchange, type SendOverrides } from '../client/index.js'
+import { sizeLimits } from '../../generated/contractLimits.js'
+import type { ActionName } from '../actions.js'
+import { Budget, RateLimiter } from './budget.js'
+import { KeyTracker, type CleanupCall } from './keys.js'
+import type { Credentials, WireForm } from './options.js'
+import { formName, hasLoneSurrogate, isJsonForm } from './wireForms.js'
+
+/**
+ * Thrown by send for parameters the form cannot carry: a lone surrogate in a flat form (the v1 signature signs the
+ * text, the bytes sent decode to another), a GET query far over its limit, or parameters the client refuses to
+ * build. The case is skipped.
+ */
+export class Unsendable extends Error {
+  override name = 'Unsendable'
+}
+
+/** Thrown by send once the run is interrupted (SIGINT, SIGTERM): the check stops, the cleanup runs. */
+export class RunInterrupted extends Error {
+  constructor() {
+    super('the run was interrupted')
+    this.name = 'RunInterrupted'
+  }
+}
+
+export interface SessionSettings {
+  readonly endpoint: string
+  readonly credentials: Credentials
+  readonly region?: string
+  readonly timeoutMs?: number
+  readonly maxRequests: number
+  readonly rate: number
+  readonly keyPrefix: string
+  readonly runId: string
+  readonly signal?: AbortSignal
+  /** The form the cleanup uses (the one the user chose). */
+  readonly mainForm: WireForm
+}
+
+const creates = (action: ActionName) => action === 'CreateApiKey'
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Every string under a member named AccessKeySecret, at any depth (a result, a list, a request). */
+function secretsIn(value: unknown, into: Set<string>, depth = 0): void {
+  if (depth > 8 || typeof value !== 'object' || value === null) return
+  for (const [name, member] of Object.entries(value)) {
+    if (name === 'AccessKeySecret' && typeof member === 'string' && member !== '') into.add(member)
+    else secretsIn(member, into, depth + 1)
+  }
+}
+
+export class Session {
+  readonly budget: Budget
+  readonly keys: KeyTracker
+  readonly #limiter: RateLimiter
+  readonly #clients = new Map<string, ApiKeyClient>()
+  readonly #secrets = new Set<string>()
+  /** Every RequestId answered in this run, in order. */
+  readonly requestIds: string[] = []
+  /** The exchanges of the property run going on (a check reads them when the run fails). */
+  #recording: Exchange[] = []
+
+  constructor(readonly settings: SessionSettings) {
+    this.budget = new Budget(settings.maxRequests)
+    this.keys = new KeyTracker(settings.keyPrefix, settings.runId)
+    this.#limiter = new RateLimiter(settings.rate)
+    for (const secret of [settings.credentials.secretKey, settings.credentials.token]) if (secret) this.#secrets.add(secret)
+  }
+
+  get interrupted(): boolean {
+    return this.settings.signal?.aborted === true
+  }
+
+  /** The secrets to redact: the SecretKey, the token and every AccessKeySecret sent or received so far. */
+  get secrets(): readonly string[] {
+    return [...this.#secrets]
+  }
+
+  #client(form: WireForm): ApiKeyClient {
+    const name = formName(form)
+    let client = this.#clients.get(name)
+    if (!client) {
+      const { endpoint, credentials, region, timeoutMs } = this.settings
+      client = createClient({
+        endpoint,
+        secretId: credentials.secretId,
+        secretKey: credentials.secretKey,
+        ...(credentials.token ? { token: credentials.token } : {}),
+        signing: form.signing,
+        method: form.method,
+        ...(form.signatureMethod ? { signatureMethod: form.signatureMethod } : {}),
+        ...(region ? { region } : {}),
+        ...(timeoutMs ? { timeoutMs } : {}),
+      })
+      this.#clients.set(name, client)
+    }
+    return client
+  }
+
+  /** Starts a new property run's record of exchanges. */
+  startRecording(): void {
+    this.#recording = []
+  }
+
+  /** The exchanges of the current property run, redacted. */
+  recorded(): Exchange[] {
+    return this.#recording.map((exchange) => this.redact(exchange))
+  }
+
+  redact(exchange: Exchange): Exchange {
+    return redactExchange(exchange, this.secrets)
+  }
+
+  /** One request of a check: within the budget (BudgetExhausted otherwise) and the rate. */
+  async send(form: WireForm, action: ActionName, parameters: unknown, overrides?: SendOverrides): Promise<Exchange> {
+    if (this.interrupted) throw new RunInterrupted()
+    if (!isJsonForm(form) && hasLoneSurrogate(parameters)) throw new Unsendable(`${formName(form)} cannot carry a lone surrogate`)
+    // Far beyond the GET limit, HTTP servers refuse the head (HTTP 431) before the API can answer RequestSizeLimitExceeded.
+    if (form.method === 'GET' && encodeForm(flattenParameters(parameters)).length > 2 * sizeLimits.get) throw new Unsendable('a GET query this long never reaches the API')
+    const take = () => this.budget.take(this.keys.alive.length + (creates(action) ? 1 : 0))
+    take()
+    const exchange = await this.#send(form, action, parameters, overrides)
+    // No answer at all (a connection reset by a keep-alive race): tried once more before it counts.
+    if (exchange.outcome.kind !== 'transport' || exchange.response !== undefined) return exchange
+    take()
+    return this.#send(form, action, parameters, overrides)
+  }
+
+  async #send(form: WireForm, action: ActionName, parameters: unknown, overrides?: SendOverrides): Promise<Exchange> {
+    secretsIn({ parameters }, this.#secrets)
+    await this.#limiter.wait()
+    let exchange: Exchange
+    try {
+      exchange = await this.#client(form).send(action, parameters, overrides)
+    } catch (error) {
+      this.budget.refund()
+      throw new Unsendable(`the client cannot build this request: ${(error as Error).message}`)
+    }
+    this.#learn(action, parameters, exchange)
+    this.#recording.push(exchange)
+    return exchange
+  }
+
+  #learn(action: ActionName, parameters: unknown, exchange: Exchange): void {
+    const response = isObject(exchange.response?.body) && isObject(exchange.response.body.Response) ? exchange.response.body.Response : undefined
+    if (!response) return
+    if (typeof response.RequestId === 'string') this.requestIds.push(response.RequestId)
+    secretsIn(response, this.#secrets)
+    // Tracked from the raw body: an answer that breaks the contract (an extra member) may still have created a key.
+    const result = response.Result
+    if (action === 'CreateApiKey' && isObject(result) && typeof result.AccessKeyId === 'string' && !isObject(response.Error)) this.keys.track(result.AccessKeyId)
+    if (action === 'DeleteApiKey' && result === true && isObject(parameters) && typeof parameters.AccessKeyId === 'string') this.keys.forget(parameters.AccessKeyId)
+  }
+
+  /**
+   * The cleanup's calls, in the run's main form, outside the checks' budget (which kept room for them). Read from
+   * the raw body: a server whose answers break the contract (an extra member) has still deleted the key.
+   */
+  readonly cleanupCall: CleanupCall = async (action, parameters) => {
+    this.budget.takeForCleanup()
+    const exchange = await this.#send(this.settings.mainForm, action, parameters)
+    const body = exchange.response?.body
+    const response = isObject(body) && isObject(body.Response) ? body.Response : undefined
+    if (!response) return {}
+    if (isObject(response.Error)) return { code: typeof response.Error.Code === 'string' ? response.Error.Code : 'no code' }
+    return { result: response.Result }
+  }
+}

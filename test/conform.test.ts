@@ -1,0 +1,395 @@
+/**
+ * `conform` against the real emulator over loopback HTTP: every check passes in every wire form, it sends exactly
+ * the requests it reports and no more than --max-requests, it deletes every key it created and touches no other,
+ * --dry-run sends nothing, usage mistakes exit 2 before anything is sent, the JSON and JUnit files parse, an
+ * interruption still cleans up, and no secret (SecretKey, token, any AccessKeySecret, a signature) reaches its
+ * output, even when every answer breaks the contract and each failure prints its exchanges.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
+import { createClient } from '../src/client/index.js'
+import { checks, documentedRate, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
+import { keyActions, safeRequest } from '../src/conform/checks/requests.js'
+import { KeyTracker } from '../src/conform/keys.js'
+import { runCli } from '../src/emulator/cliArgs.js'
+import { createEmulator, type Emulator } from '../src/emulator/index.js'
+
+const who = { secretId: 'AKIDconformTest0000000001', secretKey: 'conformTestSecretKey000000000001' }
+/** Fixed so a failure replays (FC_SEED overrides it); every run prints its seed. */
+const seed = Number(process.env.FC_SEED ?? 14)
+const directory = mkdtempSync(path.join(tmpdir(), 'conform-test-'))
+afterAll(() => rmSync(directory, { recursive: true, force: true }))
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.unstubAllEnvs()
+})
+
+/** An emulator without a rate limit whose log counts the requests it answered (one JSON line each, with its RequestId). */
+async function emulatorWithLog(credentials: { secretId: string; secretKey: string; token?: string } = who): Promise<{ emulator: Emulator; received: () => number }> {
+  let lines = 0
+  const emulator = await createEmulator({ credentials: [credentials], rateLimitPerSecond: 0, log: { write: (line: string) => void (line.includes('"requestId"') && lines++) } })
+  return { emulator, received: () => lines }
+}
+
+/** A key of someone else's: conform must leave it exactly as it is. */
+async function foreignKey(emulator: Emulator) {
+  const client = createClient({ endpoint: emulator.url, ...who, signing: 'tc3' })
+  const key = await client.CreateApiKey({ SecretName: 'production key (not conform)' })
+  return { key, describe: () => client.DescribeApiKey({ AccessKeyId: key!.AccessKeyId }) }
+}
+
+function capture() {
+  const output = { stdout: '', stderr: '' }
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((output.stdout += String(chunk)), true))
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((output.stderr += String(chunk)), true))
+  return output
+}
+
+const failing = (report: ConformReport) => report.checks.filter((check) => check.status !== 'pass').map((check) => `${check.id}: ${check.failure?.message ?? check.reason}`)
+
+describe('conform against the emulator', () => {
+  const forms = [
+    { signing: 'tc3', method: 'POST' },
+    { signing: 'tc3', method: 'GET' },
+    { signing: 'v1', method: 'GET' },
+    { signing: 'v1', method: 'POST' },
+  ] as const
+  for (const form of forms) {
+    it(`passes every check in ${form.signing} ${form.method}, sends what it counts, deletes its keys and no other`, async () => {
+      const { emulator, received } = await emulatorWithLog()
+      try {
+        const foreign = await foreignKey(emulator)
+        const before = received()
+        const report = await runConform({ endpoint: emulator.url, credentials: who, ...form, runs: 3, seed, rate: 1000 })
+        expect(failing(report), `seed ${seed}`).toEqual([])
+        expect(report.ok).toBe(true)
+        expect(report.checks.map((check) => check.id)).toEqual(checks.map((check) => check.id))
+        expect(report.checks.every((check) => check.runs > 0)).toBe(true)
+        expect(report.forms).toEqual([`${form.signing} ${form.method}`])
+        // Every request it sent is counted, and the count is within its budget.
+        expect(received() - before).toBe(report.requests)
+        expect(report.requests).toBeLessThanOrEqual(report.maxRequests)
+        // Every key it created is gone; the key it did not create is untouched.
+        expect(report.keys.created).toBeGreaterThan(0)
+        expect(report.keys).toEqual({ created: report.keys.created, deleted: report.keys.created, left: [] })
+        expect(emulator.keyCount()).toBe(1)
+        expect(await foreign.describe()).toStrictEqual(foreign.key)
+      } finally {
+        await emulator.close()
+      }
+    })
+  }
+
+  it('--wire-forms all through the CLI: exit 0, the table on stdout, progress on stderr, JSON and JUnit files that parse', async () => {
+    const { emulator } = await emulatorWithLog()
+    try {
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+      const json = path.join(directory, 'all.json')
+      const junit = path.join(directory, 'all.xml')
+      const output = capture()
+      const code = await runCli(['conform', '--endpoint', emulator.url, '--wire-forms', 'all', '--runs', '8', '--seed', String(seed), '--rate', '1000', '--json', json, '--junit', junit])
+      vi.restoreAllMocks()
+      expect(code, output.stdout).toBe(0)
+      for (const check of checks) expect(output.stdout).toMatch(new RegExp(`^PASS  ${check.id.replace(/\./g, '\\.')} `, 'm'))
+      expect(output.stdout).toContain('conform: the endpoint conforms to the contract')
+      expect(output.stderr).toContain(`[${checks.length}/${checks.length}] request-id`)
+      expect(output.stderr).toContain('wire forms: tc3 POST, tc3 GET, v1 GET, v1 POST (each run draws one)')
+
+      const report = JSON.parse(readFileSync(json, 'utf8')) as ConformReport
+      expect(report.ok).toBe(true)
+      expect(report.forms).toEqual(['tc3 POST', 'tc3 GET', 'v1 GET', 'v1 POST'])
+      expect(report.checks.map((check) => [check.id, check.status])).toEqual(checks.map((check) => [check.id, 'pass']))
+
+      const xml = readFileSync(junit, 'utf8')
+      expect(XMLValidator.validate(xml)).toBe(true)
+      const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml) as { testsuites: { testsuite: { tests: string; failures: string; testcase: { name: string }[] } } }
+      expect(parsed.testsuites.testsuite).toMatchObject({ tests: String(checks.length), failures: '0' })
+      expect(parsed.testsuites.testsuite.testcase.map((testcase) => testcase.name)).toEqual(checks.map((check) => check.id))
+      expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: the README says what a run costs with the defaults', () => {
+  it('the requests, rate, budget, duration and keys of the section "Checking the real service" are the plan\'s', async () => {
+    const readme = readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('### Checking the real service with a test account'), readme.indexOf('## Adding an action'))
+    const plan = makePlan({ endpoint: 'https://apigateway.tencentcloudapi.com', credentials: { secretId: '', secretKey: '' } })
+    const stated = (pattern: RegExp) => Number(pattern.exec(section.replace(/\s+/g, ' '))?.[1])
+    expect(stated(/sends at most (\d+) requests when every check passes/)).toBe(plan.requests)
+    expect(stated(/at (\d+) requests per second/)).toBe(plan.rate)
+    expect(stated(/half the documented (\d+) per second per action/)).toBe(documentedRate)
+    expect(stated(/so about (\d+) s/)).toBe(Math.ceil(plan.requests / plan.rate))
+    expect(stated(/default twice the plan, (\d+)\)/)).toBe(plan.maxRequests)
+    // The keys: one per lifecycle run, per check on one key and per valid create, and now and then one more for an
+    // invalid create whose problem the wire drops (a null member is left out): about the number stated.
+    const { emulator } = await emulatorWithLog()
+    try {
+      const report = await runConform({ endpoint: emulator.url, credentials: who, seed, rate: 1000 })
+      expect(report.ok).toBe(true)
+      expect(report.requests).toBeLessThanOrEqual(plan.requests)
+      expect(Math.abs(stated(/creates about (\d+) keys/) - report.keys.created)).toBeLessThanOrEqual(plan.runs)
+    } finally {
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: safety', () => {
+  it('--dry-run prints the plan on stdout and sends nothing, even without credentials', async () => {
+    const { emulator, received } = await emulatorWithLog()
+    try {
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', '')
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', '')
+      const output = capture()
+      const code = await runCli(['conform', '--endpoint', emulator.url, '--dry-run', '--runs', '2', '--seed', '5'])
+      vi.restoreAllMocks()
+      expect(code).toBe(0)
+      for (const check of checks) expect(output.stdout).toContain(check.id)
+      expect(output.stdout).toMatch(/requests: at most \d+ if every check passes/)
+      expect(output.stdout).toMatch(/keys: created only with SecretName conform-[a-z0-9]{8}-N or AccessKeyId conform_[a-z0-9]{8}_N/)
+      expect(output.stdout).toContain('dry run: nothing was sent.')
+      expect(received()).toBe(0)
+      expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await emulator.close()
+    }
+  })
+
+  it('usage mistakes exit 2 with a message naming them, and send nothing', async () => {
+    const { emulator, received } = await emulatorWithLog()
+    try {
+      const mistakes: [string[], Record<string, string>, string][] = [
+        [['--endpoint', emulator.url], { TENCENTCLOUD_SECRET_ID: '', TENCENTCLOUD_SECRET_KEY: '' }, 'Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY'],
+        [['--endpoint', emulator.url], { TENCENTCLOUD_SECRET_ID: who.secretId, TENCENTCLOUD_SECRET_KEY: '' }, 'Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY'],
+        [['--endpoint', 'http://apigateway.tencentcloudapi.com'], {}, '--endpoint: plain http is refused for apigateway.tencentcloudapi.com, which is not loopback'],
+        [['--endpoint', 'http://10.0.0.7:9777', '--dry-run'], {}, '--endpoint: plain http is refused for 10.0.0.7'],
+        [['--endpoint', 'ftp://127.0.0.1/'], {}, '--endpoint needs an http:// or https:// URL.'],
+        [[], {}, '--endpoint is required'],
+        [['--endpoint', emulator.url, '--runs', '0'], {}, '--runs needs an integer from 1 to 1000.'],
+        [['--endpoint', emulator.url, '--signing', 'v3'], {}, '--signing must be tc3 or v1.'],
+        [['--endpoint', emulator.url, '--dry-run=yes'], {}, '--dry-run takes no value.'],
+        [['--endpoint', emulator.url, '--verbose'], {}, 'Unknown option "--verbose".'],
+        [['--endpoint', emulator.url, '--key-prefix', 'my-keys'], {}, '--key-prefix needs 1-16 letters, digits or _'],
+        [['--endpoint', emulator.url, '--only', 'nothing.like.this'], { TENCENTCLOUD_SECRET_ID: who.secretId, TENCENTCLOUD_SECRET_KEY: who.secretKey }, '--only matches no check id.'],
+      ]
+      for (const [args, env, message] of mistakes) {
+        vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+        vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+        for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value)
+        const output = capture()
+        const code = await runCli(['conform', ...args])
+        vi.restoreAllMocks()
+        expect(code, args.join(' ')).toBe(2)
+        expect(output.stderr, args.join(' ')).toContain(`error: ${message}`)
+        expect(output.stdout).toBe('')
+      }
+      expect(received()).toBe(0)
+    } finally {
+      await emulator.close()
+    }
+  })
+
+  it('no drawn AccessKeyId reaches an action on one key, and every new key is named by the run', () => {
+    const keys = new KeyTracker('conform', 'abcd1234')
+    for (const action of keyActions) {
+      const safe = safeRequest(action, { AccessKeyId: 'AKIDsomeoneElsesKey', AccessKeySecret: 'x' }, keys, { problem: 'AccessKeyId' }) as Record<string, unknown>
+      expect(safe.AccessKeyId, action).toMatch(/^conform_abcd1234_\d+$/)
+      expect((safeRequest(action, { AccessKeyId: 'victim' }, keys, { target: 'AKIDours' }) as Record<string, unknown>).AccessKeyId).toBe('AKIDours')
+    }
+    expect(keyActions).toEqual(['DescribeApiKey', 'UpdateApiKey', 'EnableApiKey', 'DisableApiKey', 'DeleteApiKey'])
+    const manual = safeRequest('CreateApiKey', { SecretName: 'x', AccessKeyType: 'manual', AccessKeyId: 'someone_else', AccessKeySecret: 'secret_0123456789' }, keys) as Record<string, unknown>
+    expect(manual).toMatchObject({ SecretName: expect.stringMatching(/^conform-abcd1234-\d+$/), AccessKeyId: expect.stringMatching(/^conform_abcd1234_\d+$/) })
+    // The parameter an invalid case breaks is left as drawn.
+    expect(safeRequest('CreateApiKey', { SecretName: 'x', AccessKeyId: 'bad-id!' }, keys, { problem: 'AccessKeyId' })).toMatchObject({ AccessKeyId: 'bad-id!' })
+  })
+
+  it('https to any host and http to any loopback address are accepted', async () => {
+    const { parseCliArgs } = await import('../src/emulator/cliArgs.js')
+    for (const endpoint of ['https://apigateway.tencentcloudapi.com', 'https://10.0.0.7:8443', 'http://127.0.0.1:9777', 'http://127.1.2.3:1', 'http://[::1]:9777', 'http://localhost:9777']) {
+      expect(parseCliArgs(['conform', '--endpoint', endpoint])).toMatchObject({ command: 'conform', endpoint })
+    }
+  })
+
+  it('--max-requests is honoured, cleanup included: checks past the budget are skipped and the keys are still deleted', async () => {
+    const { emulator, received } = await emulatorWithLog()
+    try {
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+      const json = path.join(directory, 'budget.json')
+      for (const max of [1, 25, 60]) {
+        const before = received()
+        const output = capture()
+        const code = await runCli(['conform', '--endpoint', emulator.url, '--max-requests', String(max), '--seed', String(seed), '--rate', '1000', '--json', json])
+        vi.restoreAllMocks()
+        const report = JSON.parse(readFileSync(json, 'utf8')) as ConformReport
+        expect(code, output.stdout).toBe(0)
+        expect(received() - before, `--max-requests ${max}`).toBeLessThanOrEqual(max)
+        expect(report.requests).toBe(received() - before)
+        expect(report.checks.filter((check) => check.status === 'fail')).toEqual([])
+        const skipped = report.checks.filter((check) => check.status === 'skipped')
+        expect(skipped.length).toBeGreaterThan(0)
+        expect(skipped.every((check) => check.reason === `the request budget (--max-requests ${max}) is spent`)).toBe(true)
+        expect(output.stdout).toMatch(/^SKIP {2}/m)
+        expect(emulator.keyCount()).toBe(0)
+      }
+    } finally {
+      await emulator.close()
+    }
+  })
+
+  it('an interruption stops the check in flight after its request, the cleanup still deletes every key', async () => {
+    let requests = 0
+    let abortedAt = 0
+    const controller = new AbortController()
+    // Interrupted at a request in the middle of the lifecycle checks (each keeps a key alive while it runs).
+    const interruptAt = 135
+    const emulator = await createEmulator({
+      credentials: [who],
+      rateLimitPerSecond: 0,
+      log: {
+        write: (line: string) => {
+          if (!line.includes('"requestId"')) return
+          if (++requests === interruptAt) {
+            abortedAt = requests
+            controller.abort()
+          }
+        },
+      },
+    })
+    try {
+      const report = await runConform({ endpoint: emulator.url, credentials: who, runs: 3, seed, rate: 1000, signal: controller.signal })
+      expect(abortedAt).toBe(interruptAt)
+      expect(report.interrupted).toBe(true)
+      expect(report.ok).toBe(true)
+      const firstSkipped = report.checks.findIndex((check) => check.status === 'skipped')
+      expect(firstSkipped).toBeGreaterThan(10)
+      expect(report.checks.slice(firstSkipped).every((check) => check.status === 'skipped' && check.reason === 'the run was interrupted')).toBe(true)
+      expect(report.checks.slice(0, firstSkipped).every((check) => check.status === 'pass')).toBe(true)
+      // After the interruption: the requests already on their way, then only the cleanup (a key disabled and
+      // deleted, and the sweep), not the rest of the check in flight.
+      expect(requests - abortedAt).toBeLessThanOrEqual(4)
+      expect(report.keys.left).toEqual([])
+      expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await emulator.close()
+    }
+  })
+})
+
+/**
+ * A proxy in front of the emulator that remembers every AccessKeySecret the emulator answered and either adds a
+ * member to every answer (so every check fails and prints its exchanges) or loses the answers of the CreateApiKey
+ * calls whose ordinals `loseCreates` lists (the key is made, the connection closed before the answer).
+ */
+async function breakingProxy(upstream: Emulator, fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[] } = { extraMember: true }): Promise<{ url: string; secrets: Set<string>; close(): Promise<void> }> {
+  let creates = 0
+  const secrets = new Set<string>()
+  const collect = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null) return
+    for (const [name, member] of Object.entries(value)) {
+      if (name === 'AccessKeySecret' && typeof member === 'string') secrets.add(member)
+      else collect(member)
+    }
+  }
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      const forward = http.request({ host: '127.0.0.1', port: upstream.port, method: request.method, path: request.url, headers: request.headers }, (answer) => {
+        const body: Buffer[] = []
+        answer.on('data', (chunk: Buffer) => body.push(chunk))
+        answer.on('end', () => {
+          const parsed = JSON.parse(Buffer.concat(body).toString('utf8')) as { Response: Record<string, unknown> }
+          collect(parsed)
+          const create = request.headers['x-tc-action'] === 'CreateApiKey' || /(?:^|[?&])Action=CreateApiKey(?:&|$)/.test(`${request.url}&${Buffer.concat(chunks).toString()}`)
+          if (create && fault.loseCreates?.includes(++creates)) {
+            request.socket.destroy()
+            return
+          }
+          if (!fault.extraMember) return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(parsed))
+          // Characters XML must escape, so that the JUnit file's failure details show it does.
+          parsed.Response.Conform = 'an extra <member> & "more"'
+          response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(parsed))
+        })
+      })
+      forward.end(Buffer.concat(chunks))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, secrets, close: () => new Promise((resolve) => server.close(() => resolve())) }
+}
+
+describe('conform: keys whose create answer was lost', () => {
+  it('are found by the final sweep of the run\'s prefix and deleted; a request without an answer is sent once more', async () => {
+    const { emulator } = await emulatorWithLog()
+    const proxy = await breakingProxy(emulator, { loseCreates: [1, 5] })
+    try {
+      const report = await runConform({ endpoint: proxy.url, credentials: who, runs: 3, seed, rate: 1000, only: ['lifecycle.create-describe', 'lifecycle.update-rotates'] })
+      expect(failing(report)).toEqual([])
+      // Two keys were made whose answers never arrived: the retries made the keys the checks used.
+      expect(report.keys.created).toBe(3 * 2 + 2)
+      expect(report.keys).toMatchObject({ deleted: report.keys.created, left: [] })
+      expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await proxy.close()
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: no secret in any output', () => {
+  it('when every answer breaks the contract: exit 1, every failure with its exchanges, no SecretKey, token, AccessKeySecret or signature printed or written', async () => {
+    const temporary = { ...who, token: 'conformSessionToken0000000000000000000001' }
+    const { emulator } = await emulatorWithLog(temporary)
+    const proxy = await breakingProxy(emulator)
+    try {
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', temporary.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', temporary.secretKey)
+      vi.stubEnv('TENCENTCLOUD_SESSION_TOKEN', temporary.token)
+      const json = path.join(directory, 'broken.json')
+      const junit = path.join(directory, 'broken.xml')
+      const output = capture()
+      const code = await runCli(['conform', '--endpoint', proxy.url, '--wire-forms', 'all', '--runs', '3', '--seed', String(seed), '--rate', '1000', '--json', json, '--junit', junit])
+      vi.restoreAllMocks()
+      expect(code).toBe(1)
+      const report = JSON.parse(readFileSync(json, 'utf8')) as ConformReport
+      const failed = report.checks.filter((check) => check.status === 'fail')
+      expect(failed.map((check) => check.id)).toEqual(expect.arrayContaining(['response-schema.CreateApiKey', 'lifecycle.create-describe', 'request-id']))
+      expect(failed.every((check) => (check.failure?.exchanges.length ?? 0) > 0)).toBe(true)
+      expect(output.stdout).toContain('Failures:')
+      expect(output.stdout).toContain('"Conform": "an extra <member> & \\"more\\""')
+      expect(output.stdout).toContain('conform: the endpoint does NOT conform to the contract')
+
+      // The keys were created and deleted through answers the client calls violations: tracked from the raw body.
+      expect(report.keys.created).toBeGreaterThan(0)
+      expect(report.keys.left).toEqual([])
+      expect(emulator.keyCount()).toBe(0)
+
+      const texts = { stdout: output.stdout, stderr: output.stderr, json: readFileSync(json, 'utf8'), junit: readFileSync(junit, 'utf8') }
+      // Failure details full of quotes, brackets and ampersands still make well-formed JUnit XML.
+      expect(XMLValidator.validate(texts.junit)).toBe(true)
+      expect(texts.junit).toMatch(/<failure message="[^"]*" type="conform">/)
+      expect(proxy.secrets.size).toBeGreaterThan(5)
+      expect(texts.stdout).toContain('"AccessKeySecret": "[redacted]"')
+      expect(texts.stdout).toContain('Signature=[redacted]')
+      for (const [where, text] of Object.entries(texts)) {
+        for (const secret of [temporary.secretKey, temporary.token, ...proxy.secrets]) expect(text.includes(secret), `${where} holds a secret`).toBe(false)
+        // A signature is a secret too: no TC3 signature (64 hex digits) and no v1 Signature value.
+        expect(text, where).not.toMatch(/Signature=[0-9a-f]{64}/)
+        expect(text, where).not.toMatch(/Signature=(?!\[redacted\])[A-Za-z0-9%+/]{20,}/)
+      }
+    } finally {
+      await proxy.close()
+      await emulator.close()
+    }
+  })
+})

@@ -1,0 +1,39 @@
+/** Every fault the fault server can inject, by name. A new fault is one module beside this one and one entry here. */
+import { deleteEnabledAllowed } from './deleteEnabledAllowed.js'
+import { disableIgnored } from './disableIgnored.js'
+import { extraField } from './extraField.js'
+import { listFilterIgnored } from './listFilterIgnored.js'
+import { parameterErrorMiscoded } from './parameterErrorMiscoded.js'
+import { missingRequestId } from './missingRequestId.js'
+import { none } from './none.js'
+import { requestIdReused } from './requestIdReused.js'
+import { signatureNotChecked } from './signatureNotChecked.js'
+import { statusAsString } from './statusAsString.js'
+import { timestampWindowNotEnforced } from './timestampWindowNotEnforced.js'
+import type { Fault } from './types.js'
+import { updateKeepsSecret } from './updateKeepsSecret.js'
+import { v1GetRefused } from './v1GetRefused.js'
+import { wrongCodeBadAccessKeyId } from './wrongCodeBadAccessKeyId.js'
+import { wrongTotalCount } from './wrongTotalCount.js'
+
+const list: readonly Fault[] = [
+  none,
+  missingRequestId,
+  statusAsString,
+  extraField,
+  wrongCodeBadAccessKeyId,
+  deleteEnabledAllowed,
+  wrongTotalCount,
+  signatureNotChecked,
+  timestampWindowNotEnforced,
+  requestIdReused,
+  updateKeepsSecret,
+  v1GetRefused,
+  listFilterIgnored,
+  disableIgnored,
+  parameterErrorMiscoded,
+]
+
+export const faults: ReadonlyMap<string, Fault> = new Map(list.map((fault) => [fault.name, fault]))
+export const faultNames: readonly string[] = list.map((fault) => fault.name)
+export type { Fault } from './types.js'
