@@ -17,6 +17,7 @@ import {
   createClient,
   isTencentApiError,
   redactExchange,
+  shortestSecret,
   type ApiKeyClient,
   type ClientOptions,
   type Exchange,
@@ -343,6 +344,20 @@ describe('redactExchange', () => {
       const redacted = client.redact(exchange)
       expect(redacted.outcome).toMatchObject({ kind: 'success', result: { AccessKeyId: manual.AccessKeyId, AccessKeySecret: '[redacted]', SecretName: 'redact me' } })
       expect(exchange.request.headers).toEqual(expect.objectContaining(form.options.signing === 'tc3' ? { 'X-TC-Token': temporary.token } : {}))
+    })
+
+    it(`blanks a too-short AccessKeySecret where it stands, and leaves the same letters elsewhere readable (${form.name})`, async () => {
+      const client = clientFor(form, permanent)
+      // Shorter than any secret the contract allows: refused, and never a key's secret.
+      const short = 'a'.repeat(shortestSecret - 1)
+      const exchange = await client.send('CreateApiKey', { SecretName: `keep ${short} readable`, AccessKeyType: 'manual', AccessKeyId: 'short_secret_key', AccessKeySecret: short })
+      expect(exchange.outcome.kind).toBe('tencent-error')
+      const redacted = client.redact(exchange)
+      const sent = decodeURIComponent(form.options.method === 'GET' ? redacted.request.url : redacted.request.body)
+      expect(sent).not.toMatch(new RegExp(`AccessKeySecret\\W+${short}(?![a])`))
+      expect(sent).toMatch(/AccessKeySecret\W+\[redacted\]/)
+      expect(all(redacted)).toContain('CreateApiKey')
+      expect(sent.replace(/\+/g, ' ')).toContain(`keep ${short} readable`)
     })
   }
 })

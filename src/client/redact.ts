@@ -4,6 +4,7 @@
  * Signature and Token, X-TC-Token, every AccessKeySecret, SecretKey and Token member of a request or an answer).
  */
 import { escape, unescape } from 'node:querystring'
+import { requestModels } from '../../generated/requestModels.js'
 import type { Exchange, ExchangeResponse, Outcome } from './exchange.js'
 import type { WireRequest } from './wireRequest.js'
 
@@ -12,6 +13,25 @@ export const redacted = '[redacted]'
 /** Member and parameter names whose values are secret, at any depth (`ApiKeySet.0.AccessKeySecret` too). */
 const secretNames: ReadonlySet<string> = new Set(['AccessKeySecret', 'SecretKey', 'Token', 'Signature'])
 const isSecretName = (name: string) => secretNames.has(name.slice(name.lastIndexOf('.') + 1))
+
+/**
+ * The shortest AccessKeySecret any action accepts (from the request models). A value found by its place (an
+ * AccessKeySecret member of an invalid request, say `a`) that is shorter was never a key's secret: it is blanked where
+ * it stands, but not hunted through the whole text, where one letter would blank every word of a counterexample.
+ */
+export const shortestSecret = Math.min(
+  ...Object.values(requestModels).flatMap((model) =>
+    model.parameters.flatMap((parameter) => (parameter.name === 'AccessKeySecret' && parameter.kind === 'string' ? [parameter.limits.minLength ?? 1] : [])),
+  ),
+)
+
+/** True for a value found by place that is worth replacing everywhere it occurs. */
+export const isScrubbable = (value: string): boolean => value.length >= shortestSecret
+
+/** JSON text with the string value of every secret member (`"AccessKeySecret": "…"`, at any depth) blanked. */
+const secretMemberPattern = /"((?:[^"\\]|\\.)*)"(\s*:\s*)"(?:[^"\\]|\\.)*"/g
+const redactJsonText = (text: string): string =>
+  text.replace(secretMemberPattern, (member, name: string, colon: string) => (isSecretName(name) ? `"${name}"${colon}"${redacted}"` : member))
 
 /** The forms a secret may take in a URL, a form body or JSON text. */
 function spellings(secret: string): string[] {
@@ -103,7 +123,7 @@ function redactRequest(request: WireRequest, secrets: readonly string[]): WireRe
   const query = request.url.indexOf('?')
   const url = query < 0 ? request.url : `${request.url.slice(0, query + 1)}${redactForm(request.url.slice(query + 1))}`
   const json = parseJson(request.body)
-  const body = json !== undefined ? scrub(request.body, secrets) : scrub(redactForm(request.body), secrets)
+  const body = json !== undefined ? scrub(redactJsonText(request.body), secrets) : scrub(redactForm(request.body), secrets)
   return { method: request.method, url: scrub(url, secrets), headers, body }
 }
 
@@ -124,12 +144,13 @@ function redactOutcome(outcome: Outcome, secrets: readonly string[]): Outcome {
  */
 export function redactExchange(exchange: Exchange, secrets: readonly string[]): Exchange {
   const answered = exchange.response?.body
-  const all = [...secrets, ...requestSecrets(exchange.request), ...(answered === undefined ? [] : secretValues(answered))]
-  if (exchange.outcome.kind === 'success') secretValues(exchange.outcome.result, all)
+  const found = [...requestSecrets(exchange.request), ...(answered === undefined ? [] : secretValues(answered))]
+  if (exchange.outcome.kind === 'success') secretValues(exchange.outcome.result, found)
+  const all = [...secrets, ...found.filter(isScrubbable)]
   const response: ExchangeResponse | undefined = exchange.response && {
     status: exchange.response.status,
     headers: Object.fromEntries(Object.entries(exchange.response.headers).map(([name, value]) => [name, scrub(value, all)])),
-    text: scrub(exchange.response.text, all),
+    text: scrub(answered === undefined ? exchange.response.text : redactJsonText(exchange.response.text), all),
     ...(answered === undefined ? {} : { body: redactValue(answered, all) }),
   }
   return {

@@ -3,7 +3,7 @@
  * limiter, and what every answer teaches the run: the keys created (tracked for the cleanup, even from an answer
  * that breaks the contract), the keys deleted, the RequestIds seen and the secrets to redact.
  */
-import { createClient, encodeForm, flattenParameters, redactExchange, type ApiKeyClient, type Exchange, type SendOverrides } from '../client/index.js'
+import { createClient, encodeForm, flattenParameters, isScrubbable, redactExchange, type ApiKeyClient, type Exchange, type SendOverrides } from '../client/index.js'
 import { sizeLimits } from '../../generated/contractLimits.js'
 import type { ActionName } from '../actions.js'
 import { Budget, RateLimiter } from './budget.js'
@@ -46,11 +46,14 @@ const creates = (action: ActionName) => action === 'CreateApiKey'
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Every string under a member named AccessKeySecret, at any depth (a result, a list, a request). */
+/**
+ * Every string under a member named AccessKeySecret, at any depth (a result, a list, a request), long enough to be
+ * a key's secret (shorter ones are blanked by place only: see the client's isScrubbable).
+ */
 function secretsIn(value: unknown, into: Set<string>, depth = 0): void {
   if (depth > 8 || typeof value !== 'object' || value === null) return
   for (const [name, member] of Object.entries(value)) {
-    if (name === 'AccessKeySecret' && typeof member === 'string' && member !== '') into.add(member)
+    if (name === 'AccessKeySecret' && typeof member === 'string' && isScrubbable(member)) into.add(member)
     else secretsIn(member, into, depth + 1)
   }
 }
