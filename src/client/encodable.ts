@@ -9,6 +9,12 @@ const depthLimit = 32
 /** No lone surrogate (String.prototype.isWellFormed, Node 20; not in this project's ES2022 lib). */
 export const isWellFormed = (value: string): boolean => (value as string & { isWellFormed(): boolean }).isWellFormed()
 
+/**
+ * A lone surrogate, as RegExp source, for patterns that replace each one (an escape in JSON, XML or a terminal);
+ * a test for one is `!isWellFormed(text)`.
+ */
+export const loneSurrogateSource = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]'
+
 function check(value: unknown, path: string, depth: number): void {
   if (typeof value === 'string') {
     if (!isWellFormed(value)) throw new TypeError(`The request cannot be sent as a form: ${path || '(body)'} holds a lone surrogate, which has no UTF-8 form (the JSON form can carry it).`)

@@ -6,10 +6,12 @@
  * json2 leaves raw, is escaped (see `escapable`).
  */
 
+import { loneSurrogateSource } from './encodable.js'
+
 // json2's `escapable`: the characters it writes as escapes (besides `"` and `\`).
 // Also a lone surrogate, which json2 leaves raw (UTF-8 then turns it into U+FFFD, another value): written as an escape,
 // as JSON.stringify writes it, so the server receives the string sent (decision client-lone-surrogates).
-const escapable = /[\\"\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0604\u070f\u17b4\u17b5\u200c-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ufff0-\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const escapable = new RegExp(`[\\\\"\\x00-\\x1f\\x7f-\\x9f\\u00ad\\u0600-\\u0604\\u070f\\u17b4\\u17b5\\u200c-\\u200f\\u2028-\\u202f\\u2060-\\u206f\\ufeff\\ufff0-\\uffff]|${loneSurrogateSource}`, 'g')
 const short: Readonly<Record<string, string>> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' }
 
 function quote(text: string): string {

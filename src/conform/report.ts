@@ -4,6 +4,7 @@
  * XML file for CI. Nothing here sees a secret: the exchanges were redacted when recorded.
  */
 import type { Exchange } from '../client/index.js'
+import { loneSurrogateSource } from '../client/encodable.js'
 import type { CheckFailureReport } from './property.js'
 import { formName } from './wireForms.js'
 import type { WireForm } from './options.js'
@@ -97,7 +98,7 @@ export function formatReport(report: ConformReport): string {
 }
 
 /** Characters XML 1.0 cannot hold, even as references: written as `\uXXXX` text. */
-const notXml = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const notXml = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|${loneSurrogateSource}`, 'g')
 const xmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
 const xml = (text: string) =>
   text.replace(notXml, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/[&<>"']/g, (c) => xmlEntities[c]!)

@@ -7,6 +7,7 @@
 import type { ActionName } from '../actions.js'
 import { ApiFailure } from '../emulator/apiFailure.js'
 import { withFormIntegers } from '../emulator/formIntegers.js'
+import { isWellFormed } from '../client/encodable.js'
 import { unflattenV1Form } from '../emulator/v1Form.js'
 import type { WireForm } from './options.js'
 
@@ -67,11 +68,9 @@ export function readBack(action: ActionName, request: SentRequest): ReadBack {
   }
 }
 
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
-
 /** True when a string anywhere in `value` (a member name too) holds a lone surrogate, which no form's bytes can carry. */
 export function hasLoneSurrogate(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return loneSurrogate.test(value)
+  if (typeof value === 'string') return !isWellFormed(value)
   if (typeof value !== 'object' || value === null || depth > 8) return false
-  return Object.entries(value).some(([name, member]) => loneSurrogate.test(name) || hasLoneSurrogate(member, depth + 1))
+  return Object.entries(value).some(([name, member]) => !isWellFormed(name) || hasLoneSurrogate(member, depth + 1))
 }
