@@ -55,21 +55,27 @@ function optionError(name: string, rule: string): never {
   throw new TypeError(`createClient: option ${name} ${rule}.`)
 }
 
-const oneOf = <T extends string>(name: string, value: unknown, allowed: readonly T[]): T | undefined => {
+/** `value` when it is one of `allowed`, undefined when absent; otherwise a TypeError naming the option and the choices. */
+export const oneOf = <T extends string>(name: string, value: unknown, allowed: readonly T[]): T | undefined => {
   if (value === undefined) return undefined
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) optionError(name, `must be one of ${allowed.join(', ')}`)
   return value as T
 }
 
+/** C0 controls, DEL and C1 controls (Unicode general category Cc). */
+const controlCharacter = /\p{Cc}/u
+
 const text = (name: string, value: unknown, required: boolean): string | undefined => {
   if (value === undefined && !required) return undefined
   if (typeof value !== 'string' || value === '') optionError(name, 'must be a non-empty string')
-  // A line break in a header would split the request; refuse it rather than send it.
-  if (/[\r\n]/.test(value)) optionError(name, 'must not contain a line break')
+  // Text goes into headers and signed strings: a line break would split the request, and fetch refuses a header with
+  // NUL with a message quoting the whole header, signature included. Refused here, by name.
+  if (controlCharacter.test(value)) optionError(name, 'must not contain a control character (a line break, a tab, NUL, …)')
   if (!isWellFormed(value)) optionError(name, 'must be well-formed Unicode (no lone surrogate)')
   return value
 }
 
+/** The options checked and completed with their defaults; a TypeError naming the option when one is bad. */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) throw new TypeError('createClient: options must be an object.')
   let url: URL
@@ -100,4 +106,9 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     now: options.now ?? Date.now,
     requestClient: text('requestClient', options.requestClient, false) ?? defaultRequestClient,
   }
+}
+
+/** Throws the TypeError createClient would throw for `options` (naming the option, never its value); else nothing. */
+export function checkClientOptions(options: ClientOptions): void {
+  resolveOptions(options)
 }
