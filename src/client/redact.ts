@@ -47,9 +47,17 @@ export function scrub(text: string, secrets: readonly string[]): string {
   return out
 }
 
+/** How deep redaction looks into a parsed body; API answers are a few levels deep. */
+const depthLimit = 16
+/**
+ * What stands for an object or array nested deeper than depthLimit in a redacted body: its secrets were not looked
+ * for, so it is not kept (and a body thousands of levels deep cannot overflow the stack of JSON.stringify later).
+ */
+export const tooDeep = `[redacted: nested deeper than ${depthLimit} levels]`
+
 /** The string values of secret members anywhere in `value` (a parsed JSON body). */
 function secretValues(value: unknown, into: string[] = [], depth = 0): string[] {
-  if (typeof value !== 'object' || value === null || depth > 16) return into
+  if (typeof value !== 'object' || value === null || depth > depthLimit) return into
   for (const [name, member] of Object.entries(value)) {
     if (typeof member === 'string' && isSecretName(name)) into.push(member)
     else secretValues(member, into, depth + 1)
@@ -60,7 +68,8 @@ function secretValues(value: unknown, into: string[] = [], depth = 0): string[] 
 /** A copy of a parsed JSON value with secret members blanked and every string scrubbed. */
 function redactValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return scrub(value, secrets)
-  if (typeof value !== 'object' || value === null || depth > 16) return value
+  if (typeof value !== 'object' || value === null) return value
+  if (depth > depthLimit) return tooDeep
   if (Array.isArray(value)) return value.map((element) => redactValue(element, secrets, depth + 1))
   const copy: Record<string, unknown> = {}
   for (const [name, member] of Object.entries(value)) {
@@ -100,7 +109,8 @@ const redactForm = (form: string): string =>
 
 const signaturePattern = /Signature=[0-9A-Za-z+/=]+/
 
-function requestSecrets(request: WireRequest): string[] {
+/** What is secret by its place in a request: the TC3 signature, X-TC-Token, and secret parameters or members. */
+export function requestSecrets(request: WireRequest): string[] {
   const found: string[] = []
   const authorization = Object.entries(request.headers).find(([name]) => name.toLowerCase() === 'authorization')?.[1]
   const signature = authorization === undefined ? undefined : signaturePattern.exec(authorization)?.[0].slice('Signature='.length)
