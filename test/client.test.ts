@@ -14,10 +14,13 @@ import {
   ClientTransportError,
   ContractViolationError,
   TencentApiError,
+  checkClientOptions,
   createClient,
   isTencentApiError,
+  maxAnswerBytes,
   redactExchange,
   shortestSecret,
+  tooDeep,
   type ApiKeyClient,
   type ClientOptions,
   type Exchange,
@@ -378,9 +381,18 @@ describe('options and requests the wire cannot carry', () => {
       [{ signing: 'v1', signatureMethod: secret as 'HmacSHA1' }, /signatureMethod/],
       [{ timeoutMs: 0 }, /timeoutMs/],
       [{ language: secret as 'en-US' }, /language/],
+      // Control characters: fetch would refuse the header quoting it whole, signature included.
+      [{ secretId: `AKID\u0000${secret}` }, /secretId/],
+      [{ secretKey: `${secret}\u0007` }, /secretKey/],
+      [{ token: `${secret}\ttab` }, /token/],
+      [{ region: `ap-\u001b[2J${secret}` }, /region/],
+      [{ requestClient: `${secret}\u007f` }, /requestClient/],
+      [{ requestClient: `${secret}\u0085` }, /requestClient/],
     ]
     for (const [options, message] of bad) {
       expect(() => createClient({ endpoint: 'http://127.0.0.1:1', ...permanent, signing: 'tc3', ...options } as ClientOptions)).toThrow(message)
+      // The same rule, without making a client (conform checks its endpoint and token up front with it).
+      expect(() => checkClientOptions({ endpoint: 'http://127.0.0.1:1', ...permanent, signing: 'tc3', ...options } as ClientOptions)).toThrow(message)
       try {
         createClient({ endpoint: 'http://127.0.0.1:1', ...permanent, signing: 'tc3', ...options } as ClientOptions)
       } catch (error) {
@@ -400,7 +412,103 @@ describe('options and requests the wire cannot carry', () => {
     }
   })
 
+  it('checkClientOptions accepts what createClient accepts', () => {
+    expect(checkClientOptions({ endpoint: 'https://apigateway.tencentcloudapi.com', ...temporary, signing: 'v1', method: 'GET', signatureMethod: 'HmacSHA1', region: 'ap-guangzhou', language: 'en-US' })).toBeUndefined()
+  })
+
+  it('a request fetch refuses is a transport error whose message holds neither the signature nor the token', async () => {
+    const client = createClient({ endpoint: 'http://127.0.0.1:1', ...temporary, signing: 'tc3' })
+    // An override is not an option: a NUL in it reaches fetch, which quotes the refused header (Authorization) whole.
+    const exchange = await client.send('DescribeApiKey', { AccessKeyId: 'x' }, { secretId: 'AKID\u0000x' })
+    const signature = /Signature=([0-9a-f]{64})/.exec(exchange.request.headers.Authorization!)![1]!
+    expect(exchange.outcome).toMatchObject({ kind: 'transport', message: expect.stringContaining('invalid header value') })
+    const message = (exchange.outcome as { message: string }).message
+    expect(message).toContain('[redacted]')
+    for (const secret of [signature, temporary.token, temporary.secretKey]) expect(message).not.toContain(secret)
+  })
+
   it('send refuses a name that is not an action', async () => {
     await expect(clientFor(wireForms[0]!).send('CreateApiKeys' as ActionName, {})).rejects.toThrow(TypeError)
+  })
+})
+
+describe('answers too deep or too long', () => {
+  it('a body 20,000 levels deep: redacted, the part past the depth limit is a placeholder, never the raw subtree', async () => {
+    const deepSecret = 'deepAccessKeySecret00000001'
+    const levels = 20_000
+    const inner = JSON.stringify({ AccessKeySecret: deepSecret, Echo: permanent.secretKey })
+    const body = `{"Response":{"RequestId":"${requestId}","Result":${'{"a":'.repeat(levels)}${inner}${'}'.repeat(levels)}}}`
+    const fake = await fakeServer((_, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(body))
+    const client = createClient({ endpoint: fake.endpoint, ...permanent, signing: 'tc3' })
+    const exchange = await client.send('DescribeApiKey', { AccessKeyId: 'AKIDx' })
+    const error = await rejection(client.DescribeApiKey({ AccessKeyId: 'AKIDx' }))
+    await fake.close()
+    expect(exchange.outcome.kind).toBe('contract-violation')
+    for (const redacted of [client.redact(exchange), (error as ContractViolationError).exchange]) {
+      // Stringified inside a report (a few levels more), as conform's --json does.
+      const text = JSON.stringify({ report: { checks: [{ failure: { exchanges: [redacted] } }] } }, null, 2)
+      expect(text).toContain(JSON.stringify(tooDeep))
+      expect(text).not.toContain(deepSecret)
+      expect(text).not.toContain(permanent.secretKey)
+    }
+  })
+
+  it('the largest answer the contract allows is read whole', async () => {
+    const code = '\u{1f600}'
+    const long = (length: number) => code.repeat(length)
+    const key = (index: number): ApiKey => ({
+      ...validKey,
+      AccessKeyId: `${'A'.repeat(50 - String(index).length)}${index}`,
+      AccessKeySecret: 'S'.repeat(50),
+      SecretName: long(50),
+      Tags: Array.from({ length: 50 }, () => ({ Key: long(127), Value: long(255) })),
+    })
+    const page = { Response: { Result: { TotalCount: 100, ApiKeySet: Array.from({ length: 100 }, (_, index) => key(index)) }, RequestId: requestId } }
+    // Every character as the longest JSON spelling of it, two \u escapes.
+    const body = JSON.stringify(page).replaceAll(code, '\\ud83d\\ude00')
+    expect(Buffer.byteLength(body)).toBeGreaterThan(maxAnswerBytes / 2.2)
+    const fake = await fakeServer((_, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(body))
+    const exchange = await createClient({ endpoint: fake.endpoint, ...permanent, signing: 'tc3', timeoutMs: 60_000 }).send('DescribeApiKeysStatus', {})
+    await fake.close()
+    expect(exchange.outcome.kind).toBe('success')
+  })
+
+  it('a body longer than maxAnswerBytes is a transport error naming the cap; the client stops reading it', async () => {
+    let written = 0
+    // Sends until the client hangs up (a bound stops it if the client kept reading: the test then fails, not hangs).
+    const endless = await fakeServer((_, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      const chunk = Buffer.alloc(1 << 16, 0x20)
+      const pump = () => {
+        while (written < 3 * maxAnswerBytes && !res.destroyed) {
+          written += chunk.length
+          if (!res.write(chunk)) return void res.once('drain', pump)
+        }
+        res.end()
+      }
+      res.on('close', () => res.destroy())
+      pump()
+    })
+    const rssBefore = process.memoryUsage().rss
+    const client = createClient({ endpoint: endless.endpoint, ...permanent, signing: 'tc3', timeoutMs: 60_000 })
+    const error = await rejection(client.DescribeApiKey({ AccessKeyId: 'x' }))
+    const rssGrowth = process.memoryUsage().rss - rssBefore
+    await endless.close()
+    expect(error).toBeInstanceOf(ClientTransportError)
+    expect((error as Error).message).toContain(`longer than ${maxAnswerBytes} bytes`)
+    expect((error as ClientTransportError).exchange.response).toMatchObject({ status: 200, text: '' })
+    // What was written but not read sits in socket buffers (a few MB on loopback): far from 3 caps.
+    expect(written).toBeLessThan(maxAnswerBytes + 32 * 2 ** 20)
+    // Generous: the chunks read, at most the cap, and the collector's slack.
+    expect(rssGrowth).toBeLessThan(3 * maxAnswerBytes)
+
+    // A Content-Length over the cap is refused before the body is read (this server never sends it).
+    const declared = await fakeServer((_, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(maxAnswerBytes + 1) })
+      res.write('{')
+    })
+    const sent = await createClient({ endpoint: declared.endpoint, ...permanent, signing: 'v1', timeoutMs: 10_000 }).send('DescribeApiKey', { AccessKeyId: 'x' })
+    await declared.close()
+    expect(sent.outcome).toMatchObject({ kind: 'transport', message: expect.stringContaining(`longer than ${maxAnswerBytes} bytes`) })
   })
 })

@@ -5,7 +5,8 @@
  */
 import { runtimeActions, type ActionName } from '../actions.js'
 import type { ContractViolation } from '../types.js'
-import { scrub } from './redact.js'
+import { maxAnswerBytes } from './answerLimit.js'
+import { isScrubbable, requestSecrets, scrub } from './redact.js'
 import type { WireRequest } from './wireRequest.js'
 
 export interface ExchangeResponse {
@@ -72,6 +73,33 @@ function failureOf(action: ActionName, error: unknown, timeoutMs: number, secret
   return { kind: 'transport', message: scrub(`${action}: the request failed: ${detail}`, secrets) }
 }
 
+/**
+ * The body as text (UTF-8, as Response.text() decodes it), or undefined once it is longer than `cap` bytes: then
+ * the rest is not read and the connection is dropped.
+ */
+async function readCapped(answer: Response, cap: number): Promise<string | undefined> {
+  const declared = Number(answer.headers.get('content-length') ?? Number.NaN)
+  if (declared > cap) {
+    await answer.body?.cancel().catch(() => {})
+    return undefined
+  }
+  if (answer.body === null) return ''
+  const reader = answer.body.getReader()
+  const chunks: Uint8Array[] = []
+  let length = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    length += value.byteLength
+    if (length > cap) {
+      await reader.cancel().catch(() => {})
+      return undefined
+    }
+    chunks.push(value)
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks, length))
+}
+
 /** Sends `request` (fetch, bounded by timeoutMs for the whole exchange) and judges the answer. Never rejects. */
 export async function exchange(action: ActionName, request: WireRequest, timeoutMs: number, secrets: readonly string[]): Promise<Exchange> {
   const signal = AbortSignal.timeout(timeoutMs)
@@ -89,9 +117,13 @@ export async function exchange(action: ActionName, request: WireRequest, timeout
     })
     status = answer.status
     headers = Object.fromEntries(answer.headers)
-    text = await answer.text()
+    const read = await readCapped(answer, maxAnswerBytes)
+    // The status and headers came; the body, not read, is left empty.
+    if (read === undefined) return { action, request, response: { status, headers, text: '' }, outcome: { kind: 'transport', message: `${action}: the body is longer than ${maxAnswerBytes} bytes, the most the client reads of an answer.` } }
+    text = read
   } catch (error) {
-    return { action, request, outcome: failureOf(action, error, timeoutMs, secrets) }
+    // The request's own signature and tokens too: fetch quotes a header it refuses.
+    return { action, request, outcome: failureOf(action, error, timeoutMs, [...secrets, ...requestSecrets(request).filter(isScrubbable)]) }
   }
   const { body, outcome } = judgeResponse(action, status, text, secrets)
   return { action, request, response: body === undefined ? { status, headers, text } : { status, headers, text, body }, outcome }
