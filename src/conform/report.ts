@@ -52,13 +52,26 @@ const bodyText = (text: string) => {
   }
 }
 
+/**
+ * Text a server chose, made safe for a terminal: control characters but the line break and the tab (ESC, the C1
+ * CSI, a carriage return would let an answer drive the terminal or hide a line), DEL and lone surrogates written as
+ * `\uXXXX`, as formatJunit writes what XML cannot hold.
+ */
+const notPrintable = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|${loneSurrogateSource}`, 'g')
+const printable = (text: string) => text.replace(notPrintable, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+/** The most characters of a body the table shows; the --json file keeps it whole. */
+const shownBodyLength = 4000
+const shownBody = (text: string) =>
+  text.length > shownBodyLength ? `${text.slice(0, shownBodyLength)}… (cut: ${text.length} characters in all; the --json file has the whole body)` : text
+
 export function formatExchange(exchange: Exchange, index: number): string {
   const { request, response } = exchange
   const lines = [`request ${index}: ${exchange.action}`, `${request.method} ${request.url}`, ...Object.entries(request.headers).map(([name, value]) => `${name}: ${value}`)]
-  if (request.body !== '') lines.push('', bodyText(request.body))
+  if (request.body !== '') lines.push('', shownBody(bodyText(request.body)))
   lines.push(`response ${index}: ${response ? `HTTP ${response.status}` : `none (${exchange.outcome.kind === 'timeout' || exchange.outcome.kind === 'transport' ? exchange.outcome.message : exchange.outcome.kind})`}`)
-  if (response) lines.push(bodyText(response.text))
-  return lines.join('\n')
+  if (response) lines.push(shownBody(bodyText(response.text)))
+  return printable(lines.join('\n'))
 }
 
 /** Longer strings of a counterexample are cut in the table (the JSON file keeps them whole). */
@@ -94,7 +107,8 @@ export function formatReport(report: ConformReport): string {
   ]
   if (failures.length > 0) lines.push('', 'Failures:', ...failures.map((failure, index) => formatFailure(failure, index + 1)))
   lines.push('', report.ok ? 'conform: the endpoint conforms to the contract' : 'conform: the endpoint does NOT conform to the contract')
-  return lines.join('\n')
+  // Failure messages and counterexamples may quote a server too.
+  return printable(lines.join('\n'))
 }
 
 /** Characters XML 1.0 cannot hold, even as references: written as `\uXXXX` text. */
