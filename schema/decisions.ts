@@ -19,7 +19,7 @@ const atEveryApiKey = (path: string, difference: Omit<MetadataDifference, 'actio
   apiKeyPlaces.map((place) => ({ action: place.action, path: `${place.path}${path}`, ...difference }))
 /** The actions whose Result is an object other than ApiKey (a page): its closedness is declared like ApiKey's. */
 const otherObjectResults = actions.filter((action) => action.result !== ApiKey && action.result[Kind] === 'Object').map((action) => action.name)
-import { accessKeyIdLength, accessKeySecretLength, formatBytes, formatRange, maxTagsPerKey, rateLimitPerSecond, secretNameLength, signatureMaxSkewSeconds, sizeLimits, tagKeyLength, tagValueLength } from './rules.js'
+import { accessKeyIdLength, accessKeySecretLength, formatBytes, formatRange, maxTagsPerKey, pageLimit, rateLimitPerSecond, secretNameLength, signatureMaxSkewSeconds, sizeLimits, tagKeyLength, tagValueLength } from './rules.js'
 
 export interface Decision {
   readonly id: string
@@ -403,7 +403,7 @@ export const serviceDecisions: readonly Decision[] = [
   {
     id: 'client-outcomes',
     question: 'How does the client classify what comes back, and when does a call end?',
-    choice: 'Every answer goes through the action\'s parseResponse: its success (the method resolves with the Result), an error of its union (TencentApiError, code typed by the union), or anything else that is HTTP 200 JSON (ContractViolationError with each path, rule and message, and the RequestId when the body has one). Not an answer of the API, so a transport error: an HTTP status other than 200 (even with a valid envelope; redirects are not followed), a body that is not JSON, a failed connection. `timeoutMs` (default 10,000) bounds the whole exchange, headers and body, through AbortSignal.timeout; its end is a ClientTimeoutError. `send` resolves with the exchange in every one of these cases; it rejects only for a name that is not an action and for parameters a wire form cannot carry (client-lone-surrogates). Options are checked when the client is made (a TypeError naming the option, never its value): an http(s) endpoint without query or user info, `signing` tc3 or v1, `signatureMethod` only with v1, non-empty single-line credentials.',
+    choice: 'Every answer goes through the action\'s parseResponse: its success (the method resolves with the Result), an error of its union (TencentApiError, code typed by the union), or anything else that is HTTP 200 JSON (ContractViolationError with each path, rule and message, and the RequestId when the body has one). Not an answer of the API, so a transport error: an HTTP status other than 200 (even with a valid envelope; redirects are not followed), a body that is not JSON, a failed connection. `timeoutMs` (default 10,000) bounds the whole exchange, headers and body, through AbortSignal.timeout; its end is a ClientTimeoutError. `send` resolves with the exchange in every one of these cases; it rejects only for a name that is not an action and for parameters a wire form cannot carry (client-lone-surrogates). Options are checked when the client is made (a TypeError naming the option, never its value): an http(s) endpoint without query or user info, `signing` tc3 or v1, `signatureMethod` only with v1, non-empty text options without control characters (client-answer-bounds).',
     reason: 'Tencent answers every call, errors included, with HTTP 200 and its envelope (tencent-api-facts.md §2): anything else comes from something in between and says nothing about the contract. A body that parses but is neither envelope is exactly what the contract forbids, so it is never passed through as a success.',
     sources: 'tencent-api-facts.md §2; src/responseParser.ts; issue 14.',
     tests: ['client.test.ts'],
@@ -464,8 +464,15 @@ export const serviceDecisions: readonly Decision[] = [
     sources: 'issue 14 (a test server that wraps the emulator and injects one fault at a time, at least eight).',
     tests: ['faultServer.test.ts', 'conform.faults.test.ts'],
   },
+  {
+    id: 'client-answer-bounds',
+    question: 'How much of an answer does the client read, how deep does redaction look, and which text may options hold?',
+    choice: `The body is read as a stream up to maxAnswerBytes (src/client/answerLimit.ts): twice the largest answer the request models allow, a page of DescribeApiKeysStatus at its largest Limit (${pageLimit.max} keys), each key with every string CreateApiKey sets at its longest (ids, SecretName, ${maxTagsPerKey} tags), each character written as the longest JSON escape (two \\uXXXX, 12 bytes). A longer body, or a Content-Length over the cap, is a transport error naming the cap; the rest is not read and the exchange keeps the status and headers with an empty text. Redaction looks into a parsed body to a fixed depth; an object or array deeper is replaced by a placeholder (tooDeep) rather than kept unredacted. Text options (secretId, secretKey, token, region, requestClient) with a control character (Unicode Cc: line breaks, tab, NUL, ESC, DEL, C1) are a TypeError naming the option; checkClientOptions applies the same rule without making a client. A transport message is scrubbed of the request's own signature and token too (fetch quotes a header it refuses). conform prints what a server sent with its control characters as \\uXXXX and cuts long bodies in its table, with their length.`,
+    reason: 'A broken or hostile server must not make the client, or conform which keeps every exchange, buffer without bound, nor hide a secret below the depth where redaction stops, nor overflow JSON.stringify of a report with a body thousands of levels deep; and no option or answer may drive the terminal a report is printed on, or carry a signature into a message. The cap comes from the contract\'s own bounds, so a right server\'s largest answer is always read whole.',
+    sources: 'review findings 5, 7, 9 and 10 of src/client and src/conform; issue 14 (no secret in any error or log).',
+    tests: ['client.test.ts', 'conform.report.test.ts'],
+  },
 ]
-
 
 /** Every decision: the service's, then each action's, in registry order. */
 export const decisions: readonly Decision[] = [...serviceDecisions, ...actions.flatMap((action) => action.decisions)]
