@@ -20,8 +20,11 @@ describe('parseCliArgs', () => {
     for (const argv of [[], ['help'], ['-h'], ['--help'], ['serve', '--help'], ['serve', '--port', '1', '-h', '--bogus']]) {
       expect(parseCliArgs(argv).command, argv.join(' ')).toBe('help')
     }
-    expect(parseCliArgs([])).toEqual({ command: 'help' })
-    expect(parseCliArgs(['serve', '--port', '5', '--host', 'h', '--help'])).toEqual({ command: 'help' })
+    expect(parseCliArgs([])).toStrictEqual({ command: 'help' })
+    expect(parseCliArgs(['--help'])).toStrictEqual({ command: 'help' })
+    // A subcommand's help names it: its usage alone is printed.
+    expect(parseCliArgs(['serve', '--port', '5', '--host', 'h', '--help'])).toStrictEqual({ command: 'help', subcommand: 'serve' })
+    expect(parseCliArgs(['conform', '-h'])).toStrictEqual({ command: 'help', subcommand: 'conform' })
   })
 
   it('serves on 127.0.0.1:9777 in memory by default', () => {
