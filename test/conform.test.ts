@@ -13,7 +13,7 @@ import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from '../src/client/index.js'
-import { checks, documentedRate, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
+import { checks, documentedRate, formatReport, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
 import { keyActions, safeRequest } from '../src/conform/checks/requests.js'
 import { KeyTracker } from '../src/conform/keys.js'
 import { runCli } from '../src/emulator/cliArgs.js'
@@ -219,28 +219,53 @@ describe('conform: safety', () => {
     }
   })
 
-  it('--max-requests is honoured, cleanup included: checks past the budget are skipped and the keys are still deleted', async () => {
+  it('--max-requests is honoured, cleanup included: checks past the budget are skipped, the keys are still deleted, and the run is not ok', async () => {
     const { emulator, received } = await emulatorWithLog()
     try {
-      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
-      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
-      const json = path.join(directory, 'budget.json')
       for (const max of [1, 25, 60]) {
         const before = received()
-        const output = capture()
-        const code = await runCli(['conform', '--endpoint', emulator.url, '--max-requests', String(max), '--seed', String(seed), '--rate', '1000', '--json', json])
-        vi.restoreAllMocks()
-        const report = JSON.parse(readFileSync(json, 'utf8')) as ConformReport
-        expect(code, output.stdout).toBe(0)
+        const report = await runConform({ endpoint: emulator.url, credentials: who, maxRequests: max, seed, rate: 1000 })
         expect(received() - before, `--max-requests ${max}`).toBeLessThanOrEqual(max)
         expect(report.requests).toBe(received() - before)
         expect(report.checks.filter((check) => check.status === 'fail')).toEqual([])
         const skipped = report.checks.filter((check) => check.status === 'skipped')
         expect(skipped.length).toBeGreaterThan(0)
         expect(skipped.every((check) => check.reason === `the request budget (--max-requests ${max}) is spent`)).toBe(true)
-        expect(output.stdout).toMatch(/^SKIP {2}/m)
+        // A skipped check proves nothing: the run does not conform, and the table says which were skipped and why.
+        expect(report.ok).toBe(false)
+        const table = formatReport(report)
+        expect(table).toMatch(/^SKIP {2}/m)
+        expect(table).toContain(`\nskipped, so not shown to conform: ${skipped.length} check${skipped.length === 1 ? '' : 's'} (${skipped.map((check) => check.id).join(', ')}): the request budget (--max-requests ${max}) is spent\n`)
+        expect(table).toMatch(/\nconform: the endpoint is NOT shown to conform to the contract: checks were skipped$/)
         expect(emulator.keyCount()).toBe(0)
       }
+    } finally {
+      await emulator.close()
+    }
+  })
+
+  it('--max-requests below the plan\'s count is a usage error naming the count needed (exit 2, nothing sent); the count itself is enough', async () => {
+    const { emulator, received } = await emulatorWithLog()
+    try {
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+      const only = ['request-id', 'lifecycle.create-describe']
+      const needed = makePlan({ endpoint: emulator.url, credentials: who, only }).requests
+      const args = ['conform', '--endpoint', emulator.url, '--seed', String(seed), '--rate', '1000', ...only.flatMap((id) => ['--only', id])]
+      for (const extra of [[], ['--dry-run']]) {
+        const output = capture()
+        const code = await runCli([...args, '--max-requests', String(needed - 1), ...extra])
+        vi.restoreAllMocks()
+        expect(code).toBe(2)
+        expect(output.stderr).toContain(`error: --max-requests ${needed - 1} is below the ${needed} requests this plan needs when every check passes: give at least ${needed}`)
+        expect(output.stdout).toBe('')
+      }
+      expect(received()).toBe(0)
+      const output = capture()
+      const code = await runCli([...args, '--max-requests', String(needed)])
+      vi.restoreAllMocks()
+      expect(code, output.stdout).toBe(0)
+      expect(received()).toBeLessThanOrEqual(needed)
     } finally {
       await emulator.close()
     }
@@ -269,7 +294,9 @@ describe('conform: safety', () => {
       const report = await runConform({ endpoint: emulator.url, credentials: who, runs: 3, seed, rate: 1000, signal: controller.signal })
       expect(abortedAt).toBe(interruptAt)
       expect(report.interrupted).toBe(true)
-      expect(report.ok).toBe(true)
+      // The checks after the interruption did not run: not shown to conform (the CLI exits 130 for it).
+      expect(report.ok).toBe(false)
+      expect(formatReport(report)).toMatch(/\nskipped, so not shown to conform: \d+ checks \([^)]*request-id\): the run was interrupted\n/)
       const firstSkipped = report.checks.findIndex((check) => check.status === 'skipped')
       expect(firstSkipped).toBeGreaterThan(10)
       expect(report.checks.slice(firstSkipped).every((check) => check.status === 'skipped' && check.reason === 'the run was interrupted')).toBe(true)

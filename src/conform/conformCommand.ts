@@ -128,6 +128,10 @@ async function conform(command: ConformCommand): Promise<number> {
   }
   if (command.only !== undefined && engine.selectChecks(command.only).length === 0) throw new CliUsageError('--only matches no check id.')
   const plan = engine.makePlan({ ...options, credentials: { secretId: '', secretKey: '' } })
+  // A budget below the plan skips checks, and a skipped check proves nothing: refused before anything is sent.
+  if (plan.maxRequests < plan.requests) {
+    throw new CliUsageError(`--max-requests ${plan.maxRequests} is below the ${plan.requests} requests this plan needs when every check passes: give at least ${plan.requests} (or fewer --runs, or --only).`)
+  }
   if (command.dryRun) {
     process.stdout.write(`${engine.formatPlan(plan)}\n\ndry run: nothing was sent.\n`)
     return 0
@@ -172,7 +176,7 @@ export const conformSubcommand: Subcommand<ConformCommand> = {
     'wire-forms': { value: 'one|all', description: 'all: each run draws one of the four wire forms (default one: --signing and --method)' },
     runs: { value: 'N', description: `runs per property check (default ${defaultRuns})` },
     seed: { value: 'N', description: 'fast-check seed, to replay a run (default random, printed)' },
-    'max-requests': { value: 'N', description: 'the most requests the run sends, cleanup included (default twice the plan)' },
+    'max-requests': { value: 'N', description: 'the most requests the run sends, cleanup included: at least the plan\'s count (default twice it)' },
     rate: { value: 'N', description: `requests per second (default ${defaultRate}; the documented limit is ${documentedRate} per action)` },
     'key-prefix': { value: 'P', description: `the start of the name of every key it creates (default ${defaultKeyPrefix})` },
     only: { value: 'ID', multiple: true, description: 'only the checks whose id starts with ID; may be given more than once' },
@@ -181,7 +185,7 @@ export const conformSubcommand: Subcommand<ConformCommand> = {
     json: { value: 'FILE', description: 'also write the report as JSON to FILE' },
     junit: { value: 'FILE', description: 'also write the report as JUnit XML to FILE' },
   },
-  notes: 'Credentials: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN), as Tencent\'s tools\nread them. Exit 0: the endpoint conforms; 1: it does not (or a key could not be deleted); 2: usage error; 130:\ninterrupted (the keys are deleted first).',
+  notes: 'Credentials: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN), as Tencent\'s tools\nread them. Exit 0: the endpoint conforms; 1: it does not, a check was skipped, or a key could not be deleted;\n2: usage error; 130: interrupted (the keys are deleted first).',
   toCommand,
   run: conform,
 }

@@ -33,7 +33,10 @@ export interface ConformOptions {
   readonly runs?: number
   /** fast-check seed (default: random, printed). */
   readonly seed?: number
-  /** At most this many requests, cleanup included (default: twice the plan's count). */
+  /**
+   * At most this many requests, cleanup included (default: twice the plan's count). Below the plan's count some
+   * checks are skipped, and a run with a skipped check is not ok (the CLI refuses such a budget: exit 2).
+   */
   readonly maxRequests?: number
   /** Requests per second (default defaultRate). */
   readonly rate?: number
