@@ -80,10 +80,10 @@ describe('parseCliArgs: conform', () => {
       wireForms: 'one',
       dryRun: false,
     })
-    const argv = ['--endpoint=http://[::1]:9', '--signing', 'v1', '--method=GET', '--wire-forms', 'all', '--runs', '7', '--seed', '0', '--max-requests', '50', '--rate', '3', '--key-prefix', 'ci_run', '--only', 'auth', '--only=lifecycle.', '--timeout', '900', '--dry-run', '--json', 'r.json', '--junit', 'r.xml']
+    const argv = ['--endpoint=http://[::1]:8', '--signing', 'v1', '--method=GET', '--wire-forms', 'all', '--runs', '7', '--seed', '0', '--max-requests', '50', '--rate', '3', '--key-prefix', 'ci_run', '--only', 'auth', '--only=lifecycle.', '--timeout', '900', '--dry-run', '--json', 'r.json', '--junit', 'r.xml']
     expect(parseCliArgs(['conform', ...argv])).toStrictEqual({
       command: 'conform',
-      endpoint: 'http://[::1]:9',
+      endpoint: 'http://[::1]:8',
       signing: 'v1',
       method: 'GET',
       wireForms: 'all',
@@ -103,9 +103,11 @@ describe('parseCliArgs: conform', () => {
   it('says what is wrong', () => {
     const at = ['conform', '--endpoint', 'https://x.example']
     expect(mistake(['conform'])).toMatch(/^--endpoint is required/)
-    expect(mistake(['conform', '--endpoint', 'not a url'])).toBe('--endpoint needs an absolute http:// or https:// URL.')
+    expect(mistake(['conform', '--endpoint', 'not a url'])).toBe('--endpoint must be an absolute http:// or https:// URL.')
     expect(mistake(['conform', '--endpoint', 'http://192.168.1.2:9777'])).toMatch(/^--endpoint: plain http is refused for 192\.168\.1\.2, which is not loopback/)
-    expect(mistake(['conform', '--endpoint', 'https://user:pw@x.example'])).toBe('--endpoint must not hold a user name or password.')
+    expect(mistake(['conform', '--endpoint', 'https://user:pw@x.example'])).toBe('--endpoint must have no query, fragment or user info.')
+    expect(mistake(['conform', '--endpoint', 'https://x.example/?Action=CreateApiKey'])).toBe('--endpoint must have no query, fragment or user info.')
+    for (const port of [1, 22, 10080]) expect(mistake(['conform', '--endpoint', `http://127.0.0.1:${port}`])).toMatch(new RegExp(`^--endpoint: port ${port} is one fetch refuses`))
     expect(mistake([...at, '--method', 'PUT'])).toBe('--method must be POST or GET.')
     expect(mistake([...at, '--wire-forms', 'some'])).toBe('--wire-forms must be one or all.')
     expect(mistake([...at, '--runs', '1001'])).toBe('--runs needs an integer from 1 to 1000.')

@@ -172,7 +172,13 @@ describe('conform: safety', () => {
         [['--endpoint', emulator.url], { TENCENTCLOUD_SECRET_ID: who.secretId, TENCENTCLOUD_SECRET_KEY: '' }, 'Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY'],
         [['--endpoint', 'http://apigateway.tencentcloudapi.com'], {}, '--endpoint: plain http is refused for apigateway.tencentcloudapi.com, which is not loopback'],
         [['--endpoint', 'http://10.0.0.7:9777', '--dry-run'], {}, '--endpoint: plain http is refused for 10.0.0.7'],
-        [['--endpoint', 'ftp://127.0.0.1/'], {}, '--endpoint needs an http:// or https:// URL.'],
+        [['--endpoint', 'ftp://127.0.0.1/'], {}, '--endpoint must be an http:// or https:// URL.'],
+        // What the client refuses is refused here, by the client's own rule, before anything is sent.
+        [['--endpoint', `${emulator.url}/?x=1`], {}, '--endpoint must have no query, fragment or user info.'],
+        [['--endpoint', `${emulator.url}/#f`], {}, '--endpoint must have no query, fragment or user info.'],
+        // A port fetch refuses to connect to: no request could be sent.
+        [['--endpoint', 'http://127.0.0.1:1'], {}, '--endpoint: port 1 is one fetch refuses to connect to'],
+        [['--endpoint', 'https://apigateway.tencentcloudapi.com:6667'], {}, '--endpoint: port 6667 is one fetch refuses to connect to'],
         [[], {}, '--endpoint is required'],
         [['--endpoint', emulator.url, '--runs', '0'], {}, '--runs needs an integer from 1 to 1000.'],
         [['--endpoint', emulator.url, '--signing', 'v3'], {}, '--signing must be tc3 or v1.'],
@@ -180,6 +186,9 @@ describe('conform: safety', () => {
         [['--endpoint', emulator.url, '--verbose'], {}, 'Unknown option "--verbose".'],
         [['--endpoint', emulator.url, '--key-prefix', 'my-keys'], {}, '--key-prefix needs 1-16 letters, digits or _'],
         [['--endpoint', emulator.url, '--only', 'nothing.like.this'], { TENCENTCLOUD_SECRET_ID: who.secretId, TENCENTCLOUD_SECRET_KEY: who.secretKey }, '--only matches no check id.'],
+        // Credentials the client refuses, named by their variable, never echoed (last: the token stays set).
+        [['--endpoint', emulator.url, '--wire-forms', 'all'], { TENCENTCLOUD_SECRET_KEY: 'a secret\r\nkey' }, 'TENCENTCLOUD_SECRET_KEY must not contain a line break.'],
+        [['--endpoint', emulator.url, '--signing', 'v1'], { TENCENTCLOUD_SESSION_TOKEN: 'a token\nwith a line break' }, 'TENCENTCLOUD_SESSION_TOKEN must not contain a line break.'],
       ]
       for (const [args, env, message] of mistakes) {
         vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
@@ -190,6 +199,8 @@ describe('conform: safety', () => {
         vi.restoreAllMocks()
         expect(code, args.join(' ')).toBe(2)
         expect(output.stderr, args.join(' ')).toContain(`error: ${message}`)
+        expect(output.stderr).not.toContain('with a line break')
+        expect(output.stderr).not.toContain('a secret')
         expect(output.stdout).toBe('')
       }
       expect(received()).toBe(0)
@@ -212,9 +223,16 @@ describe('conform: safety', () => {
     expect(safeRequest('CreateApiKey', { SecretName: 'x', AccessKeyId: 'bad-id!' }, keys, { problem: 'AccessKeyId' })).toMatchObject({ AccessKeyId: 'bad-id!' })
   })
 
+  it('the ports it refuses are ones Node\'s fetch refuses to connect to (its "bad port", before any connection)', async () => {
+    const { refusedPorts } = await import('../src/conform/refusedPorts.js')
+    expect(refusedPorts.size).toBeGreaterThan(50)
+    const causes = await Promise.all([...refusedPorts].map((port) => fetch(`http://127.0.0.1:${port}/`).then(() => 'answered', (error: Error & { cause?: Error }) => error.cause?.message)))
+    expect(new Set(causes)).toEqual(new Set(['bad port']))
+  })
+
   it('https to any host and http to any loopback address are accepted', async () => {
     const { parseCliArgs } = await import('../src/emulator/cliArgs.js')
-    for (const endpoint of ['https://apigateway.tencentcloudapi.com', 'https://10.0.0.7:8443', 'http://127.0.0.1:9777', 'http://127.1.2.3:1', 'http://[::1]:9777', 'http://localhost:9777']) {
+    for (const endpoint of ['https://apigateway.tencentcloudapi.com', 'https://10.0.0.7:8443', 'http://127.0.0.1:9777', 'http://127.1.2.3:2', 'http://[::1]:9777', 'http://localhost:9777']) {
       expect(parseCliArgs(['conform', '--endpoint', endpoint])).toMatchObject({ command: 'conform', endpoint })
     }
   })
@@ -317,7 +335,10 @@ describe('conform: safety', () => {
  * member to every answer (so every check fails and prints its exchanges) or loses the answers of the CreateApiKey
  * calls whose ordinals `loseCreates` lists (the key is made, the connection closed before the answer).
  */
-async function breakingProxy(upstream: Emulator, fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[] } = { extraMember: true }): Promise<{ url: string; secrets: Set<string>; close(): Promise<void> }> {
+async function breakingProxy(
+  upstream: Emulator,
+  fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[]; readonly breakSweep?: boolean } = { extraMember: true },
+): Promise<{ url: string; secrets: Set<string>; close(): Promise<void> }> {
   let creates = 0
   const secrets = new Set<string>()
   const collect = (value: unknown): void => {
@@ -342,6 +363,8 @@ async function breakingProxy(upstream: Emulator, fault: { readonly extraMember?:
             request.socket.destroy()
             return
           }
+          // The final sweep (a list by KeyWord) answered with an ApiKeySet that is not a list.
+          if (fault.breakSweep && Buffer.concat(chunks).toString().includes('KeyWord')) (parsed.Response.Result as Record<string, unknown>).ApiKeySet = {}
           if (!fault.extraMember) return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(parsed))
           // Characters XML must escape, so that the JUnit file's failure details show it does.
           parsed.Response.Conform = 'an extra <member> & "more"'
@@ -365,6 +388,34 @@ describe('conform: keys whose create answer was lost', () => {
       // Two keys were made whose answers never arrived: the retries made the keys the checks used.
       expect(report.keys.created).toBe(3 * 2 + 2)
       expect(report.keys).toMatchObject({ deleted: report.keys.created, left: [] })
+      expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await proxy.close()
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: a cleanup that breaks off', () => {
+  it('still gives the report, the table, the JSON and the JUnit file, exit 1, naming the keys possibly left', async () => {
+    const { emulator } = await emulatorWithLog()
+    const proxy = await breakingProxy(emulator, { breakSweep: true })
+    try {
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+      const json = path.join(directory, 'sweep.json')
+      const junit = path.join(directory, 'sweep.xml')
+      const output = capture()
+      const code = await runCli(['conform', '--endpoint', proxy.url, '--only', 'lifecycle.create-describe', '--seed', String(seed), '--rate', '1000', '--json', json, '--junit', junit])
+      vi.restoreAllMocks()
+      expect(code, output.stderr).toBe(1)
+      expect(output.stdout).toMatch(/^PASS {2}lifecycle\.create-describe /m)
+      expect(output.stdout).toContain('conform: the endpoint does NOT conform to the contract')
+      const report = JSON.parse(readFileSync(json, 'utf8')) as ConformReport
+      expect(report.ok).toBe(false)
+      expect(report.keys.left.length).toBeGreaterThan(0)
+      expect(XMLValidator.validate(readFileSync(junit, 'utf8'))).toBe(true)
+      // The keys the checks made were deleted before the sweep broke.
       expect(emulator.keyCount()).toBe(0)
     } finally {
       await proxy.close()

@@ -6,8 +6,10 @@
  * (and fast-check, bundled into it) is loaded only when the command runs.
  */
 import { writeFile } from 'node:fs/promises'
+import { resolveOptions } from '../client/options.js'
 import { CliUsageError, integerOption, single, type CliValues, type Subcommand } from '../emulator/cliParse.js'
 import { isLoopbackHost } from '../emulator/listenAddresses.js'
+import { refusedPorts } from './refusedPorts.js'
 import { defaultKeyPrefix, defaultRate, defaultRuns, documentedRate, keyPrefixPattern, type Credentials, type Method, type Signing } from './options.js'
 
 export interface ConformCommand {
@@ -38,20 +40,43 @@ function oneOf<T extends string>(name: string, value: string | undefined, values
   return value as T
 }
 
-/** The endpoint as a URL; plain http only to a loopback host (the requests carry a signature and key secrets). */
+/** Where each client option the CLI sets comes from, to name it in a usage error. */
+const optionSources: Readonly<Record<string, string>> = {
+  endpoint: '--endpoint',
+  secretId: 'TENCENTCLOUD_SECRET_ID',
+  secretKey: 'TENCENTCLOUD_SECRET_KEY',
+  token: 'TENCENTCLOUD_SESSION_TOKEN',
+  timeoutMs: '--timeout',
+}
+
+/**
+ * The client's refusal of an option (a TypeError `createClient: option NAME RULE.`, which never echoes the value)
+ * said as a usage error naming the flag or variable it came from. Any other error is not a usage error: rethrown.
+ */
+export function usageErrorOf(error: unknown): CliUsageError {
+  if (!(error instanceof TypeError)) throw error
+  const [, name, rule] = /^createClient: option (\S+) (.*)$/s.exec(error.message) ?? []
+  return new CliUsageError(name && rule ? `${optionSources[name] ?? `--${name}`} ${rule}` : error.message)
+}
+
+/**
+ * The endpoint, checked by the client's own rule (an endpoint the client would refuse is a usage error here, not a
+ * failure of every request), then conform's: plain http only to a loopback host (the requests carry a signature and
+ * the answers key secrets), and no port fetch refuses to connect to.
+ */
 export function checkEndpoint(endpoint: string | undefined): string {
   if (endpoint === undefined) throw new CliUsageError('--endpoint is required (e.g. https://apigateway.tencentcloudapi.com or http://127.0.0.1:9777).')
   let url: URL
   try {
-    url = new URL(endpoint)
-  } catch {
-    throw new CliUsageError('--endpoint needs an absolute http:// or https:// URL.')
+    // Stand-in credentials: the real ones are checked with every other client option before the run.
+    ;({ url } = resolveOptions({ endpoint, secretId: 'AKIDstandIn', secretKey: 'standInSecretKey', signing: 'tc3' }))
+  } catch (error) {
+    throw usageErrorOf(error)
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CliUsageError('--endpoint needs an http:// or https:// URL.')
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new CliUsageError(`--endpoint: plain http is refused for ${url.hostname}, which is not loopback: use https (requests carry signatures and the answers key secrets).`)
   }
-  if (url.username || url.password) throw new CliUsageError('--endpoint must not hold a user name or password.')
+  if (refusedPorts.has(Number(url.port))) throw new CliUsageError(`--endpoint: port ${url.port} is one fetch refuses to connect to (a "bad port" of the Fetch standard): use another port.`)
   return endpoint
 }
 
@@ -137,6 +162,13 @@ async function conform(command: ConformCommand): Promise<number> {
     return 0
   }
   const credentials = conformCredentialsFromEnv(process.env)
+  // Every form's client is built now: an option it refuses (a token with a line break) is a usage error, not a
+  // failure of every request.
+  try {
+    engine.openSession({ ...options, credentials }, plan)
+  } catch (error) {
+    throw usageErrorOf(error)
+  }
   process.stderr.write(`${engine.formatPlan(plan)}\n\n`)
 
   const controller = new AbortController()
