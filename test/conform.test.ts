@@ -186,6 +186,10 @@ describe('conform: safety', () => {
         [['--endpoint', emulator.url, '--verbose'], {}, 'Unknown option "--verbose".'],
         [['--endpoint', emulator.url, '--key-prefix', 'my-keys'], {}, '--key-prefix needs 1-16 letters, digits or _'],
         [['--endpoint', emulator.url, '--only', 'nothing.like.this'], { TENCENTCLOUD_SECRET_ID: who.secretId, TENCENTCLOUD_SECRET_KEY: who.secretKey }, '--only matches no check id.'],
+        // Report files that cannot be written: found before anything is sent, not after the whole run.
+        [['--endpoint', emulator.url, '--json', path.join(directory, 'no such directory', 'r.json')], {}, `--json ${JSON.stringify(path.join(directory, 'no such directory', 'r.json'))} cannot be written (ENOENT).`],
+        [['--endpoint', emulator.url, '--junit', directory], {}, `--junit ${JSON.stringify(directory)} cannot be written (EISDIR).`],
+        [['--endpoint', emulator.url, '--json', path.join(directory, 'same'), '--junit', `${directory}/./same`], {}, '--json and --junit name the same file.'],
         // Credentials the client refuses, named by their variable, never echoed (last: the token stays set).
         [['--endpoint', emulator.url, '--wire-forms', 'all'], { TENCENTCLOUD_SECRET_KEY: 'a secret\r\nkey' }, 'TENCENTCLOUD_SECRET_KEY must not contain a line break.'],
         [['--endpoint', emulator.url, '--signing', 'v1'], { TENCENTCLOUD_SESSION_TOKEN: 'a token\nwith a line break' }, 'TENCENTCLOUD_SESSION_TOKEN must not contain a line break.'],

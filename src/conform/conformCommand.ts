@@ -5,7 +5,8 @@
  * Credentials come from TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY / TENCENTCLOUD_SESSION_TOKEN. The engine
  * (and fast-check, bundled into it) is loaded only when the command runs.
  */
-import { writeFile } from 'node:fs/promises'
+import { open, stat, unlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { resolveOptions } from '../client/options.js'
 import { CliUsageError, integerOption, single, type CliValues, type Subcommand } from '../emulator/cliParse.js'
 import { isLoopbackHost } from '../emulator/listenAddresses.js'
@@ -119,6 +120,33 @@ export function conformCredentialsFromEnv(env: Readonly<Record<string, string | 
   return token ? { secretId, secretKey, token } : { secretId, secretKey }
 }
 
+/** The files a run writes its report to (--json, --junit), each with the flag that names it. */
+const reportFiles = (command: ConformCommand) =>
+  [
+    ['--json', command.json],
+    ['--junit', command.junit],
+  ].filter((entry): entry is [string, string] => entry[1] !== undefined)
+
+/**
+ * Each report file can be written, checked before anything is sent, so that a run's report is not lost at its end
+ * (a usage error otherwise). A file that did not exist is not left behind.
+ */
+async function checkWritable(files: readonly (readonly [string, string])[]): Promise<void> {
+  if (files.length === 2 && path.resolve(files[0]![1]) === path.resolve(files[1]![1])) throw new CliUsageError('--json and --junit name the same file.')
+  for (const [flag, file] of files) {
+    const existed = await stat(file).then(
+      () => true,
+      () => false,
+    )
+    try {
+      await (await open(file, 'a')).close()
+    } catch (error) {
+      throw new CliUsageError(`${flag} ${JSON.stringify(file)} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+    }
+    if (!existed) await unlink(file).catch(() => undefined)
+  }
+}
+
 /** A progress writer: one line rewritten in place on a terminal, one line per step otherwise. */
 function progressWriter(stream: NodeJS.WriteStream): { write(line: string): void; end(): void } {
   let open = false
@@ -169,6 +197,7 @@ async function conform(command: ConformCommand): Promise<number> {
   } catch (error) {
     throw usageErrorOf(error)
   }
+  await checkWritable(reportFiles(command))
   process.stderr.write(`${engine.formatPlan(plan)}\n\n`)
 
   const controller = new AbortController()
@@ -191,10 +220,18 @@ async function conform(command: ConformCommand): Promise<number> {
     progress.end()
   }
   process.stdout.write(`${engine.formatReport(report)}\n`)
-  if (command.json) await writeFile(command.json, `${JSON.stringify(report, null, 2)}\n`)
-  if (command.junit) await writeFile(command.junit, engine.formatJunit(report))
-  if (report.interrupted) return 130
-  return report.ok ? 0 : 1
+  let exit = report.interrupted ? 130 : report.ok ? 0 : 1
+  const texts: Readonly<Record<string, () => string>> = { '--json': () => `${JSON.stringify(report, null, 2)}\n`, '--junit': () => engine.formatJunit(report) }
+  // Each file is written whatever happened to the other.
+  for (const [flag, file] of reportFiles(command)) {
+    try {
+      await writeFile(file, texts[flag]!())
+    } catch (error) {
+      process.stderr.write(`error: ${flag} ${JSON.stringify(file)} could not be written: ${(error as Error).message}\n`)
+      if (exit === 0) exit = 1
+    }
+  }
+  return exit
 }
 
 export const conformSubcommand: Subcommand<ConformCommand> = {
