@@ -3,6 +3,7 @@
  * see it): every option in both spellings, defaults, and the exact message of each mistake.
  */
 import { describe, expect, it } from 'vitest'
+import { rateLimits } from '../generated/contractLimits.js'
 import { CliUsageError, credentialsFromEnv, defaultCliPort, parseCliArgs, usage } from '../src/emulator/cliArgs.js'
 
 const mistake = (argv: string[]) => {
@@ -112,6 +113,11 @@ describe('parseCliArgs: conform', () => {
     expect(mistake([...at, '--wire-forms', 'some'])).toBe('--wire-forms must be one or all.')
     expect(mistake([...at, '--runs', '1001'])).toBe('--runs needs an integer from 1 to 1000.')
     expect(mistake([...at, '--rate', '0'])).toBe('--rate needs an integer from 1 to 1000.')
+    // Beyond loopback, no faster than the contract's limit per action (the lowest any action documents).
+    const limit = Math.min(...Object.values(rateLimits))
+    expect(mistake([...at, '--rate', String(limit + 1)])).toBe(`--rate ${limit + 1} is above the documented limit of ${limit} requests per second per action: refused for x.example, which is not loopback (give at most ${limit}).`)
+    expect(parseCliArgs([...at, '--rate', String(limit)])).toMatchObject({ rate: limit })
+    expect(parseCliArgs(['conform', '--endpoint', 'http://127.0.0.1:9777', '--rate', '1000'])).toMatchObject({ rate: 1000 })
     expect(mistake([...at, '--max-requests', '0'])).toBe(`--max-requests needs an integer from 1 to ${Number.MAX_SAFE_INTEGER}.`)
     expect(mistake([...at, '--key-prefix', '_x'])).toMatch(/^--key-prefix needs 1-16 letters/)
     expect(mistake([...at, '--dry-run=false'])).toBe('--dry-run takes no value.')
