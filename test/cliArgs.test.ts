@@ -4,6 +4,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { rateLimits } from '../generated/contractLimits.js'
+import { requestModels } from '../generated/requestModels.js'
+import type { StringParameter } from '../generated/validators/model.js'
+import { defaultTimeoutMs } from '../src/client/index.js'
+import { KeyTracker } from '../src/conform/keys.js'
+import { maxKeyPrefixLength } from '../src/conform/options.js'
 import { CliUsageError, credentialsFromEnv, defaultCliPort, parseCliArgs, usage } from '../src/emulator/cliArgs.js'
 
 const mistake = (argv: string[]) => {
@@ -109,8 +114,9 @@ describe('parseCliArgs: conform', () => {
     expect(mistake(['conform', '--endpoint', 'https://user:pw@x.example'])).toBe('--endpoint must have no query, fragment or user info.')
     expect(mistake(['conform', '--endpoint', 'https://x.example/?Action=CreateApiKey'])).toBe('--endpoint must have no query, fragment or user info.')
     for (const port of [1, 22, 10080]) expect(mistake(['conform', '--endpoint', `http://127.0.0.1:${port}`])).toMatch(new RegExp(`^--endpoint: port ${port} is one fetch refuses`))
-    expect(mistake([...at, '--method', 'PUT'])).toBe('--method must be POST or GET.')
-    expect(mistake([...at, '--wire-forms', 'some'])).toBe('--wire-forms must be one or all.')
+    expect(mistake([...at, '--method', 'PUT'])).toBe('--method must be one of POST, GET.')
+    expect(mistake([...at, '--wire-forms', 'some'])).toBe('--wire-forms must be one of one, all.')
+    expect(mistake([...at, '--signing', 'v3'])).toBe('--signing must be one of tc3, v1.')
     expect(mistake([...at, '--runs', '1001'])).toBe('--runs needs an integer from 1 to 1000.')
     expect(mistake([...at, '--rate', '0'])).toBe('--rate needs an integer from 1 to 1000.')
     // Beyond loopback, no faster than the contract's limit per action (the lowest any action documents).
@@ -119,7 +125,20 @@ describe('parseCliArgs: conform', () => {
     expect(parseCliArgs([...at, '--rate', String(limit)])).toMatchObject({ rate: limit })
     expect(parseCliArgs(['conform', '--endpoint', 'http://127.0.0.1:9777', '--rate', '1000'])).toMatchObject({ rate: 1000 })
     expect(mistake([...at, '--max-requests', '0'])).toBe(`--max-requests needs an integer from 1 to ${Number.MAX_SAFE_INTEGER}.`)
-    expect(mistake([...at, '--key-prefix', '_x'])).toMatch(/^--key-prefix needs 1-16 letters/)
+    // The prefix rule comes from the AccessKeyId and SecretName models: the longest prefix still makes names both
+    // accept with the largest counter; one character more, or a character AccessKeyId refuses, is refused.
+    const rule = `--key-prefix needs 1-${maxKeyPrefixLength} characters starting with a letter; it starts AccessKeyIds too, so it may contain only ASCII letters (A-Z, a-z), digits (0-9) and underscore (_).`
+    for (const prefix of ['_x', '1x', 'my-keys', 'a'.repeat(maxKeyPrefixLength + 1)]) expect(mistake([...at, '--key-prefix', prefix]), prefix).toBe(rule)
+    const longest = `A${'b_'.repeat(maxKeyPrefixLength)}`.slice(0, maxKeyPrefixLength)
+    expect(parseCliArgs([...at, '--key-prefix', longest])).toMatchObject({ keyPrefix: longest })
+    const [accessKeyId, secretName] = ['AccessKeyId', 'SecretName'].map((name) => requestModels.CreateApiKey.parameters.find((parameter) => parameter.name === name) as StringParameter)
+    const keys = new KeyTracker(longest, 'abcd1234')
+    expect(accessKeyId!.rules.firstBroken(`${keys.accessKeyIdPrefix}${Number.MAX_SAFE_INTEGER}`)).toBe(-1)
+    expect(secretName!.rules.firstBroken(`${keys.secretNamePrefix}${Number.MAX_SAFE_INTEGER}`)).toBe(-1)
+    expect(accessKeyId!.rules.firstBroken(`${longest}x_abcd1234_${Number.MAX_SAFE_INTEGER}`)).not.toBe(-1)
+    // The seed: any 32-bit signed integer fast-check takes.
+    expect(parseCliArgs([...at, '--seed', String(2 ** 31 - 1)])).toMatchObject({ seed: 2 ** 31 - 1 })
+    expect(mistake([...at, '--seed', String(2 ** 31)])).toBe(`--seed needs an integer from 0 to ${2 ** 31 - 1}.`)
     expect(mistake([...at, '--dry-run=false'])).toBe('--dry-run takes no value.')
     expect(mistake([...at, '--dry-run', '--dry-run'])).toBe('--dry-run is given more than once.')
   })
@@ -127,6 +146,8 @@ describe('parseCliArgs: conform', () => {
   it('documents every option in the usage text, flags without a value', () => {
     for (const name of ['conform [options]', '--endpoint URL', '--signing tc3|v1', '--max-requests N', '--rate N', '--key-prefix P', '--json FILE', '--junit FILE', 'TENCENTCLOUD_SECRET_ID']) expect(usage).toContain(name)
     expect(usage).toMatch(/^ {2}--dry-run {2,}print the plan/m)
+    // The default timeout is the client's.
+    expect(usage).toMatch(new RegExp(`^ {2}--timeout MS {2,}most time one request may take \\(default ${defaultTimeoutMs}\\)$`, 'm'))
   })
 })
 

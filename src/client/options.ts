@@ -55,7 +55,8 @@ function optionError(name: string, rule: string): never {
   throw new TypeError(`createClient: option ${name} ${rule}.`)
 }
 
-const oneOf = <T extends string>(name: string, value: unknown, allowed: readonly T[]): T | undefined => {
+/** `value` if it is one of `allowed`, undefined if not given; a TypeError naming the option otherwise. */
+export const oneOf = <T extends string>(name: string, value: unknown, allowed: readonly T[]): T | undefined => {
   if (value === undefined) return undefined
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) optionError(name, `must be one of ${allowed.join(', ')}`)
   return value as T

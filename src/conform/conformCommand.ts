@@ -7,11 +7,11 @@
  */
 import { open, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { resolveOptions } from '../client/options.js'
-import { CliUsageError, integerOption, single, type CliValues, type Subcommand } from '../emulator/cliParse.js'
+import { defaultTimeoutMs, oneOf, resolveOptions } from '../client/options.js'
+import { CliUsageError, integerOption, maxTimerMs, single, type CliValues, type Subcommand } from '../emulator/cliParse.js'
 import { isLoopbackHost } from '../emulator/listenAddresses.js'
 import { refusedPorts } from './refusedPorts.js'
-import { defaultKeyPrefix, defaultRate, defaultRuns, documentedRate, keyPrefixPattern, type Credentials, type Method, type Signing } from './options.js'
+import { defaultKeyPrefix, defaultRate, defaultRuns, documentedRate, isKeyPrefix, keyPrefixRule, maxSeed, type Credentials, type Method, type Signing } from './options.js'
 
 export interface ConformCommand {
   readonly command: 'conform'
@@ -35,13 +35,6 @@ export interface ConformCommand {
 const maxRuns = 1000
 /** The fastest rate the CLI takes, for a loopback fake; beyond loopback, the documented limit (conform-rate-limit). */
 const maxRate = 1000
-const maxTimer = 2 ** 31 - 1
-
-function oneOf<T extends string>(name: string, value: string | undefined, values: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback
-  if (!(values as readonly string[]).includes(value)) throw new CliUsageError(`--${name} must be ${values.join(' or ')}.`)
-  return value as T
-}
 
 /** Where each client option the CLI sets comes from, to name it in a usage error. */
 const optionSources: Readonly<Record<string, string>> = {
@@ -88,10 +81,18 @@ const toCommand = (values: CliValues): ConformCommand => {
     const value = single(values, name)
     return value === undefined ? undefined : integerOption(name, value, { min, max })
   }
+  // The client's check of a choice, its TypeError said as a usage error naming the flag.
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    try {
+      return oneOf(name, single(values, name), allowed) ?? fallback
+    } catch (error) {
+      throw usageErrorOf(error)
+    }
+  }
   const keyPrefix = single(values, 'key-prefix')
-  if (keyPrefix !== undefined && !keyPrefixPattern.test(keyPrefix)) throw new CliUsageError('--key-prefix needs 1-16 letters, digits or _, starting with a letter (it starts AccessKeyIds too).')
-  const signing = oneOf('signing', single(values, 'signing'), ['tc3', 'v1'], 'tc3')
-  const method = oneOf('method', single(values, 'method'), ['POST', 'GET'], 'POST')
+  if (keyPrefix !== undefined && !isKeyPrefix(keyPrefix)) throw new CliUsageError(`--key-prefix needs ${keyPrefixRule}.`)
+  const signing = choice('signing', ['tc3', 'v1'], 'tc3')
+  const method = choice('method', ['POST', 'GET'], 'POST')
   const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>))
   const only = (values.only ?? []) as readonly string[]
   const endpoint = checkEndpoint(single(values, 'endpoint'))
@@ -100,13 +101,13 @@ const toCommand = (values: CliValues): ConformCommand => {
     endpoint,
     signing,
     method,
-    wireForms: oneOf('wire-forms', single(values, 'wire-forms'), ['one', 'all'], 'one'),
+    wireForms: choice('wire-forms', ['one', 'all'], 'one'),
     ...optional('runs', integer('runs', maxRuns, 1)),
-    ...optional('seed', integer('seed', 2 ** 31 - 1)),
+    ...optional('seed', integer('seed', maxSeed)),
     ...optional('maxRequests', integer('max-requests', Number.MAX_SAFE_INTEGER, 1)),
     ...optional('rate', checkRate(integer('rate', maxRate, 1), endpoint)),
     ...optional('keyPrefix', keyPrefix),
-    ...optional('timeoutMs', integer('timeout', maxTimer, 1)),
+    ...optional('timeoutMs', integer('timeout', maxTimerMs, 1)),
     ...(only.length > 0 ? { only } : {}),
     dryRun: single(values, 'dry-run') === 'true',
     ...optional('json', single(values, 'json')),
@@ -265,7 +266,7 @@ export const conformSubcommand: Subcommand<ConformCommand> = {
     rate: { value: 'N', description: `requests per second (default ${defaultRate}; at most the documented limit, ${documentedRate} per action, beyond loopback)` },
     'key-prefix': { value: 'P', description: `the start of the name of every key it creates (default ${defaultKeyPrefix})` },
     only: { value: 'ID', multiple: true, description: 'only the checks whose id starts with ID; may be given more than once' },
-    timeout: { value: 'MS', description: 'most time one request may take (default 10000)' },
+    timeout: { value: 'MS', description: `most time one request may take (default ${defaultTimeoutMs})` },
     'dry-run': { value: '', flag: true, description: 'print the plan (checks, requests, keys) and send nothing' },
     json: { value: 'FILE', description: 'also write the report as JSON to FILE' },
     junit: { value: 'FILE', description: 'also write the report as JUnit XML to FILE' },

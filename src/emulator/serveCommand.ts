@@ -2,7 +2,7 @@
  * The `serve` subcommand: its options, the command they make, and running the emulator until SIGINT/SIGTERM.
  * Prints the URL and the SecretId to use; the SecretKey only when it is the public documented default.
  */
-import { CliUsageError, integerOption, single, type CliValues, type Subcommand } from './cliParse.js'
+import { CliUsageError, integerOption, maxTimerMs, single, type CliValues, type Subcommand } from './cliParse.js'
 import { actionNames, apiVersion, rateLimitPerSecond as documentedRate } from './contractLimits.js'
 import { defaultCredential } from './credentials.js'
 import { defaultKeyQuota, defaultTransportLimits } from './options.js'
@@ -34,9 +34,6 @@ const limitOptions = {
 
 export type TransportLimits = Partial<Record<(typeof limitOptions)[keyof typeof limitOptions], number>>
 
-/** A Node timer holds at most 2^31 - 1 ms. */
-const maxTimer = 2 ** 31 - 1
-
 const toCommand = (values: CliValues): ServeCommand => {
   const port = single(values, 'port')
   const dataFile = single(values, 'data')
@@ -51,7 +48,7 @@ const toCommand = (values: CliValues): ServeCommand => {
   for (const [name, property] of Object.entries(limitOptions)) {
     const value = single(values, name)
     // 0 would mean no limit, so it is refused, except for --lock-wait, where 0 means do not wait.
-    if (value !== undefined) limits[property] = integerOption(name, value, { min: name === 'lock-wait' ? 0 : 1, max: maxTimer })
+    if (value !== undefined) limits[property] = integerOption(name, value, { min: name === 'lock-wait' ? 0 : 1, max: maxTimerMs })
   }
   return {
     command: 'serve',
