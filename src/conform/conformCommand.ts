@@ -1,7 +1,8 @@
 /**
  * The `conform` subcommand: its options, the command they make, and running it: the plan on stderr (or alone on
  * stdout with --dry-run), a progress line on stderr, the table on stdout, `--json` and `--junit` files; exit 0 when
- * the endpoint conforms, 1 when it does not, 2 for a usage error, 130 when interrupted (after the cleanup).
+ * the endpoint conforms (every check ran and passed), 1 when it does not or a check was skipped, 2 for a usage error
+ * (found before anything is sent), 130 when interrupted (after the cleanup).
  * Credentials come from TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY / TENCENTCLOUD_SESSION_TOKEN. The engine
  * (and fast-check, bundled into it) is loaded only when the command runs.
  */
