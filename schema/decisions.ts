@@ -451,8 +451,8 @@ export const serviceDecisions: readonly Decision[] = [
   {
     id: 'conform-report',
     question: 'What does `conform` count as a failure, what does it print, and how does it exit?',
-    choice: 'A check fails when one of its cases gets an answer that differs from the contract; it is reported with the shrunk counterexample (shrinking capped at a few runs, since each re-sends requests), the replay seed and the exact requests and responses of that case, redacted by the client\'s redactExchange (signatures, the token, every AccessKeySecret; the SecretKey wherever it appears). A request with no answer at all (a connection reset) is sent once more before it counts. A check stopped by the budget or an interruption is skipped, with its reason. Exit 0: no check failed and every key of the run was deleted; 1: a check failed or a key could not be deleted (the table names it); 2: a usage error (nothing sent); 130: interrupted (after the cleanup). The table goes to stdout, the plan and the progress line to stderr; --json writes the report, --junit one testcase per check.',
-    reason: 'People run it in CI: the exit code must mean conformance, the files must be machine-readable, and a failure must be reproducible and safe to paste into an issue. A skipped check is not evidence of a difference, so it does not fail the run, but the table shows it.',
+    choice: 'A check fails when one of its cases gets an answer that differs from the contract; it is reported with the shrunk counterexample (shrinking capped at a few runs, since each re-sends requests), the replay seed and the exact requests and responses of that case, redacted by the client\'s redactExchange (signatures, the token, every AccessKeySecret; the SecretKey wherever it appears). A request with no answer at all (a connection reset) is sent once more before it counts. A check stopped by the budget or an interruption is skipped, with its reason, and a line names the skipped checks and why. Exit 0: every check ran and passed and every key of the run was deleted; 1: a check failed, a check was skipped, or a key could not be deleted (the table names it); 2: a usage error (nothing sent; a --max-requests below the plan\'s count is one); 130: interrupted (after the cleanup). The cleanup never keeps the report from being made: if it breaks off, the keys still tracked (and the run\'s prefix, when the sweep did not finish) are reported left. The table goes to stdout, the plan and the progress line to stderr; --json writes the report, --junit one testcase per check.',
+    reason: 'People run it in CI: the exit code must mean conformance, the files must be machine-readable, and a failure must be reproducible and safe to paste into an issue. A skipped check shows nothing either way, so a run with one cannot be called conforming: exit 0 must mean every check passed. A budget too small for the plan would skip checks by construction, so it is refused before anything is sent, with the count needed.',
     sources: 'issue 14 (output people can use).',
     tests: ['conform.test.ts'],
   },
@@ -471,6 +471,22 @@ export const serviceDecisions: readonly Decision[] = [
     reason: 'A broken or hostile server must not make the client, or conform which keeps every exchange, buffer without bound, nor hide a secret below the depth where redaction stops, nor overflow JSON.stringify of a report with a body thousands of levels deep; and no option or answer may drive the terminal a report is printed on, or carry a signature into a message. The cap comes from the contract\'s own bounds, so a right server\'s largest answer is always read whole.',
     sources: 'review findings 5, 7, 9 and 10 of src/client and src/conform; issue 14 (no secret in any error or log).',
     tests: ['client.test.ts', 'conform.report.test.ts'],
+  },
+  {
+    id: 'conform-usage-errors',
+    question: 'Which endpoints, credentials and files does `conform` refuse, and when?',
+    choice: 'Before anything is sent, as usage errors (exit 2): an endpoint the client refuses, by the client\'s own rule (resolveOptions: an absolute http(s) URL with no query, fragment or user info), checked when the arguments are read; the credentials and every other client option, checked by building the client of every wire form of the run before the plan is printed, a refusal named by its flag or variable (TENCENTCLOUD_SESSION_TOKEN must not contain a line break), never by its value; a port fetch refuses to connect to (the Fetch standard\'s bad ports, kept as a list in src/conform/refusedPorts.ts since undici exposes none); plain http to a host that is not loopback; a --json or --junit file that cannot be written (opened for append, and removed again if it did not exist), or both naming one file.',
+    reason: 'A rule kept in two places drifts: conform accepted endpoints the client refused, and every request of the run then failed, reported as 287 requests never sent, exit 1 and no report. A bad port fails the same way without a connection. A report file found unwritable only after the whole run loses the run\'s result.',
+    sources: 'review of src/conform (findings 4 and 6); the Fetch standard, port blocking.',
+    tests: ['conform.test.ts', 'cliArgs.test.ts'],
+  },
+  {
+    id: 'conform-rate-limit',
+    question: 'May `conform` send faster than the documented rate limit of the actions?',
+    choice: `To a loopback endpoint (a fake, the emulator), at any --rate up to 1000 per second. To any other endpoint (the real service, a proxy of it), at most the lowest limit any action documents (${rateLimitPerSecond} per second per action; conform's rate counts all actions together, so each stays within it): a faster --rate is a usage error (exit 2), with no flag to override it.`,
+    reason: 'Beyond the limit the service answers RequestLimitExceeded, which conform would report as differences from the contract that are not, and the account\'s other callers share the limit. A fake that wants to be driven harder is reachable on loopback (a tunnel or port forward); an override flag would be one more way to hurt a real account by mistake.',
+    sources: 'apikey-lifecycle-facts.md (the rate limit of every action); review of src/conform (finding 12).',
+    tests: ['cliArgs.test.ts'],
   },
 ]
 

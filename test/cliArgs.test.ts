@@ -3,6 +3,12 @@
  * see it): every option in both spellings, defaults, and the exact message of each mistake.
  */
 import { describe, expect, it } from 'vitest'
+import { rateLimits } from '../generated/contractLimits.js'
+import { requestModels } from '../generated/requestModels.js'
+import type { StringParameter } from '../generated/validators/model.js'
+import { defaultTimeoutMs } from '../src/client/index.js'
+import { KeyTracker } from '../src/conform/keys.js'
+import { maxKeyPrefixLength } from '../src/conform/options.js'
 import { CliUsageError, credentialsFromEnv, defaultCliPort, parseCliArgs, usage } from '../src/emulator/cliArgs.js'
 
 const mistake = (argv: string[]) => {
@@ -20,8 +26,11 @@ describe('parseCliArgs', () => {
     for (const argv of [[], ['help'], ['-h'], ['--help'], ['serve', '--help'], ['serve', '--port', '1', '-h', '--bogus']]) {
       expect(parseCliArgs(argv).command, argv.join(' ')).toBe('help')
     }
-    expect(parseCliArgs([])).toEqual({ command: 'help' })
-    expect(parseCliArgs(['serve', '--port', '5', '--host', 'h', '--help'])).toEqual({ command: 'help' })
+    expect(parseCliArgs([])).toStrictEqual({ command: 'help' })
+    expect(parseCliArgs(['--help'])).toStrictEqual({ command: 'help' })
+    // A subcommand's help names it: its usage alone is printed.
+    expect(parseCliArgs(['serve', '--port', '5', '--host', 'h', '--help'])).toStrictEqual({ command: 'help', subcommand: 'serve' })
+    expect(parseCliArgs(['conform', '-h'])).toStrictEqual({ command: 'help', subcommand: 'conform' })
   })
 
   it('serves on 127.0.0.1:9777 in memory by default', () => {
@@ -77,10 +86,10 @@ describe('parseCliArgs: conform', () => {
       wireForms: 'one',
       dryRun: false,
     })
-    const argv = ['--endpoint=http://[::1]:9', '--signing', 'v1', '--method=GET', '--wire-forms', 'all', '--runs', '7', '--seed', '0', '--max-requests', '50', '--rate', '3', '--key-prefix', 'ci_run', '--only', 'auth', '--only=lifecycle.', '--timeout', '900', '--dry-run', '--json', 'r.json', '--junit', 'r.xml']
+    const argv = ['--endpoint=http://[::1]:8', '--signing', 'v1', '--method=GET', '--wire-forms', 'all', '--runs', '7', '--seed', '0', '--max-requests', '50', '--rate', '3', '--key-prefix', 'ci_run', '--only', 'auth', '--only=lifecycle.', '--timeout', '900', '--dry-run', '--json', 'r.json', '--junit', 'r.xml']
     expect(parseCliArgs(['conform', ...argv])).toStrictEqual({
       command: 'conform',
-      endpoint: 'http://[::1]:9',
+      endpoint: 'http://[::1]:8',
       signing: 'v1',
       method: 'GET',
       wireForms: 'all',
@@ -100,15 +109,36 @@ describe('parseCliArgs: conform', () => {
   it('says what is wrong', () => {
     const at = ['conform', '--endpoint', 'https://x.example']
     expect(mistake(['conform'])).toMatch(/^--endpoint is required/)
-    expect(mistake(['conform', '--endpoint', 'not a url'])).toBe('--endpoint needs an absolute http:// or https:// URL.')
+    expect(mistake(['conform', '--endpoint', 'not a url'])).toBe('--endpoint must be an absolute http:// or https:// URL.')
     expect(mistake(['conform', '--endpoint', 'http://192.168.1.2:9777'])).toMatch(/^--endpoint: plain http is refused for 192\.168\.1\.2, which is not loopback/)
-    expect(mistake(['conform', '--endpoint', 'https://user:pw@x.example'])).toBe('--endpoint must not hold a user name or password.')
-    expect(mistake([...at, '--method', 'PUT'])).toBe('--method must be POST or GET.')
-    expect(mistake([...at, '--wire-forms', 'some'])).toBe('--wire-forms must be one or all.')
+    expect(mistake(['conform', '--endpoint', 'https://user:pw@x.example'])).toBe('--endpoint must have no query, fragment or user info.')
+    expect(mistake(['conform', '--endpoint', 'https://x.example/?Action=CreateApiKey'])).toBe('--endpoint must have no query, fragment or user info.')
+    for (const port of [1, 22, 10080]) expect(mistake(['conform', '--endpoint', `http://127.0.0.1:${port}`])).toMatch(new RegExp(`^--endpoint: port ${port} is one fetch refuses`))
+    expect(mistake([...at, '--method', 'PUT'])).toBe('--method must be one of POST, GET.')
+    expect(mistake([...at, '--wire-forms', 'some'])).toBe('--wire-forms must be one of one, all.')
+    expect(mistake([...at, '--signing', 'v3'])).toBe('--signing must be one of tc3, v1.')
     expect(mistake([...at, '--runs', '1001'])).toBe('--runs needs an integer from 1 to 1000.')
     expect(mistake([...at, '--rate', '0'])).toBe('--rate needs an integer from 1 to 1000.')
+    // Beyond loopback, no faster than the contract's limit per action (the lowest any action documents).
+    const limit = Math.min(...Object.values(rateLimits))
+    expect(mistake([...at, '--rate', String(limit + 1)])).toBe(`--rate ${limit + 1} is above the documented limit of ${limit} requests per second per action: refused for x.example, which is not loopback (give at most ${limit}).`)
+    expect(parseCliArgs([...at, '--rate', String(limit)])).toMatchObject({ rate: limit })
+    expect(parseCliArgs(['conform', '--endpoint', 'http://127.0.0.1:9777', '--rate', '1000'])).toMatchObject({ rate: 1000 })
     expect(mistake([...at, '--max-requests', '0'])).toBe(`--max-requests needs an integer from 1 to ${Number.MAX_SAFE_INTEGER}.`)
-    expect(mistake([...at, '--key-prefix', '_x'])).toMatch(/^--key-prefix needs 1-16 letters/)
+    // The prefix rule comes from the AccessKeyId and SecretName models: the longest prefix still makes names both
+    // accept with the largest counter; one character more, or a character AccessKeyId refuses, is refused.
+    const rule = `--key-prefix needs 1-${maxKeyPrefixLength} characters starting with a letter; it starts AccessKeyIds too, so it may contain only ASCII letters (A-Z, a-z), digits (0-9) and underscore (_).`
+    for (const prefix of ['_x', '1x', 'my-keys', 'a'.repeat(maxKeyPrefixLength + 1)]) expect(mistake([...at, '--key-prefix', prefix]), prefix).toBe(rule)
+    const longest = `A${'b_'.repeat(maxKeyPrefixLength)}`.slice(0, maxKeyPrefixLength)
+    expect(parseCliArgs([...at, '--key-prefix', longest])).toMatchObject({ keyPrefix: longest })
+    const [accessKeyId, secretName] = ['AccessKeyId', 'SecretName'].map((name) => requestModels.CreateApiKey.parameters.find((parameter) => parameter.name === name) as StringParameter)
+    const keys = new KeyTracker(longest, 'abcd1234')
+    expect(accessKeyId!.rules.firstBroken(`${keys.accessKeyIdPrefix}${Number.MAX_SAFE_INTEGER}`)).toBe(-1)
+    expect(secretName!.rules.firstBroken(`${keys.secretNamePrefix}${Number.MAX_SAFE_INTEGER}`)).toBe(-1)
+    expect(accessKeyId!.rules.firstBroken(`${longest}x_abcd1234_${Number.MAX_SAFE_INTEGER}`)).not.toBe(-1)
+    // The seed: any 32-bit signed integer fast-check takes.
+    expect(parseCliArgs([...at, '--seed', String(2 ** 31 - 1)])).toMatchObject({ seed: 2 ** 31 - 1 })
+    expect(mistake([...at, '--seed', String(2 ** 31)])).toBe(`--seed needs an integer from 0 to ${2 ** 31 - 1}.`)
     expect(mistake([...at, '--dry-run=false'])).toBe('--dry-run takes no value.')
     expect(mistake([...at, '--dry-run', '--dry-run'])).toBe('--dry-run is given more than once.')
   })
@@ -116,6 +146,8 @@ describe('parseCliArgs: conform', () => {
   it('documents every option in the usage text, flags without a value', () => {
     for (const name of ['conform [options]', '--endpoint URL', '--signing tc3|v1', '--max-requests N', '--rate N', '--key-prefix P', '--json FILE', '--junit FILE', 'TENCENTCLOUD_SECRET_ID']) expect(usage).toContain(name)
     expect(usage).toMatch(/^ {2}--dry-run {2,}print the plan/m)
+    // The default timeout is the client's.
+    expect(usage).toMatch(new RegExp(`^ {2}--timeout MS {2,}most time one request may take \\(default ${defaultTimeoutMs}\\)$`, 'm'))
   })
 })
 

@@ -33,20 +33,34 @@ const program = 'tencent-apigateway-apikey-contract'
 
 describe('runCli: help', () => {
   it('prints the usage on stdout, nothing on stderr, and exits 0, for no command, help, -h and --help, anywhere', async () => {
-    const { runCli, usage } = await cliModule()
-    for (const argv of [[], ['help'], ['-h'], ['--help'], ['serve', '--help'], ['serve', '--port', '1', '-h']]) {
+    const { runCli, usage, usageOf } = await cliModule()
+    const cases: [string[], string][] = [
+      [[], usage],
+      [['help'], usage],
+      [['-h'], usage],
+      [['--help'], usage],
+      // A subcommand's help is its usage alone.
+      [['serve', '--help'], usageOf('serve')],
+      [['serve', '--port', '1', '-h'], usageOf('serve')],
+      [['conform', '--help'], usageOf('conform')],
+      [['conform', '--endpoint', 'x', '-h'], usageOf('conform')],
+    ]
+    for (const [argv, expected] of cases) {
       const output = capture()
       expect(await runCli(argv), argv.join(' ')).toBe(0)
-      expect(output).toEqual({ stdout: `${usage}\n`, stderr: '' })
+      expect(output).toEqual({ stdout: `${expected}\n`, stderr: '' })
       vi.restoreAllMocks()
     }
+    expect(usage).toBe(`${usageOf('serve')}\n\n${usageOf('conform')}`)
+    expect(usageOf('serve')).not.toContain('conform')
+    expect(usageOf('conform')).not.toContain(`${program} serve`)
   })
 
   it('the usage names the program and the subcommand, each option with its value and its default in one aligned column, and ends with the credential notes', async () => {
     const { usage } = await cliModule()
     // The defaults come from the data the CLI and the emulator use.
     const { defaultKeyQuota, defaultTransportLimits: limits } = await import('../src/emulator/options.js')
-    const { rateLimitPerSecond } = await import('../src/emulator/contractLimits.js')
+    const { actionNames, apiVersion, rateLimitPerSecond } = await import('../src/emulator/contractLimits.js')
     const { defaultCliPort } = await import('../src/emulator/serveCommand.js')
     // serve's usage, then conform's (test/cliArgs.test.ts checks its options).
     const [serveUsage, conformUsage] = usage.split(/\n\n(?=Usage: )/)
@@ -55,7 +69,8 @@ describe('runCli: help', () => {
       [
         `Usage: ${program} serve [options]`,
         '',
-        'Runs a local CreateApiKey server (API Gateway 2018-08-08) that the official Tencent SDKs can call.',
+        `Runs a local emulator of every API-key action of API Gateway ${apiVersion} (${actionNames.join(', ')})`,
+        'that the official Tencent SDKs can call.',
         '',
         'Options:',
         `  --port N                 TCP port (default ${defaultCliPort}; 0 picks a free one)`,
@@ -79,7 +94,7 @@ describe('runCli: help', () => {
   })
 })
 
-describe('runCli: a usage mistake prints "error: <what>", a blank line and the usage on stderr, and exits 2', () => {
+describe('runCli: a usage mistake prints "error: <what>", a blank line and the usage (of the subcommand named, if any) on stderr, and exits 2', () => {
   const cases: [string[], string][] = [
     [['start'], 'Unknown command "start": the commands are serve, conform.'],
     [['serve', '--port', '0', '--verbose'], 'Unknown option "--verbose".'],
@@ -95,20 +110,28 @@ describe('runCli: a usage mistake prints "error: <what>", a blank line and the u
   ]
   for (const [argv, message] of cases) {
     it(argv.join(' '), async () => {
-      const { runCli, usage } = await cliModule()
+      const { runCli, usage, usageOf } = await cliModule()
       const output = capture()
       expect(await runCli(argv)).toBe(2)
-      expect(output).toEqual({ stdout: '', stderr: `error: ${message}\n\n${usage}\n` })
+      // An unknown command gets every subcommand's usage; a mistake in serve's options, serve's alone.
+      expect(output).toEqual({ stdout: '', stderr: `error: ${message}\n\n${argv[0] === 'serve' ? usageOf('serve') : usage}\n` })
     })
   }
+
+  it('a mistake in conform\'s options prints conform\'s usage alone', async () => {
+    const { runCli, usageOf } = await cliModule()
+    const output = capture()
+    expect(await runCli(['conform', '--endpoint', 'https://x.example', '--runs', '0'])).toBe(2)
+    expect(output).toEqual({ stdout: '', stderr: `error: --runs needs an integer from 1 to 1000.\n\n${usageOf('conform')}\n` })
+  })
 
   it('a half-set credential pair in the environment', async () => {
     vi.stubEnv('APIKEY_EMULATOR_SECRET_ID', 'AKIDonlyHalf')
     vi.stubEnv('APIKEY_EMULATOR_SECRET_KEY', '')
-    const { runCli, usage } = await cliModule()
+    const { runCli, usageOf } = await cliModule()
     const output = capture()
     expect(await runCli(['serve', '--port', '0'])).toBe(2)
-    expect(output.stderr).toBe(`error: Set both APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY, or neither.\n\n${usage}\n`)
+    expect(output.stderr).toBe(`error: Set both APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY, or neither.\n\n${usageOf('serve')}\n`)
   })
 })
 

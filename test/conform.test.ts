@@ -13,7 +13,7 @@ import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from '../src/client/index.js'
-import { checks, documentedRate, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
+import { checks, documentedRate, formatReport, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
 import { keyActions, safeRequest } from '../src/conform/checks/requests.js'
 import { KeyTracker } from '../src/conform/keys.js'
 import { runCli } from '../src/emulator/cliArgs.js'
@@ -172,14 +172,27 @@ describe('conform: safety', () => {
         [['--endpoint', emulator.url], { TENCENTCLOUD_SECRET_ID: who.secretId, TENCENTCLOUD_SECRET_KEY: '' }, 'Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY'],
         [['--endpoint', 'http://apigateway.tencentcloudapi.com'], {}, '--endpoint: plain http is refused for apigateway.tencentcloudapi.com, which is not loopback'],
         [['--endpoint', 'http://10.0.0.7:9777', '--dry-run'], {}, '--endpoint: plain http is refused for 10.0.0.7'],
-        [['--endpoint', 'ftp://127.0.0.1/'], {}, '--endpoint needs an http:// or https:// URL.'],
+        [['--endpoint', 'ftp://127.0.0.1/'], {}, '--endpoint must be an http:// or https:// URL.'],
+        // What the client refuses is refused here, by the client's own rule, before anything is sent.
+        [['--endpoint', `${emulator.url}/?x=1`], {}, '--endpoint must have no query, fragment or user info.'],
+        [['--endpoint', `${emulator.url}/#f`], {}, '--endpoint must have no query, fragment or user info.'],
+        // A port fetch refuses to connect to: no request could be sent.
+        [['--endpoint', 'http://127.0.0.1:1'], {}, '--endpoint: port 1 is one fetch refuses to connect to'],
+        [['--endpoint', 'https://apigateway.tencentcloudapi.com:6667'], {}, '--endpoint: port 6667 is one fetch refuses to connect to'],
         [[], {}, '--endpoint is required'],
         [['--endpoint', emulator.url, '--runs', '0'], {}, '--runs needs an integer from 1 to 1000.'],
-        [['--endpoint', emulator.url, '--signing', 'v3'], {}, '--signing must be tc3 or v1.'],
+        [['--endpoint', emulator.url, '--signing', 'v3'], {}, '--signing must be one of tc3, v1.'],
         [['--endpoint', emulator.url, '--dry-run=yes'], {}, '--dry-run takes no value.'],
         [['--endpoint', emulator.url, '--verbose'], {}, 'Unknown option "--verbose".'],
-        [['--endpoint', emulator.url, '--key-prefix', 'my-keys'], {}, '--key-prefix needs 1-16 letters, digits or _'],
+        [['--endpoint', emulator.url, '--key-prefix', 'my-keys'], {}, '--key-prefix needs 1-'],
         [['--endpoint', emulator.url, '--only', 'nothing.like.this'], { TENCENTCLOUD_SECRET_ID: who.secretId, TENCENTCLOUD_SECRET_KEY: who.secretKey }, '--only matches no check id.'],
+        // Report files that cannot be written: found before anything is sent, not after the whole run.
+        [['--endpoint', emulator.url, '--json', path.join(directory, 'no such directory', 'r.json')], {}, `--json ${JSON.stringify(path.join(directory, 'no such directory', 'r.json'))} cannot be written (ENOENT).`],
+        [['--endpoint', emulator.url, '--junit', directory], {}, `--junit ${JSON.stringify(directory)} cannot be written (EISDIR).`],
+        [['--endpoint', emulator.url, '--json', path.join(directory, 'same'), '--junit', `${directory}/./same`], {}, '--json and --junit name the same file.'],
+        // Credentials the client refuses, named by their variable, never echoed (last: the token stays set).
+        [['--endpoint', emulator.url, '--wire-forms', 'all'], { TENCENTCLOUD_SECRET_KEY: 'a secret\r\nkey' }, 'TENCENTCLOUD_SECRET_KEY must not contain a line break.'],
+        [['--endpoint', emulator.url, '--signing', 'v1'], { TENCENTCLOUD_SESSION_TOKEN: 'a token\nwith a line break' }, 'TENCENTCLOUD_SESSION_TOKEN must not contain a line break.'],
       ]
       for (const [args, env, message] of mistakes) {
         vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
@@ -190,6 +203,8 @@ describe('conform: safety', () => {
         vi.restoreAllMocks()
         expect(code, args.join(' ')).toBe(2)
         expect(output.stderr, args.join(' ')).toContain(`error: ${message}`)
+        expect(output.stderr).not.toContain('with a line break')
+        expect(output.stderr).not.toContain('a secret')
         expect(output.stdout).toBe('')
       }
       expect(received()).toBe(0)
@@ -212,35 +227,67 @@ describe('conform: safety', () => {
     expect(safeRequest('CreateApiKey', { SecretName: 'x', AccessKeyId: 'bad-id!' }, keys, { problem: 'AccessKeyId' })).toMatchObject({ AccessKeyId: 'bad-id!' })
   })
 
+  it('the ports it refuses are ones Node\'s fetch refuses to connect to (its "bad port", before any connection)', async () => {
+    const { refusedPorts } = await import('../src/conform/refusedPorts.js')
+    expect(refusedPorts.size).toBeGreaterThan(50)
+    const causes = await Promise.all([...refusedPorts].map((port) => fetch(`http://127.0.0.1:${port}/`).then(() => 'answered', (error: Error & { cause?: Error }) => error.cause?.message)))
+    expect(new Set(causes)).toEqual(new Set(['bad port']))
+  })
+
   it('https to any host and http to any loopback address are accepted', async () => {
     const { parseCliArgs } = await import('../src/emulator/cliArgs.js')
-    for (const endpoint of ['https://apigateway.tencentcloudapi.com', 'https://10.0.0.7:8443', 'http://127.0.0.1:9777', 'http://127.1.2.3:1', 'http://[::1]:9777', 'http://localhost:9777']) {
+    for (const endpoint of ['https://apigateway.tencentcloudapi.com', 'https://10.0.0.7:8443', 'http://127.0.0.1:9777', 'http://127.1.2.3:2', 'http://[::1]:9777', 'http://localhost:9777']) {
       expect(parseCliArgs(['conform', '--endpoint', endpoint])).toMatchObject({ command: 'conform', endpoint })
     }
   })
 
-  it('--max-requests is honoured, cleanup included: checks past the budget are skipped and the keys are still deleted', async () => {
+  it('--max-requests is honoured, cleanup included: checks past the budget are skipped, the keys are still deleted, and the run is not ok', async () => {
     const { emulator, received } = await emulatorWithLog()
     try {
-      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
-      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
-      const json = path.join(directory, 'budget.json')
       for (const max of [1, 25, 60]) {
         const before = received()
-        const output = capture()
-        const code = await runCli(['conform', '--endpoint', emulator.url, '--max-requests', String(max), '--seed', String(seed), '--rate', '1000', '--json', json])
-        vi.restoreAllMocks()
-        const report = JSON.parse(readFileSync(json, 'utf8')) as ConformReport
-        expect(code, output.stdout).toBe(0)
+        const report = await runConform({ endpoint: emulator.url, credentials: who, maxRequests: max, seed, rate: 1000 })
         expect(received() - before, `--max-requests ${max}`).toBeLessThanOrEqual(max)
         expect(report.requests).toBe(received() - before)
         expect(report.checks.filter((check) => check.status === 'fail')).toEqual([])
         const skipped = report.checks.filter((check) => check.status === 'skipped')
         expect(skipped.length).toBeGreaterThan(0)
         expect(skipped.every((check) => check.reason === `the request budget (--max-requests ${max}) is spent`)).toBe(true)
-        expect(output.stdout).toMatch(/^SKIP {2}/m)
+        // A skipped check proves nothing: the run does not conform, and the table says which were skipped and why.
+        expect(report.ok).toBe(false)
+        const table = formatReport(report)
+        expect(table).toMatch(/^SKIP {2}/m)
+        expect(table).toContain(`\nskipped, so not shown to conform: ${skipped.length} check${skipped.length === 1 ? '' : 's'} (${skipped.map((check) => check.id).join(', ')}): the request budget (--max-requests ${max}) is spent\n`)
+        expect(table).toMatch(/\nconform: the endpoint is NOT shown to conform to the contract: checks were skipped$/)
         expect(emulator.keyCount()).toBe(0)
       }
+    } finally {
+      await emulator.close()
+    }
+  })
+
+  it('--max-requests below the plan\'s count is a usage error naming the count needed (exit 2, nothing sent); the count itself is enough', async () => {
+    const { emulator, received } = await emulatorWithLog()
+    try {
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+      const only = ['request-id', 'lifecycle.create-describe']
+      const needed = makePlan({ endpoint: emulator.url, credentials: who, only }).requests
+      const args = ['conform', '--endpoint', emulator.url, '--seed', String(seed), '--rate', '1000', ...only.flatMap((id) => ['--only', id])]
+      for (const extra of [[], ['--dry-run']]) {
+        const output = capture()
+        const code = await runCli([...args, '--max-requests', String(needed - 1), ...extra])
+        vi.restoreAllMocks()
+        expect(code).toBe(2)
+        expect(output.stderr).toContain(`error: --max-requests ${needed - 1} is below the ${needed} requests this plan needs when every check passes: give at least ${needed}`)
+        expect(output.stdout).toBe('')
+      }
+      expect(received()).toBe(0)
+      const output = capture()
+      const code = await runCli([...args, '--max-requests', String(needed)])
+      vi.restoreAllMocks()
+      expect(code, output.stdout).toBe(0)
+      expect(received()).toBeLessThanOrEqual(needed)
     } finally {
       await emulator.close()
     }
@@ -269,7 +316,9 @@ describe('conform: safety', () => {
       const report = await runConform({ endpoint: emulator.url, credentials: who, runs: 3, seed, rate: 1000, signal: controller.signal })
       expect(abortedAt).toBe(interruptAt)
       expect(report.interrupted).toBe(true)
-      expect(report.ok).toBe(true)
+      // The checks after the interruption did not run: not shown to conform (the CLI exits 130 for it).
+      expect(report.ok).toBe(false)
+      expect(formatReport(report)).toMatch(/\nskipped, so not shown to conform: \d+ checks \([^)]*request-id\): the run was interrupted\n/)
       const firstSkipped = report.checks.findIndex((check) => check.status === 'skipped')
       expect(firstSkipped).toBeGreaterThan(10)
       expect(report.checks.slice(firstSkipped).every((check) => check.status === 'skipped' && check.reason === 'the run was interrupted')).toBe(true)
@@ -290,7 +339,10 @@ describe('conform: safety', () => {
  * member to every answer (so every check fails and prints its exchanges) or loses the answers of the CreateApiKey
  * calls whose ordinals `loseCreates` lists (the key is made, the connection closed before the answer).
  */
-async function breakingProxy(upstream: Emulator, fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[] } = { extraMember: true }): Promise<{ url: string; secrets: Set<string>; close(): Promise<void> }> {
+async function breakingProxy(
+  upstream: Emulator,
+  fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[]; readonly breakSweep?: boolean } = { extraMember: true },
+): Promise<{ url: string; secrets: Set<string>; close(): Promise<void> }> {
   let creates = 0
   const secrets = new Set<string>()
   const collect = (value: unknown): void => {
@@ -315,6 +367,8 @@ async function breakingProxy(upstream: Emulator, fault: { readonly extraMember?:
             request.socket.destroy()
             return
           }
+          // The final sweep (a list by KeyWord) answered with an ApiKeySet that is not a list.
+          if (fault.breakSweep && Buffer.concat(chunks).toString().includes('KeyWord')) (parsed.Response.Result as Record<string, unknown>).ApiKeySet = {}
           if (!fault.extraMember) return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(parsed))
           // Characters XML must escape, so that the JUnit file's failure details show it does.
           parsed.Response.Conform = 'an extra <member> & "more"'
@@ -338,6 +392,34 @@ describe('conform: keys whose create answer was lost', () => {
       // Two keys were made whose answers never arrived: the retries made the keys the checks used.
       expect(report.keys.created).toBe(3 * 2 + 2)
       expect(report.keys).toMatchObject({ deleted: report.keys.created, left: [] })
+      expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await proxy.close()
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: a cleanup that breaks off', () => {
+  it('still gives the report, the table, the JSON and the JUnit file, exit 1, naming the keys possibly left', async () => {
+    const { emulator } = await emulatorWithLog()
+    const proxy = await breakingProxy(emulator, { breakSweep: true })
+    try {
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+      const json = path.join(directory, 'sweep.json')
+      const junit = path.join(directory, 'sweep.xml')
+      const output = capture()
+      const code = await runCli(['conform', '--endpoint', proxy.url, '--only', 'lifecycle.create-describe', '--seed', String(seed), '--rate', '1000', '--json', json, '--junit', junit])
+      vi.restoreAllMocks()
+      expect(code, output.stderr).toBe(1)
+      expect(output.stdout).toMatch(/^PASS {2}lifecycle\.create-describe /m)
+      expect(output.stdout).toContain('conform: the endpoint does NOT conform to the contract')
+      const report = JSON.parse(readFileSync(json, 'utf8')) as ConformReport
+      expect(report.ok).toBe(false)
+      expect(report.keys.left.length).toBeGreaterThan(0)
+      expect(XMLValidator.validate(readFileSync(junit, 'utf8'))).toBe(true)
+      // The keys the checks made were deleted before the sweep broke.
       expect(emulator.keyCount()).toBe(0)
     } finally {
       await proxy.close()

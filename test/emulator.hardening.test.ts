@@ -216,7 +216,7 @@ describe('slow clients (emulator-slow-clients)', () => {
       expect(parseCliArgs(['serve', `--${name}=${value}`]), name).toStrictEqual(parseCliArgs(['serve', `--${name}`, value]))
       if (option.multiple !== true) expect(() => parseCliArgs(['serve', `--${name}`, value, `--${name}=${value}`])).toThrow(`--${name} is given more than once.`)
     }
-    expect(parseCliArgs(['serve', '--port', '1', '-h', '--bogus'])).toEqual({ command: 'help' })
+    expect(parseCliArgs(['serve', '--port', '1', '-h', '--bogus'])).toEqual({ command: 'help', subcommand: 'serve' })
     expect(() => parseCliArgs(['serve', 'extra'])).toThrow(new CliUsageError('Unexpected argument "extra": this command takes options only.'))
     expect(() => parseCliArgs(['serve', '--verbose=1'])).toThrow(new CliUsageError('Unknown option "--verbose=1".'))
     expect(() => parseCliArgs(['serve', '-x'])).toThrow(new CliUsageError('Unknown option "-x".'))

@@ -40,7 +40,7 @@ describe('serve, in-process', () => {
     const served = await startServe(['--port', '0', '--quota', '2', '--rate-limit', '0', '--data', dataFile, '--signed-host', 'proxy.test:1', '--max-connections', '9'])
     const lines = served.stderr().trimEnd().split('\n')
     expect(lines).toEqual([
-      `CreateApiKey emulator listening on http://${served.endpoint}`,
+      `API-key emulator listening on http://${served.endpoint}`,
       `  SDK endpoint: ${served.endpoint} (protocol http://)`,
       `  SecretId:  ${defaultCredential.secretId}`,
       `  SecretKey: ${defaultCredential.secretKey} (the public local default; not a secret)`,

@@ -1,14 +1,18 @@
 /**
  * The `conform` subcommand: its options, the command they make, and running it: the plan on stderr (or alone on
  * stdout with --dry-run), a progress line on stderr, the table on stdout, `--json` and `--junit` files; exit 0 when
- * the endpoint conforms, 1 when it does not, 2 for a usage error, 130 when interrupted (after the cleanup).
+ * the endpoint conforms (every check ran and passed), 1 when it does not or a check was skipped, 2 for a usage error
+ * (found before anything is sent), 130 when interrupted (after the cleanup).
  * Credentials come from TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY / TENCENTCLOUD_SESSION_TOKEN. The engine
  * (and fast-check, bundled into it) is loaded only when the command runs.
  */
-import { writeFile } from 'node:fs/promises'
-import { CliUsageError, integerOption, single, type CliValues, type Subcommand } from '../emulator/cliParse.js'
+import { open, stat, unlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { defaultTimeoutMs, oneOf, resolveOptions } from '../client/options.js'
+import { CliUsageError, integerOption, maxTimerMs, single, type CliValues, type Subcommand } from '../emulator/cliParse.js'
 import { isLoopbackHost } from '../emulator/listenAddresses.js'
-import { defaultKeyPrefix, defaultRate, defaultRuns, documentedRate, keyPrefixPattern, type Credentials, type Method, type Signing } from './options.js'
+import { refusedPorts } from './refusedPorts.js'
+import { defaultKeyPrefix, defaultRate, defaultRuns, documentedRate, isKeyPrefix, keyPrefixRule, maxSeed, type Credentials, type Method, type Signing } from './options.js'
 
 export interface ConformCommand {
   readonly command: 'conform'
@@ -30,28 +34,46 @@ export interface ConformCommand {
 
 /** The most runs per property the CLI takes: a run against a real account should stay small. */
 const maxRuns = 1000
-const maxTimer = 2 ** 31 - 1
+/** The fastest rate the CLI takes, for a loopback fake; beyond loopback, the documented limit (conform-rate-limit). */
+const maxRate = 1000
 
-function oneOf<T extends string>(name: string, value: string | undefined, values: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback
-  if (!(values as readonly string[]).includes(value)) throw new CliUsageError(`--${name} must be ${values.join(' or ')}.`)
-  return value as T
+/** Where each client option the CLI sets comes from, to name it in a usage error. */
+const optionSources: Readonly<Record<string, string>> = {
+  endpoint: '--endpoint',
+  secretId: 'TENCENTCLOUD_SECRET_ID',
+  secretKey: 'TENCENTCLOUD_SECRET_KEY',
+  token: 'TENCENTCLOUD_SESSION_TOKEN',
+  timeoutMs: '--timeout',
 }
 
-/** The endpoint as a URL; plain http only to a loopback host (the requests carry a signature and key secrets). */
+/**
+ * The client's refusal of an option (a TypeError `createClient: option NAME RULE.`, which never echoes the value)
+ * said as a usage error naming the flag or variable it came from. Any other error is not a usage error: rethrown.
+ */
+export function usageErrorOf(error: unknown): CliUsageError {
+  if (!(error instanceof TypeError)) throw error
+  const [, name, rule] = /^createClient: option (\S+) (.*)$/s.exec(error.message) ?? []
+  return new CliUsageError(name && rule ? `${optionSources[name] ?? `--${name}`} ${rule}` : error.message)
+}
+
+/**
+ * The endpoint, checked by the client's own rule (an endpoint the client would refuse is a usage error here, not a
+ * failure of every request), then conform's: plain http only to a loopback host (the requests carry a signature and
+ * the answers key secrets), and no port fetch refuses to connect to.
+ */
 export function checkEndpoint(endpoint: string | undefined): string {
   if (endpoint === undefined) throw new CliUsageError('--endpoint is required (e.g. https://apigateway.tencentcloudapi.com or http://127.0.0.1:9777).')
   let url: URL
   try {
-    url = new URL(endpoint)
-  } catch {
-    throw new CliUsageError('--endpoint needs an absolute http:// or https:// URL.')
+    // Stand-in credentials: the real ones are checked with every other client option before the run.
+    ;({ url } = resolveOptions({ endpoint, secretId: 'AKIDstandIn', secretKey: 'standInSecretKey', signing: 'tc3' }))
+  } catch (error) {
+    throw usageErrorOf(error)
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CliUsageError('--endpoint needs an http:// or https:// URL.')
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new CliUsageError(`--endpoint: plain http is refused for ${url.hostname}, which is not loopback: use https (requests carry signatures and the answers key secrets).`)
   }
-  if (url.username || url.password) throw new CliUsageError('--endpoint must not hold a user name or password.')
+  if (refusedPorts.has(Number(url.port))) throw new CliUsageError(`--endpoint: port ${url.port} is one fetch refuses to connect to (a "bad port" of the Fetch standard): use another port.`)
   return endpoint
 }
 
@@ -60,29 +82,51 @@ const toCommand = (values: CliValues): ConformCommand => {
     const value = single(values, name)
     return value === undefined ? undefined : integerOption(name, value, { min, max })
   }
+  // The client's check of a choice, its TypeError said as a usage error naming the flag.
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    try {
+      return oneOf(name, single(values, name), allowed) ?? fallback
+    } catch (error) {
+      throw usageErrorOf(error)
+    }
+  }
   const keyPrefix = single(values, 'key-prefix')
-  if (keyPrefix !== undefined && !keyPrefixPattern.test(keyPrefix)) throw new CliUsageError('--key-prefix needs 1-16 letters, digits or _, starting with a letter (it starts AccessKeyIds too).')
-  const signing = oneOf('signing', single(values, 'signing'), ['tc3', 'v1'], 'tc3')
-  const method = oneOf('method', single(values, 'method'), ['POST', 'GET'], 'POST')
+  if (keyPrefix !== undefined && !isKeyPrefix(keyPrefix)) throw new CliUsageError(`--key-prefix needs ${keyPrefixRule}.`)
+  const signing = choice('signing', ['tc3', 'v1'], 'tc3')
+  const method = choice('method', ['POST', 'GET'], 'POST')
   const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>))
   const only = (values.only ?? []) as readonly string[]
+  const endpoint = checkEndpoint(single(values, 'endpoint'))
   return {
     command: 'conform',
-    endpoint: checkEndpoint(single(values, 'endpoint')),
+    endpoint,
     signing,
     method,
-    wireForms: oneOf('wire-forms', single(values, 'wire-forms'), ['one', 'all'], 'one'),
+    wireForms: choice('wire-forms', ['one', 'all'], 'one'),
     ...optional('runs', integer('runs', maxRuns, 1)),
-    ...optional('seed', integer('seed', 2 ** 31 - 1)),
+    ...optional('seed', integer('seed', maxSeed)),
     ...optional('maxRequests', integer('max-requests', Number.MAX_SAFE_INTEGER, 1)),
-    ...optional('rate', integer('rate', 1000, 1)),
+    ...optional('rate', checkRate(integer('rate', maxRate, 1), endpoint)),
     ...optional('keyPrefix', keyPrefix),
-    ...optional('timeoutMs', integer('timeout', maxTimer, 1)),
+    ...optional('timeoutMs', integer('timeout', maxTimerMs, 1)),
     ...(only.length > 0 ? { only } : {}),
     dryRun: single(values, 'dry-run') === 'true',
     ...optional('json', single(values, 'json')),
     ...optional('junit', single(values, 'junit')),
   }
+}
+
+/**
+ * The rate, at most the documented limit per action for an endpoint beyond loopback (the real service, a proxy of it):
+ * faster, the service answers RequestLimitExceeded, which would read as failures, and the account's other callers
+ * share the limit. A loopback fake may be driven at any rate up to maxRate.
+ */
+function checkRate(rate: number | undefined, endpoint: string): number | undefined {
+  const host = new URL(endpoint).hostname
+  if (rate !== undefined && rate > documentedRate && !isLoopbackHost(host)) {
+    throw new CliUsageError(`--rate ${rate} is above the documented limit of ${documentedRate} requests per second per action: refused for ${host}, which is not loopback (give at most ${documentedRate}).`)
+  }
+  return rate
 }
 
 /** Credentials from the environment, as Tencent's own tools read them; both are needed (exit 2 otherwise). */
@@ -92,6 +136,33 @@ export function conformCredentialsFromEnv(env: Readonly<Record<string, string | 
   if (!secretId || !secretKey) throw new CliUsageError('Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN for temporary credentials).')
   const token = env.TENCENTCLOUD_SESSION_TOKEN
   return token ? { secretId, secretKey, token } : { secretId, secretKey }
+}
+
+/** The files a run writes its report to (--json, --junit), each with the flag that names it. */
+const reportFiles = (command: ConformCommand) =>
+  [
+    ['--json', command.json],
+    ['--junit', command.junit],
+  ].filter((entry): entry is [string, string] => entry[1] !== undefined)
+
+/**
+ * Each report file can be written, checked before anything is sent, so that a run's report is not lost at its end
+ * (a usage error otherwise). A file that did not exist is not left behind.
+ */
+async function checkWritable(files: readonly (readonly [string, string])[]): Promise<void> {
+  if (files.length === 2 && path.resolve(files[0]![1]) === path.resolve(files[1]![1])) throw new CliUsageError('--json and --junit name the same file.')
+  for (const [flag, file] of files) {
+    const existed = await stat(file).then(
+      () => true,
+      () => false,
+    )
+    try {
+      await (await open(file, 'a')).close()
+    } catch (error) {
+      throw new CliUsageError(`${flag} ${JSON.stringify(file)} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+    }
+    if (!existed) await unlink(file).catch(() => undefined)
+  }
 }
 
 /** A progress writer: one line rewritten in place on a terminal, one line per step otherwise. */
@@ -128,11 +199,23 @@ async function conform(command: ConformCommand): Promise<number> {
   }
   if (command.only !== undefined && engine.selectChecks(command.only).length === 0) throw new CliUsageError('--only matches no check id.')
   const plan = engine.makePlan({ ...options, credentials: { secretId: '', secretKey: '' } })
+  // A budget below the plan skips checks, and a skipped check proves nothing: refused before anything is sent.
+  if (plan.maxRequests < plan.requests) {
+    throw new CliUsageError(`--max-requests ${plan.maxRequests} is below the ${plan.requests} requests this plan needs when every check passes: give at least ${plan.requests} (or fewer --runs, or --only).`)
+  }
   if (command.dryRun) {
     process.stdout.write(`${engine.formatPlan(plan)}\n\ndry run: nothing was sent.\n`)
     return 0
   }
   const credentials = conformCredentialsFromEnv(process.env)
+  // Every form's client is built now: an option it refuses (a token with a line break) is a usage error, not a
+  // failure of every request.
+  try {
+    engine.openSession({ ...options, credentials }, plan)
+  } catch (error) {
+    throw usageErrorOf(error)
+  }
+  await checkWritable(reportFiles(command))
   process.stderr.write(`${engine.formatPlan(plan)}\n\n`)
 
   const controller = new AbortController()
@@ -155,10 +238,18 @@ async function conform(command: ConformCommand): Promise<number> {
     progress.end()
   }
   process.stdout.write(`${engine.formatReport(report)}\n`)
-  if (command.json) await writeFile(command.json, `${JSON.stringify(report, null, 2)}\n`)
-  if (command.junit) await writeFile(command.junit, engine.formatJunit(report))
-  if (report.interrupted) return 130
-  return report.ok ? 0 : 1
+  let exit = report.interrupted ? 130 : report.ok ? 0 : 1
+  const texts: Readonly<Record<string, () => string>> = { '--json': () => `${JSON.stringify(report, null, 2)}\n`, '--junit': () => engine.formatJunit(report) }
+  // Each file is written whatever happened to the other.
+  for (const [flag, file] of reportFiles(command)) {
+    try {
+      await writeFile(file, texts[flag]!())
+    } catch (error) {
+      process.stderr.write(`error: ${flag} ${JSON.stringify(file)} could not be written: ${(error as Error).message}\n`)
+      if (exit === 0) exit = 1
+    }
+  }
+  return exit
 }
 
 export const conformSubcommand: Subcommand<ConformCommand> = {
@@ -172,16 +263,16 @@ export const conformSubcommand: Subcommand<ConformCommand> = {
     'wire-forms': { value: 'one|all', description: 'all: each run draws one of the four wire forms (default one: --signing and --method)' },
     runs: { value: 'N', description: `runs per property check (default ${defaultRuns})` },
     seed: { value: 'N', description: 'fast-check seed, to replay a run (default random, printed)' },
-    'max-requests': { value: 'N', description: 'the most requests the run sends, cleanup included (default twice the plan)' },
-    rate: { value: 'N', description: `requests per second (default ${defaultRate}; the documented limit is ${documentedRate} per action)` },
+    'max-requests': { value: 'N', description: 'the most requests the run sends, cleanup included: at least the plan\'s count (default twice it)' },
+    rate: { value: 'N', description: `requests per second (default ${defaultRate}; at most the documented limit, ${documentedRate} per action, beyond loopback)` },
     'key-prefix': { value: 'P', description: `the start of the name of every key it creates (default ${defaultKeyPrefix})` },
     only: { value: 'ID', multiple: true, description: 'only the checks whose id starts with ID; may be given more than once' },
-    timeout: { value: 'MS', description: 'most time one request may take (default 10000)' },
+    timeout: { value: 'MS', description: `most time one request may take (default ${defaultTimeoutMs})` },
     'dry-run': { value: '', flag: true, description: 'print the plan (checks, requests, keys) and send nothing' },
     json: { value: 'FILE', description: 'also write the report as JSON to FILE' },
     junit: { value: 'FILE', description: 'also write the report as JUnit XML to FILE' },
   },
-  notes: 'Credentials: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN), as Tencent\'s tools\nread them. Exit 0: the endpoint conforms; 1: it does not (or a key could not be deleted); 2: usage error; 130:\ninterrupted (the keys are deleted first).',
+  notes: 'Credentials: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN), as Tencent\'s tools\nread them. Exit 0: the endpoint conforms; 1: it does not, a check was skipped, or a key could not be deleted;\n2: usage error; 130: interrupted (the keys are deleted first).',
   toCommand,
   run: conform,
 }

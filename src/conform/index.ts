@@ -3,7 +3,7 @@
  * real service) and reports every difference from the contract. This module is bundled with fast-check
  * (scripts/bundleDist.ts), so the CLI's `conform` runs without the optional peer installed.
  */
-export { runConform, type RunOptions } from './run.js'
+export { openSession, runConform, type RunOptions } from './run.js'
 export { makePlan, formatPlan, selectChecks, type Plan, type PlannedCheck } from './plan.js'
 export { formatReport, formatJunit, type CheckResult, type ConformReport } from './report.js'
 export { checks } from './checks/index.js'

@@ -7,7 +7,7 @@ import { randomBytes, randomInt } from 'node:crypto'
 import { checks, type Check } from './checks/index.js'
 import { totalOf } from './checks/check.js'
 import { sweepRequests } from './budget.js'
-import { defaultKeyPrefix, defaultRate, defaultRuns, documentedRate, type ConformOptions, type WireForm } from './options.js'
+import { defaultKeyPrefix, defaultRate, defaultRuns, documentedRate, isKeyPrefix, keyPrefixRule, maxSeed, runIdLength, type ConformOptions, type WireForm } from './options.js'
 import { allForms, formName } from './wireForms.js'
 
 export interface PlannedCheck {
@@ -36,8 +36,8 @@ export interface Plan {
   readonly accessKeyIdPrefix: string
 }
 
-/** Eight characters of [a-z0-9]: a run's own part of its key names. */
-const newRunId = () => BigInt(`0x${randomBytes(6).toString('hex')}`).toString(36).padStart(8, '0').slice(-8)
+/** runIdLength characters of [a-z0-9]: a run's own part of its key names. */
+const newRunId = () => BigInt(`0x${randomBytes(6).toString('hex')}`).toString(36).padStart(runIdLength, '0').slice(-runIdLength)
 
 /** The checks `only` selects (id prefixes), in registry order. */
 export const selectChecks = (only: readonly string[] | undefined): readonly Check[] =>
@@ -54,12 +54,13 @@ export function makePlan(options: ConformOptions): Plan {
   const requests = planned.reduce((sum, check) => sum + check.requests, 0) + sweepRequests
   const runId = options.runId ?? newRunId()
   const keyPrefix = options.keyPrefix ?? defaultKeyPrefix
+  if (!isKeyPrefix(keyPrefix)) throw new RangeError(`keyPrefix needs ${keyPrefixRule}.`)
   return {
     endpoint: options.endpoint,
     forms,
     mainForm,
     runs,
-    seed: options.seed ?? randomInt(0, 2 ** 31 - 1),
+    seed: options.seed ?? randomInt(0, maxSeed + 1),
     rate: options.rate ?? defaultRate,
     runId,
     keyPrefix,

@@ -25,7 +25,7 @@ export interface ConformReport {
   readonly checks: readonly CheckResult[]
   /** Requests sent, cleanup included. */
   readonly requests: number
-  /** True when no check failed and every key the run created was deleted. */
+  /** True when every check ran and passed (none failed, none skipped) and every key the run created was deleted. */
   readonly ok: boolean
   readonly seed: number
   readonly runId: string
@@ -88,6 +88,20 @@ function formatFailure(result: CheckResult, number: number): string {
   return lines.join('\n')
 }
 
+/** One line per reason checks were skipped: which, and why (a skipped check showed nothing, so the run fails). */
+function skippedLines(checks: readonly CheckResult[]): string[] {
+  const byReason = new Map<string, string[]>()
+  for (const check of checks) if (check.status === 'skipped') byReason.set(check.reason ?? 'no reason given', [...(byReason.get(check.reason ?? 'no reason given') ?? []), check.id])
+  return [...byReason].map(([reason, ids]) => `skipped, so not shown to conform: ${ids.length} ${ids.length === 1 ? 'check' : 'checks'} (${ids.join(', ')}): ${reason}`)
+}
+
+/** The last line: conforms; does not (a check failed, a key was left); or not shown to (checks were skipped). */
+function verdict(report: ConformReport): string {
+  if (report.ok) return 'conform: the endpoint conforms to the contract'
+  if (report.checks.some((check) => check.status === 'fail') || report.keys.left.length > 0) return 'conform: the endpoint does NOT conform to the contract'
+  return 'conform: the endpoint is NOT shown to conform to the contract: checks were skipped'
+}
+
 /** The table of checks, the summary, the failures with their exchanges, and what the cleanup left (stdout). */
 export function formatReport(report: ConformReport): string {
   const width = Math.max(...report.checks.map((check) => check.id.length), 2)
@@ -104,11 +118,13 @@ export function formatReport(report: ConformReport): string {
     `${report.checks.length} checks: ${count('pass')} passed, ${count('fail')} failed, ${count('skipped')} skipped; ${report.requests} requests (budget ${report.maxRequests}) in ${(report.durationMs / 1000).toFixed(1)} s; seed ${report.seed}`,
     `keys: ${created} created, ${deleted} deleted${left.length > 0 ? `; ${left.length} NOT deleted: ${left.map((key) => `${key.accessKeyId} (${key.code})`).join(', ')}: delete them by hand` : ', none left'}`,
     ...(report.interrupted ? ['interrupted: the checks after the interruption did not run'] : []),
+    ...skippedLines(report.checks),
   ]
   if (failures.length > 0) lines.push('', 'Failures:', ...failures.map((failure, index) => formatFailure(failure, index + 1)))
-  lines.push('', report.ok ? 'conform: the endpoint conforms to the contract' : 'conform: the endpoint does NOT conform to the contract')
+  lines.push('', verdict(report))
   // Failure messages and counterexamples may quote a server too.
-  return printable(lines.join('\n'))
+  return printable(lines.join('
+'))
 }
 
 /** Characters XML 1.0 cannot hold, even as references: written as `\uXXXX` text. */

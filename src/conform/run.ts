@@ -4,6 +4,7 @@
  * cleanup runs whatever happened: a failed check, a thrown error, an interruption (options.signal).
  */
 import { performance } from 'node:perf_hooks'
+import { scrub } from '../client/index.js'
 import { checks } from './checks/index.js'
 import type { CheckContext } from './checks/check.js'
 import type { ConformOptions } from './options.js'
@@ -16,8 +17,11 @@ export interface RunOptions extends ConformOptions {
   readonly signal?: AbortSignal
 }
 
-export async function runConform(options: RunOptions, plan: Plan = makePlan(options)): Promise<ConformReport> {
-  const started = performance.now()
+/**
+ * The run's session, with the client of every form it sends in built: an option a client refuses (an endpoint with
+ * a query, a token with a line break) throws its TypeError here, before anything is sent.
+ */
+export function openSession(options: RunOptions, plan: Plan): Session {
   const session = new Session({
     endpoint: plan.endpoint,
     credentials: options.credentials,
@@ -30,10 +34,41 @@ export async function runConform(options: RunOptions, plan: Plan = makePlan(opti
     mainForm: plan.mainForm,
     ...(options.signal ? { signal: options.signal } : {}),
   })
+  session.openClients([plan.mainForm, ...plan.forms])
+  return session
+}
+
+type LeftKeys = ConformReport['keys']['left']
+
+/**
+ * Deletes every key still tracked, then sweeps the run's prefix for keys whose create answer was lost. Never throws:
+ * the report must still be made. If it breaks off, the keys still tracked are reported left, and, when the sweep did
+ * not finish, the run's prefix too (keys it might have found).
+ */
+async function cleanUp(session: Session, plan: Plan, onProgress: RunOptions['onProgress']): Promise<LeftKeys> {
+  let swept = false
+  try {
+    onProgress?.(`cleanup: ${session.keys.alive.length} keys to delete, then a sweep of ${plan.secretNamePrefix}*`)
+    const first = await session.keys.cleanup(session.cleanupCall)
+    // Keys of this run the service lists that no answer told of (a lost create answer): tracked, then deleted.
+    const found = await session.keys.sweep(session.cleanupCall)
+    swept = true
+    for (const id of found) session.keys.track(id)
+    const second = await session.keys.cleanup(session.cleanupCall, found)
+    return [...first.left.filter((key) => !found.includes(key.accessKeyId)), ...second.left]
+  } catch (error) {
+    const code = `the cleanup broke off: ${scrub(`${(error as Error)?.name}: ${(error as Error)?.message}`, session.secrets)}`
+    return [...session.keys.alive.map((accessKeyId) => ({ accessKeyId, code })), ...(swept ? [] : [{ accessKeyId: `${plan.accessKeyIdPrefix}*`, code }])]
+  }
+}
+
+export async function runConform(options: RunOptions, plan: Plan = makePlan(options)): Promise<ConformReport> {
+  const started = performance.now()
+  const session = openSession(options, plan)
   const context: CheckContext = { session, forms: plan.forms, mainForm: plan.mainForm, runs: plan.runs, seed: plan.seed }
   const selected = plan.checks.map((planned) => checks.find((check) => check.id === planned.id)!)
   const results: CheckResult[] = []
-  let left: ConformReport['keys']['left'] = []
+  let left: LeftKeys = []
   try {
     for (const [index, check] of selected.entries()) {
       options.onProgress?.(progressLine(index + 1, selected.length, check.id, session.budget.used))
@@ -52,19 +87,14 @@ export async function runConform(options: RunOptions, plan: Plan = makePlan(opti
       results.push({ id: check.id, title: check.title, ...outcome, durationMs: Math.round(performance.now() - at) })
     }
   } finally {
-    options.onProgress?.(`cleanup: ${session.keys.alive.length} keys to delete, then a sweep of ${plan.secretNamePrefix}*`)
-    const first = await session.keys.cleanup(session.cleanupCall)
-    // Keys of this run the service lists that no answer told of (a lost create answer): tracked, then deleted.
-    const found = await session.keys.sweep(session.cleanupCall)
-    for (const id of found) session.keys.track(id)
-    const second = await session.keys.cleanup(session.cleanupCall, found)
-    left = [...first.left.filter((key) => !found.includes(key.accessKeyId)), ...second.left]
+    left = await cleanUp(session, plan, options.onProgress)
   }
   return {
     endpoint: plan.endpoint,
     checks: results,
     requests: session.budget.used,
-    ok: results.every((result) => result.status !== 'fail') && left.length === 0,
+    // A skipped check showed nothing: a run conforms only when every check ran and passed.
+    ok: results.every((result) => result.status === 'pass') && left.length === 0,
     seed: plan.seed,
     runId: plan.runId,
     forms: formNames(plan.forms),

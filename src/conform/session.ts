@@ -106,6 +106,11 @@ export class Session {
     return client
   }
 
+  /** Builds the client of each form now: an option a client refuses is a TypeError before anything is sent. */
+  openClients(forms: readonly WireForm[]): void {
+    for (const form of forms) this.#client(form)
+  }
+
   /** Starts a new property run's record of exchanges. */
   startRecording(): void {
     this.#recording = []

@@ -18,24 +18,29 @@ export const subcommands = {
   conform: conformSubcommand,
 } as const
 
-export type HelpCommand = { readonly command: 'help' }
+/** Help: of one subcommand (`serve --help`), or of them all (no command, `help`, `--help`). */
+export type HelpCommand = { readonly command: 'help'; readonly subcommand?: SubcommandName }
+export type SubcommandName = keyof typeof subcommands
 export type CliCommand = HelpCommand | ServeCommand | ConformCommand
 
 const names = Object.keys(subcommands)
+const isSubcommandName = (name: string | undefined): name is SubcommandName => name !== undefined && Object.hasOwn(subcommands, name)
 
-export const usage = Object.values(subcommands)
-  .map((subcommand) => subcommandUsage(program, subcommand as Subcommand<unknown>))
-  .join('\n\n')
+/** The usage text of one subcommand. */
+export const usageOf = (name: SubcommandName): string => subcommandUsage(program, subcommands[name] as Subcommand<unknown>)
+
+/** The usage text of every subcommand (the top-level help). */
+export const usage = names.map((name) => usageOf(name as SubcommandName)).join('\n\n')
 
 /** The command the arguments ask for; `help` for none, `help`, and `-h` / `--help` anywhere. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { command: 'help' }
-  if (!Object.hasOwn(subcommands, name)) {
+  if (!isSubcommandName(name)) {
     throw new CliUsageError(`Unknown command ${JSON.stringify(name)}: the ${names.length === 1 ? 'only command is' : 'commands are'} ${names.join(', ')}.`)
   }
-  const subcommand = subcommands[name as keyof typeof subcommands]
-  if (asksForHelp(subcommand.options, rest)) return { command: 'help' }
+  const subcommand = subcommands[name]
+  if (asksForHelp(subcommand.options, rest)) return { command: 'help', subcommand: name }
   return subcommand.toCommand(parseOptions(subcommand.options, rest))
 }
 
@@ -47,19 +52,21 @@ export function runCliCommand(command: Exclude<CliCommand, HelpCommand>): Promis
 /**
  * The whole binary (src/emulator/cli.ts) on its arguments, in-process: the usage on stdout for help (exit 0); a
  * mistake in the arguments or the environment, its message and the usage on stderr (exit 2); any other failure, its
- * message on stderr (exit 1). Never rejects.
+ * message on stderr (exit 1). The usage printed is the subcommand's when one is named, every one's otherwise.
+ * Never rejects.
  */
 export async function runCli(argv: readonly string[]): Promise<number> {
+  const named = isSubcommandName(argv[0]) ? argv[0] : undefined
   try {
     const command = parseCliArgs(argv)
     if (command.command === 'help') {
-      process.stdout.write(`${usage}\n`)
+      process.stdout.write(`${command.subcommand ? usageOf(command.subcommand) : usage}\n`)
       return 0
     }
     return await runCliCommand(command)
   } catch (error) {
     if (error instanceof CliUsageError) {
-      process.stderr.write(`error: ${error.message}\n\n${usage}\n`)
+      process.stderr.write(`error: ${error.message}\n\n${named ? usageOf(named) : usage}\n`)
       return 2
     }
     const code = (error as { code?: string }).code

@@ -95,6 +95,9 @@ export function parseOptions(options: Readonly<Record<string, CliOption>>, args:
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value === true ? 'true' : value])) as CliValues
 }
 
+/** The most milliseconds a Node timer holds (2^31 - 1): the bound of every option that sets one. */
+export const maxTimerMs = 2 ** 31 - 1
+
 /** The value of a single-value option, if given. */
 export const single = (values: CliValues, name: string): string | undefined => values[name] as string | undefined
 

@@ -2,8 +2,8 @@
  * The `serve` subcommand: its options, the command they make, and running the emulator until SIGINT/SIGTERM.
  * Prints the URL and the SecretId to use; the SecretKey only when it is the public documented default.
  */
-import { CliUsageError, integerOption, single, type CliValues, type Subcommand } from './cliParse.js'
-import { rateLimitPerSecond as documentedRate } from './contractLimits.js'
+import { CliUsageError, integerOption, maxTimerMs, single, type CliValues, type Subcommand } from './cliParse.js'
+import { actionNames, apiVersion, rateLimitPerSecond as documentedRate } from './contractLimits.js'
 import { defaultCredential } from './credentials.js'
 import { defaultKeyQuota, defaultTransportLimits } from './options.js'
 
@@ -34,9 +34,6 @@ const limitOptions = {
 
 export type TransportLimits = Partial<Record<(typeof limitOptions)[keyof typeof limitOptions], number>>
 
-/** A Node timer holds at most 2^31 - 1 ms. */
-const maxTimer = 2 ** 31 - 1
-
 const toCommand = (values: CliValues): ServeCommand => {
   const port = single(values, 'port')
   const dataFile = single(values, 'data')
@@ -51,7 +48,7 @@ const toCommand = (values: CliValues): ServeCommand => {
   for (const [name, property] of Object.entries(limitOptions)) {
     const value = single(values, name)
     // 0 would mean no limit, so it is refused, except for --lock-wait, where 0 means do not wait.
-    if (value !== undefined) limits[property] = integerOption(name, value, { min: name === 'lock-wait' ? 0 : 1, max: maxTimer })
+    if (value !== undefined) limits[property] = integerOption(name, value, { min: name === 'lock-wait' ? 0 : 1, max: maxTimerMs })
   }
   return {
     command: 'serve',
@@ -67,7 +64,7 @@ const toCommand = (values: CliValues): ServeCommand => {
 
 export const serveSubcommand: Subcommand<ServeCommand> = {
   name: 'serve',
-  summary: 'Runs a local CreateApiKey server (API Gateway 2018-08-08) that the official Tencent SDKs can call.',
+  summary: `Runs a local emulator of every API-key action of API Gateway ${apiVersion} (${actionNames.join(', ')})\nthat the official Tencent SDKs can call.`,
   options: {
     port: { value: 'N', description: `TCP port (default ${defaultCliPort}; 0 picks a free one)` },
     host: { value: 'H', description: `interface to listen on (default ${defaultHost})` },
@@ -121,7 +118,7 @@ async function serve(command: ServeCommand): Promise<number> {
     log: process.stdout,
   })
   const lines = [
-    `CreateApiKey emulator listening on ${emulator.url}`,
+    `API-key emulator listening on ${emulator.url}`,
     // Endpoints a client can use: for 0.0.0.0 or ::, loopback and this machine's addresses, never the wildcard.
     ...emulator.endpoints.map((endpoint) => `  SDK endpoint: ${endpoint} (protocol http://)`),
     ...(emulator.beyondLoopback ? [`  warning: listening beyond loopback (${command.host}): other machines can reach the emulator and create keys with its credential`] : []),
