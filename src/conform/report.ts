@@ -123,8 +123,7 @@ export function formatReport(report: ConformReport): string {
   if (failures.length > 0) lines.push('', 'Failures:', ...failures.map((failure, index) => formatFailure(failure, index + 1)))
   lines.push('', verdict(report))
   // Failure messages and counterexamples may quote a server too.
-  return printable(lines.join('
-'))
+  return printable(lines.join('\n'))
 }
 
 /** Characters XML 1.0 cannot hold, even as references: written as `\uXXXX` text. */
