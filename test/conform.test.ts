@@ -191,8 +191,8 @@ describe('conform: safety', () => {
         [['--endpoint', emulator.url, '--junit', directory], {}, `--junit ${JSON.stringify(directory)} cannot be written (EISDIR).`],
         [['--endpoint', emulator.url, '--json', path.join(directory, 'same'), '--junit', `${directory}/./same`], {}, '--json and --junit name the same file.'],
         // Credentials the client refuses, named by their variable, never echoed (last: the token stays set).
-        [['--endpoint', emulator.url, '--wire-forms', 'all'], { TENCENTCLOUD_SECRET_KEY: 'a secret\r\nkey' }, 'TENCENTCLOUD_SECRET_KEY must not contain a line break.'],
-        [['--endpoint', emulator.url, '--signing', 'v1'], { TENCENTCLOUD_SESSION_TOKEN: 'a token\nwith a line break' }, 'TENCENTCLOUD_SESSION_TOKEN must not contain a line break.'],
+        [['--endpoint', emulator.url, '--wire-forms', 'all'], { TENCENTCLOUD_SECRET_KEY: 'a secret\r\nkey' }, 'TENCENTCLOUD_SECRET_KEY must not contain a control character (a line break, a tab, NUL, …).'],
+        [['--endpoint', emulator.url, '--signing', 'v1'], { TENCENTCLOUD_SESSION_TOKEN: 'a token\nwith a line break' }, 'TENCENTCLOUD_SESSION_TOKEN must not contain a control character (a line break, a tab, NUL, …).'],
       ]
       for (const [args, env, message] of mistakes) {
         vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
