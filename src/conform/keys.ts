@@ -23,6 +23,8 @@ const sweepLimit = 100
 export class KeyTracker {
   readonly #alive = new Set<string>()
   readonly #created = new Set<string>()
+  /** Every AccessKeyId this run gave out or saw created: the only ids an action on one key may name. */
+  readonly #issued = new Set<string>()
   #deleted = 0
   #serial = 0
   readonly secretNamePrefix: string
@@ -40,7 +42,14 @@ export class KeyTracker {
 
   /** A fresh AccessKeyId of this run, for a manual key or an id no key has. */
   accessKeyId(): string {
-    return `${this.accessKeyIdPrefix}${++this.#serial}`
+    const id = `${this.accessKeyIdPrefix}${++this.#serial}`
+    this.#issued.add(id)
+    return id
+  }
+
+  /** True for an AccessKeyId this run gave out (accessKeyId) or saw created (track). */
+  issued(accessKeyId: string): boolean {
+    return this.#issued.has(accessKeyId)
   }
 
   /** True for a SecretName or AccessKeyId this run gave out. */
@@ -51,6 +60,7 @@ export class KeyTracker {
   track(accessKeyId: string): void {
     this.#alive.add(accessKeyId)
     this.#created.add(accessKeyId)
+    this.#issued.add(accessKeyId)
   }
 
   /** A key that is gone (deleted by a check or the cleanup). */

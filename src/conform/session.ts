@@ -3,13 +3,15 @@
  * limiter, and what every answer teaches the run: the keys created (tracked for the cleanup, even from an answer
  * that breaks the contract), the keys deleted, the RequestIds seen and the secrets to redact.
  */
-import { createClient, encodeForm, flattenParameters, isScrubbable, redactExchange, type ApiKeyClient, type Exchange, type SendOverrides } from '../client/index.js'
+import { createClient, encodeForm, flattenParameters, isScrubbable, redactExchange, type ApiKeyClient, type Exchange, type SendOverrides, type WireRequest } from '../client/index.js'
 import { sizeLimits } from '../../generated/contractLimits.js'
-import type { ActionName } from '../actions.js'
+import { runtimeActions, type ActionName } from '../actions.js'
 import { Budget, RateLimiter } from './budget.js'
+import { creatingActions, keyActions } from './checks/requests.js'
 import { KeyTracker, type CleanupCall } from './keys.js'
 import type { Credentials, WireForm } from './options.js'
-import { formName, hasLoneSurrogate, isJsonForm } from './wireForms.js'
+import { isObject, stringsIn } from './values.js'
+import { formName, hasLoneSurrogate, isJsonForm, readBack } from './wireForms.js'
 
 /**
  * Thrown by send for parameters the form cannot carry: a lone surrogate in a flat form (the v1 signature signs the
@@ -43,8 +45,6 @@ export interface SessionSettings {
 }
 
 const creates = (action: ActionName) => action === 'CreateApiKey'
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Every string under a member named AccessKeySecret, at any depth (a result, a list, a request), long enough to be
@@ -135,14 +135,43 @@ export class Session {
     return this.#send(form, action, parameters, overrides)
   }
 
-  async #send(form: WireForm, action: ActionName, parameters: unknown, overrides?: SendOverrides): Promise<Exchange> {
+  /**
+   * The last guard, on the request exactly as it goes out (after any tamper), read back as the server reads it: an
+   * action on one key whose AccessKeyId (or any string under it) is not an id this run issued, or a create the
+   * contract would accept under a name that is not the run's, is never sent. Whatever a check drew or built, no
+   * request reaches a key the run did not create, nor makes one the sweep could not find.
+   */
+  #refuseForeign(action: ActionName, request: WireRequest): void {
+    const read = readBack(action, request)
+    if (read.kind !== 'parameters' || !isObject(read.parameters)) return
+    const { AccessKeyId: id, SecretName: name } = read.parameters
+    if (keyActions.includes(action) && stringsIn(id).some((text) => !this.keys.issued(text))) {
+      throw new Unsendable(`${action} would name an AccessKeyId this run did not issue`)
+    }
+    if (creatingActions.includes(action) && runtimeActions[action].parseRequest(read.parameters).ok) {
+      if (typeof name !== 'string' || !name.startsWith(this.keys.secretNamePrefix) || stringsIn(id).some((text) => !this.keys.issued(text))) {
+        throw new Unsendable(`${action} would create a key under a name or AccessKeyId that is not this run's`)
+      }
+    }
+  }
+
+  async #send(form: WireForm, action: ActionName, parameters: unknown, overrides: SendOverrides = {}): Promise<Exchange> {
     secretsIn({ parameters }, this.#secrets)
     await this.#limiter.wait()
+    const guarded: SendOverrides = {
+      ...overrides,
+      tamper: (request) => {
+        const sent = overrides.tamper ? overrides.tamper(request) : request
+        this.#refuseForeign(action, sent)
+        return sent
+      },
+    }
     let exchange: Exchange
     try {
-      exchange = await this.#client(form).send(action, parameters, overrides)
+      exchange = await this.#client(form).send(action, parameters, guarded)
     } catch (error) {
       this.budget.refund()
+      if (error instanceof Unsendable) throw error
       throw new Unsendable(`the client cannot build this request: ${(error as Error).message}`)
     }
     this.#learn(action, parameters, exchange)
