@@ -15,7 +15,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from '../src/client/index.js'
 import { checks, documentedRate, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
 import { keyActions, safeRequest } from '../src/conform/checks/requests.js'
-import { KeyTracker } from '../src/conform/keys.js'
+import { KeyTracker, pageLimit } from '../src/conform/keys.js'
 import { runCli } from '../src/emulator/cliArgs.js'
 import { createEmulator, type Emulator } from '../src/emulator/index.js'
 
@@ -290,7 +290,7 @@ describe('conform: safety', () => {
  * member to every answer (so every check fails and prints its exchanges) or loses the answers of the CreateApiKey
  * calls whose ordinals `loseCreates` lists (the key is made, the connection closed before the answer).
  */
-async function breakingProxy(upstream: Emulator, fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[] } = { extraMember: true }): Promise<{ url: string; secrets: Set<string>; close(): Promise<void> }> {
+async function breakingProxy(upstream: Emulator, fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[]; readonly failLists?: boolean } = { extraMember: true }): Promise<{ url: string; secrets: Set<string>; close(): Promise<void> }> {
   let creates = 0
   const secrets = new Set<string>()
   const collect = (value: unknown): void => {
@@ -311,6 +311,10 @@ async function breakingProxy(upstream: Emulator, fault: { readonly extraMember?:
           const parsed = JSON.parse(Buffer.concat(body).toString('utf8')) as { Response: Record<string, unknown> }
           collect(parsed)
           const create = request.headers['x-tc-action'] === 'CreateApiKey' || /(?:^|[?&])Action=CreateApiKey(?:&|$)/.test(`${request.url}&${Buffer.concat(chunks).toString()}`)
+          const list = request.headers['x-tc-action'] === 'DescribeApiKeysStatus' || /(?:^|[?&])Action=DescribeApiKeysStatus(?:&|$)/.test(`${request.url}&${Buffer.concat(chunks).toString()}`)
+          if (list && fault.failLists) {
+            return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ Response: { Error: { Code: 'InternalError', Message: 'lists are down' }, RequestId: parsed.Response.RequestId } }))
+          }
           if (create && fault.loseCreates?.includes(++creates)) {
             request.socket.destroy()
             return
@@ -339,6 +343,62 @@ describe('conform: keys whose create answer was lost', () => {
       expect(report.keys.created).toBe(3 * 2 + 2)
       expect(report.keys).toMatchObject({ deleted: report.keys.created, left: [] })
       expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await proxy.close()
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: the sweep and the budget when answers are lost', () => {
+  it('a sweep that cannot read its list is reported: keys possibly left under the run\'s name, not ok, exit 1', async () => {
+    const { emulator } = await emulatorWithLog()
+    const proxy = await breakingProxy(emulator, { failLists: true })
+    try {
+      const report = await runConform({ endpoint: proxy.url, credentials: who, runs: 2, seed, rate: 1000, only: ['lifecycle.create-describe'] })
+      expect(failing(report)).toEqual([])
+      expect(report.ok).toBe(false)
+      expect(report.keys.left).toEqual([{ accessKeyId: `conform-${report.runId}-*`, code: 'the sweep failed (InternalError): keys of the run may be left' }])
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+      const output = capture()
+      const code = await runCli(['conform', '--endpoint', proxy.url, '--runs', '1', '--seed', String(seed), '--rate', '1000', '--only', 'lifecycle.create-describe'])
+      vi.restoreAllMocks()
+      expect(code).toBe(1)
+      expect(output.stdout).toContain('the sweep failed (InternalError)')
+    } finally {
+      await proxy.close()
+      await emulator.close()
+    }
+  })
+
+  it('the sweep reads every page of the run\'s keys (Offset by the Limit maximum), and stops on a page it cannot read', async () => {
+    const keys = new KeyTracker('conform', 'abcd1234')
+    const listed = Array.from({ length: 2 * pageLimit + 7 }, (_, n) => ({ SecretName: `${keys.secretNamePrefix}${n}`, AccessKeyId: `AKID${n}` }))
+    for (const key of listed) keys.track(key.AccessKeyId)
+    const offsets: unknown[] = []
+    const found = await keys.sweep(async (_action, parameters) => {
+      offsets.push(parameters.Offset)
+      const offset = parameters.Offset as number
+      return { result: { TotalCount: listed.length, ApiKeySet: [...listed.slice(offset, offset + (parameters.Limit as number)), { SecretName: 'not ours', AccessKeyId: 'AKIDforeign' }].slice(0, pageLimit) } }
+    })
+    expect(offsets).toEqual([0, pageLimit, 2 * pageLimit])
+    expect(found).toEqual({ found: listed.map((key) => key.AccessKeyId) })
+    const failed = await keys.sweep(async (_action, parameters) => (parameters.Offset === 0 ? { result: { TotalCount: 500, ApiKeySet: listed.slice(0, pageLimit) } } : {}))
+    expect(failed).toEqual({ found: listed.slice(0, pageLimit).map((key) => key.AccessKeyId), failure: 'the sweep failed (no answer): keys of the run may be left' })
+  })
+
+  it('--max-requests holds, cleanup included, when create answers are lost (room kept for the keys only the sweep finds)', async () => {
+    const { emulator, received } = await emulatorWithLog()
+    const proxy = await breakingProxy(emulator, { loseCreates: [1, 2, 4, 6] })
+    try {
+      for (let max = 4; max <= 24; max += 2) {
+        const before = received()
+        const report = await runConform({ endpoint: proxy.url, credentials: who, runs: 3, seed, rate: 1000, maxRequests: max, only: ['lifecycle.create-describe'] })
+        expect(received() - before, `--max-requests ${max}`).toBeLessThanOrEqual(max)
+        expect(report.keys.left, `--max-requests ${max}`).toEqual([])
+        expect(emulator.keyCount()).toBe(0)
+      }
     } finally {
       await proxy.close()
       await emulator.close()

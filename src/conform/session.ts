@@ -126,13 +126,20 @@ export class Session {
     if (!isJsonForm(form) && hasLoneSurrogate(parameters)) throw new Unsendable(`${formName(form)} cannot carry a lone surrogate`)
     // Far beyond the GET limit, HTTP servers refuse the head (HTTP 431) before the API can answer RequestSizeLimitExceeded.
     if (form.method === 'GET' && encodeForm(flattenParameters(parameters)).length > 2 * sizeLimits.get) throw new Unsendable('a GET query this long never reaches the API')
-    const take = () => this.budget.take(this.keys.alive.length + (creates(action) ? 1 : 0))
+    // Room kept for deleting every key alive, every key a create without an answer may have made, and this one.
+    const take = () => this.budget.take(this.keys.alive.length + this.keys.unseen + (creates(action) ? 1 : 0))
     take()
-    const exchange = await this.#send(form, action, parameters, overrides)
+    const exchange = await this.#sendCounted(form, action, parameters, overrides)
     // No answer at all (a connection reset by a keep-alive race): tried once more before it counts.
     if (exchange.outcome.kind !== 'transport' || exchange.response !== undefined) return exchange
     take()
-    return this.#send(form, action, parameters, overrides)
+    return this.#sendCounted(form, action, parameters, overrides)
+  }
+
+  async #sendCounted(form: WireForm, action: ActionName, parameters: unknown, overrides?: SendOverrides): Promise<Exchange> {
+    const exchange = await this.#send(form, action, parameters, overrides)
+    if (creates(action) && exchange.response === undefined) this.keys.unanswered()
+    return exchange
   }
 
   /**
