@@ -464,6 +464,14 @@ export const serviceDecisions: readonly Decision[] = [
     sources: 'issue 14 (a test server that wraps the emulator and injects one fault at a time, at least eight).',
     tests: ['faultServer.test.ts', 'conform.faults.test.ts'],
   },
+  {
+    id: 'conform-own-key-answers',
+    question: 'What must a server answer conform\'s valid requests to a key of the run, beyond an answer of the schema, and when is a session token checked?',
+    choice: 'Sent to the response-schema check\'s own key (an enabled auto key), a valid request must get what the contract gives: DescribeApiKey, EnableApiKey and DisableApiKey a success (decision status-toggle: a no-op toggle succeeds), UpdateApiKey a success without AccessKeySecret and InvalidParameter with one (decision update-secret), DeleteApiKey UnsupportedOperation.InvalidStatus (decision delete-needs-disabled); any other error of the union fails the check. lifecycle.enable-status (disable, enable: Status 1) and lifecycle.update-manual (a manual key updated with a new AccessKeySecret answers it, and DescribeApiKey shows it) add the transitions the other lifecycle checks left unobserved. auth.token sends a token that is not the credential\'s and expects AuthFailure.TokenFailure; it is planned only when the run has a session token (TENCENTCLOUD_SESSION_TOKEN).',
+    reason: 'An answer of the schema is not enough: a server answering InternalError to every successful EnableApiKey, or to every manual update, passed the whole suite. TokenFailure is documented as a temporary credential\'s token wrong or expired; what the service answers to a token sent with a permanent SecretId is not documented (the emulator refuses it), so a run with permanent credentials has no documented answer to check and leaves the check out rather than guess.',
+    sources: 'issue 14; review finding 3; commonErrorCodes (AuthFailure.TokenFailure); decisions status-toggle, update-secret, delete-needs-disabled.',
+    tests: ['conform.test.ts', 'conform.faults.test.ts', 'faultServer.test.ts'],
+  },
 ]
 
 

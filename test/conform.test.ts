@@ -13,13 +13,15 @@ import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from '../src/client/index.js'
-import { checks, documentedRate, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
+import { checks as allChecks, documentedRate, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
 import { keyActions, safeRequest } from '../src/conform/checks/requests.js'
 import { KeyTracker, pageLimit } from '../src/conform/keys.js'
 import { runCli } from '../src/emulator/cliArgs.js'
 import { createEmulator, type Emulator } from '../src/emulator/index.js'
 
 const who = { secretId: 'AKIDconformTest0000000001', secretKey: 'conformTestSecretKey000000000001' }
+/** The checks a run with `who` (permanent credentials, no session token) makes: every one but auth.token. */
+const checks = allChecks.filter((check) => check.appliesTo?.(who) ?? true)
 /** Fixed so a failure replays (FC_SEED overrides it); every run prints its seed. */
 const seed = Number(process.env.FC_SEED ?? 14)
 const directory = mkdtempSync(path.join(tmpdir(), 'conform-test-'))
@@ -345,6 +347,28 @@ describe('conform: keys whose create answer was lost', () => {
       expect(emulator.keyCount()).toBe(0)
     } finally {
       await proxy.close()
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: temporary credentials', () => {
+  it('with a session token auth.token is planned and passes (a wrong token gets AuthFailure.TokenFailure); without one it is left out', async () => {
+    const temporary = { ...who, token: 'conformSessionToken0000000000000000000002' }
+    expect(checks.map((check) => check.id)).not.toContain('auth.token')
+    expect(makePlan({ endpoint: 'http://127.0.0.1:1', credentials: temporary }).checks.map((check) => check.id)).toContain('auth.token')
+    const { emulator } = await emulatorWithLog(temporary)
+    try {
+      const report = await runConform({ endpoint: emulator.url, credentials: temporary, wireForms: 'all', runs: 8, seed, rate: 1000, only: ['auth.token'] })
+      expect(report.checks.map((check) => [check.id, check.status, check.runs])).toEqual([['auth.token', 'pass', 8]])
+      expect(report.ok).toBe(true)
+      // The CLI plans it from TENCENTCLOUD_SESSION_TOKEN, --dry-run included.
+      vi.stubEnv('TENCENTCLOUD_SESSION_TOKEN', temporary.token)
+      const output = capture()
+      expect(await runCli(['conform', '--endpoint', emulator.url, '--dry-run'])).toBe(0)
+      vi.restoreAllMocks()
+      expect(output.stdout).toMatch(/^ {2}auth\.token /m)
+    } finally {
       await emulator.close()
     }
   })

@@ -127,7 +127,9 @@ async function conform(command: ConformCommand): Promise<number> {
     ...(command.timeoutMs === undefined ? {} : { timeoutMs: command.timeoutMs }),
   }
   if (command.only !== undefined && engine.selectChecks(command.only).length === 0) throw new CliUsageError('--only matches no check id.')
-  const plan = engine.makePlan({ ...options, credentials: { secretId: '', secretKey: '' } })
+  // No credentials needed for the plan (--dry-run), only whether a session token is set (auth.token is planned then).
+  const token = process.env.TENCENTCLOUD_SESSION_TOKEN
+  const plan = engine.makePlan({ ...options, credentials: { secretId: '', secretKey: '', ...(token ? { token } : {}) } })
   if (command.dryRun) {
     process.stdout.write(`${engine.formatPlan(plan)}\n\ndry run: nothing was sent.\n`)
     return 0

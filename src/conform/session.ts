@@ -22,6 +22,12 @@ export class Unsendable extends Error {
   override name = 'Unsendable'
 }
 
+/** A request's signing changes (the client's SendOverrides) and, for the token check, another session token. */
+export interface SessionOverrides extends SendOverrides {
+  /** Signs and sends this session token in place of the run's. */
+  readonly token?: string
+}
+
 /** Thrown by send once the run is interrupted (SIGINT, SIGTERM): the check stops, the cleanup runs. */
 export class RunInterrupted extends Error {
   constructor() {
@@ -85,23 +91,24 @@ export class Session {
     return [...this.#secrets]
   }
 
-  #client(form: WireForm): ApiKeyClient {
+  #client(form: WireForm, tokenOverride?: string): ApiKeyClient {
+    const { endpoint, credentials, region, timeoutMs } = this.settings
+    const token = tokenOverride ?? credentials.token
     const name = formName(form)
     let client = this.#clients.get(name)
-    if (!client) {
-      const { endpoint, credentials, region, timeoutMs } = this.settings
+    if (!client || tokenOverride !== undefined) {
       client = createClient({
         endpoint,
         secretId: credentials.secretId,
         secretKey: credentials.secretKey,
-        ...(credentials.token ? { token: credentials.token } : {}),
+        ...(token ? { token } : {}),
         signing: form.signing,
         method: form.method,
         ...(form.signatureMethod ? { signatureMethod: form.signatureMethod } : {}),
         ...(region ? { region } : {}),
         ...(timeoutMs ? { timeoutMs } : {}),
       })
-      this.#clients.set(name, client)
+      if (tokenOverride === undefined) this.#clients.set(name, client)
     }
     return client
   }
@@ -121,7 +128,7 @@ export class Session {
   }
 
   /** One request of a check: within the budget (BudgetExhausted otherwise) and the rate. */
-  async send(form: WireForm, action: ActionName, parameters: unknown, overrides?: SendOverrides): Promise<Exchange> {
+  async send(form: WireForm, action: ActionName, parameters: unknown, overrides?: SessionOverrides): Promise<Exchange> {
     if (this.interrupted) throw new RunInterrupted()
     if (!isJsonForm(form) && hasLoneSurrogate(parameters)) throw new Unsendable(`${formName(form)} cannot carry a lone surrogate`)
     // Far beyond the GET limit, HTTP servers refuse the head (HTTP 431) before the API can answer RequestSizeLimitExceeded.
@@ -136,7 +143,7 @@ export class Session {
     return this.#sendCounted(form, action, parameters, overrides)
   }
 
-  async #sendCounted(form: WireForm, action: ActionName, parameters: unknown, overrides?: SendOverrides): Promise<Exchange> {
+  async #sendCounted(form: WireForm, action: ActionName, parameters: unknown, overrides?: SessionOverrides): Promise<Exchange> {
     const exchange = await this.#send(form, action, parameters, overrides)
     if (creates(action) && exchange.response === undefined) this.keys.unanswered()
     return exchange
@@ -162,20 +169,21 @@ export class Session {
     }
   }
 
-  async #send(form: WireForm, action: ActionName, parameters: unknown, overrides: SendOverrides = {}): Promise<Exchange> {
+  async #send(form: WireForm, action: ActionName, parameters: unknown, overrides: SessionOverrides = {}): Promise<Exchange> {
     secretsIn({ parameters }, this.#secrets)
     await this.#limiter.wait()
+    const { token, ...signing } = overrides
     const guarded: SendOverrides = {
-      ...overrides,
+      ...signing,
       tamper: (request) => {
-        const sent = overrides.tamper ? overrides.tamper(request) : request
+        const sent = signing.tamper ? signing.tamper(request) : request
         this.#refuseForeign(action, sent)
         return sent
       },
     }
     let exchange: Exchange
     try {
-      exchange = await this.#client(form).send(action, parameters, guarded)
+      exchange = await this.#client(form, token).send(action, parameters, guarded)
     } catch (error) {
       this.budget.refund()
       if (error instanceof Unsendable) throw error
