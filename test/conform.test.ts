@@ -16,6 +16,7 @@ import { createClient } from '../src/client/index.js'
 import { checks as allChecks, documentedRate, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
 import { keyActions, safeRequest } from '../src/conform/checks/requests.js'
 import { KeyTracker, pageLimit } from '../src/conform/keys.js'
+import { redactCounterexample } from '../src/conform/property.js'
 import { runCli } from '../src/emulator/cliArgs.js'
 import { createEmulator, type Emulator } from '../src/emulator/index.js'
 
@@ -212,6 +213,11 @@ describe('conform: safety', () => {
     expect(manual).toMatchObject({ SecretName: expect.stringMatching(/^conform-abcd1234-\d+$/), AccessKeyId: expect.stringMatching(/^conform_abcd1234_\d+$/) })
     // The parameter an invalid case breaks is left as drawn.
     expect(safeRequest('CreateApiKey', { SecretName: 'x', AccessKeyId: 'bad-id!' }, keys, { problem: 'AccessKeyId' })).toMatchObject({ AccessKeyId: 'bad-id!' })
+  })
+
+  it('a counterexample is redacted as the client redacts an answer: every secret member blanked (short ones too), every known secret scrubbed', () => {
+    const drawn = { request: { AccessKeySecret: 'a', Nested: [{ Token: 'tok', SecretKey: 'sk' }], Note: `has ${who.secretKey} inside` } }
+    expect(redactCounterexample(drawn, [who.secretKey])).toEqual({ request: { AccessKeySecret: '[redacted]', Nested: [{ Token: '[redacted]', SecretKey: '[redacted]' }], Note: 'has [redacted] inside' } })
   })
 
   it('https to any host and http to any loopback address are accepted', async () => {

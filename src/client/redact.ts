@@ -48,7 +48,7 @@ export function scrub(text: string, secrets: readonly string[]): string {
 }
 
 /** The string values of secret members anywhere in `value` (a parsed JSON body). */
-function secretValues(value: unknown, into: string[] = [], depth = 0): string[] {
+export function secretValues(value: unknown, into: string[] = [], depth = 0): string[] {
   if (typeof value !== 'object' || value === null || depth > 16) return into
   for (const [name, member] of Object.entries(value)) {
     if (typeof member === 'string' && isSecretName(name)) into.push(member)
@@ -58,7 +58,7 @@ function secretValues(value: unknown, into: string[] = [], depth = 0): string[] 
 }
 
 /** A copy of a parsed JSON value with secret members blanked and every string scrubbed. */
-function redactValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
+export function redactValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return scrub(value, secrets)
   if (typeof value !== 'object' || value === null || depth > 16) return value
   if (Array.isArray(value)) return value.map((element) => redactValue(element, secrets, depth + 1))

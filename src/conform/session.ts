@@ -3,7 +3,7 @@
  * limiter, and what every answer teaches the run: the keys created (tracked for the cleanup, even from an answer
  * that breaks the contract), the keys deleted, the RequestIds seen and the secrets to redact.
  */
-import { createClient, encodeForm, flattenParameters, isScrubbable, redactExchange, type ApiKeyClient, type Exchange, type SendOverrides, type WireRequest } from '../client/index.js'
+import { createClient, encodeForm, flattenParameters, isScrubbable, redactExchange, secretValues, type ApiKeyClient, type Exchange, type SendOverrides, type WireRequest } from '../client/index.js'
 import { sizeLimits } from '../../generated/contractLimits.js'
 import { runtimeActions, type ActionName } from '../actions.js'
 import { Budget, RateLimiter } from './budget.js'
@@ -52,16 +52,9 @@ export interface SessionSettings {
 
 const creates = (action: ActionName) => action === 'CreateApiKey'
 
-/**
- * Every string under a member named AccessKeySecret, at any depth (a result, a list, a request), long enough to be
- * a key's secret (shorter ones are blanked by place only: see the client's isScrubbable).
- */
-function secretsIn(value: unknown, into: Set<string>, depth = 0): void {
-  if (depth > 8 || typeof value !== 'object' || value === null) return
-  for (const [name, member] of Object.entries(value)) {
-    if (name === 'AccessKeySecret' && typeof member === 'string' && isScrubbable(member)) into.add(member)
-    else secretsIn(member, into, depth + 1)
-  }
+/** The values of secret members (AccessKeySecret and the like, at any depth) long enough to hunt through a text. */
+const secretsIn = (value: unknown, into: Set<string>): void => {
+  for (const secret of secretValues(value)) if (isScrubbable(secret)) into.add(secret)
 }
 
 export class Session {
