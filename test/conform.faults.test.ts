@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it, vi } from 'vitest'
+import { runConform } from '../src/conform/index.js'
 import { runCli } from '../src/emulator/cliArgs.js'
 import { faultNames, faults, startFaultServer, type FaultServer } from './support/faultServer.js'
 
@@ -32,7 +33,11 @@ interface Outcome {
   readonly output: string
 }
 
-const credentialEnv = (server: FaultServer) => ({ TENCENTCLOUD_SECRET_ID: server.credentials.secretId, TENCENTCLOUD_SECRET_KEY: server.credentials.secretKey })
+const credentialEnv = (server: FaultServer) => ({
+  TENCENTCLOUD_SECRET_ID: server.credentials.secretId,
+  TENCENTCLOUD_SECRET_KEY: server.credentials.secretKey,
+  ...(server.credentials.token === undefined ? {} : { TENCENTCLOUD_SESSION_TOKEN: server.credentials.token }),
+})
 
 function readReport(file: string): Pick<Outcome, 'failing' | 'checks'> {
   const report = JSON.parse(readFileSync(file, 'utf8')) as { checks: CheckResult[] }
@@ -43,8 +48,8 @@ function readReport(file: string): Pick<Outcome, 'failing' | 'checks'> {
 async function conformInProcess(server: FaultServer, name: string): Promise<Outcome> {
   const json = path.join(directory, `${name}.json`)
   const saved = { id: process.env.TENCENTCLOUD_SECRET_ID, key: process.env.TENCENTCLOUD_SECRET_KEY, token: process.env.TENCENTCLOUD_SESSION_TOKEN }
-  Object.assign(process.env, credentialEnv(server))
   delete process.env.TENCENTCLOUD_SESSION_TOKEN
+  Object.assign(process.env, credentialEnv(server))
   let output = ''
   const capture = (chunk: unknown) => ((output += String(chunk)), true)
   const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture)
@@ -85,11 +90,25 @@ describe('conform against the fault server', () => {
         expect(outcome.failing, outcome.output).toContain(fault.expectedCheck)
         expect(outcome.output).toContain(fault.expectedCheck)
         expect(outcome.output).not.toContain(server.credentials.secretKey)
+        if (server.credentials.token !== undefined) expect(outcome.output).not.toContain(server.credentials.token)
       } finally {
         await server.close()
       }
     })
   }
+})
+
+describe('an own key\'s answers', () => {
+  it('enable-fails: response-schema.EnableApiKey fails too, on a valid EnableApiKey of its own key', async () => {
+    const server = await startFaultServer({ fault: 'enable-fails' })
+    try {
+      const report = await runConform({ endpoint: server.endpoint, credentials: server.credentials, runs: 10, seed: 14, rate: 1000, only: ['response-schema.EnableApiKey'] })
+      expect(report.checks.map((check) => [check.id, check.status])).toEqual([['response-schema.EnableApiKey', 'fail']])
+      expect(report.checks[0]?.failure?.message).toContain("of a valid request to the run's own enabled auto key should get a success, got the error InternalError")
+    } finally {
+      await server.close()
+    }
+  })
 })
 
 describe('the built binary', () => {

@@ -13,13 +13,16 @@ import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from '../src/client/index.js'
-import { checks, documentedRate, formatReport, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
+import { checks as allChecks, documentedRate, formatReport, makePlan, runConform, type ConformReport } from '../src/conform/index.js'
 import { keyActions, safeRequest } from '../src/conform/checks/requests.js'
-import { KeyTracker } from '../src/conform/keys.js'
+import { KeyTracker, pageLimit } from '../src/conform/keys.js'
+import { redactCounterexample } from '../src/conform/property.js'
 import { runCli } from '../src/emulator/cliArgs.js'
 import { createEmulator, type Emulator } from '../src/emulator/index.js'
 
 const who = { secretId: 'AKIDconformTest0000000001', secretKey: 'conformTestSecretKey000000000001' }
+/** The checks a run with `who` (permanent credentials, no session token) makes: every one but auth.token. */
+const checks = allChecks.filter((check) => check.appliesTo?.(who) ?? true)
 /** Fixed so a failure replays (FC_SEED overrides it); every run prints its seed. */
 const seed = Number(process.env.FC_SEED ?? 14)
 const directory = mkdtempSync(path.join(tmpdir(), 'conform-test-'))
@@ -234,6 +237,11 @@ describe('conform: safety', () => {
     expect(new Set(causes)).toEqual(new Set(['bad port']))
   })
 
+  it('a counterexample is redacted as the client redacts an answer: every secret member blanked (short ones too), every known secret scrubbed', () => {
+    const drawn = { request: { AccessKeySecret: 'a', Nested: [{ Token: 'tok', SecretKey: 'sk' }], Note: `has ${who.secretKey} inside` } }
+    expect(redactCounterexample(drawn, [who.secretKey])).toEqual({ request: { AccessKeySecret: '[redacted]', Nested: [{ Token: '[redacted]', SecretKey: '[redacted]' }], Note: 'has [redacted] inside' } })
+  })
+
   it('https to any host and http to any loopback address are accepted', async () => {
     const { parseCliArgs } = await import('../src/emulator/cliArgs.js')
     for (const endpoint of ['https://apigateway.tencentcloudapi.com', 'https://10.0.0.7:8443', 'http://127.0.0.1:9777', 'http://127.1.2.3:2', 'http://[::1]:9777', 'http://localhost:9777']) {
@@ -341,7 +349,7 @@ describe('conform: safety', () => {
  */
 async function breakingProxy(
   upstream: Emulator,
-  fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[]; readonly breakSweep?: boolean } = { extraMember: true },
+  fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[]; readonly breakSweep?: boolean; readonly failLists?: boolean } = { extraMember: true },
 ): Promise<{ url: string; secrets: Set<string>; close(): Promise<void> }> {
   let creates = 0
   const secrets = new Set<string>()
@@ -363,6 +371,10 @@ async function breakingProxy(
           const parsed = JSON.parse(Buffer.concat(body).toString('utf8')) as { Response: Record<string, unknown> }
           collect(parsed)
           const create = request.headers['x-tc-action'] === 'CreateApiKey' || /(?:^|[?&])Action=CreateApiKey(?:&|$)/.test(`${request.url}&${Buffer.concat(chunks).toString()}`)
+          const list = request.headers['x-tc-action'] === 'DescribeApiKeysStatus' || /(?:^|[?&])Action=DescribeApiKeysStatus(?:&|$)/.test(`${request.url}&${Buffer.concat(chunks).toString()}`)
+          if (list && fault.failLists) {
+            return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ Response: { Error: { Code: 'InternalError', Message: 'lists are down' }, RequestId: parsed.Response.RequestId } }))
+          }
           if (create && fault.loseCreates?.includes(++creates)) {
             request.socket.destroy()
             return
@@ -421,6 +433,84 @@ describe('conform: a cleanup that breaks off', () => {
       expect(XMLValidator.validate(readFileSync(junit, 'utf8'))).toBe(true)
       // The keys the checks made were deleted before the sweep broke.
       expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await proxy.close()
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: temporary credentials', () => {
+  it('with a session token auth.token is planned and passes (a wrong token gets AuthFailure.TokenFailure); without one it is left out', async () => {
+    const temporary = { ...who, token: 'conformSessionToken0000000000000000000002' }
+    expect(checks.map((check) => check.id)).not.toContain('auth.token')
+    expect(makePlan({ endpoint: 'http://127.0.0.1:1', credentials: temporary }).checks.map((check) => check.id)).toContain('auth.token')
+    const { emulator } = await emulatorWithLog(temporary)
+    try {
+      const report = await runConform({ endpoint: emulator.url, credentials: temporary, wireForms: 'all', runs: 8, seed, rate: 1000, only: ['auth.token'] })
+      expect(report.checks.map((check) => [check.id, check.status, check.runs])).toEqual([['auth.token', 'pass', 8]])
+      expect(report.ok).toBe(true)
+      // The CLI plans it from TENCENTCLOUD_SESSION_TOKEN, --dry-run included.
+      vi.stubEnv('TENCENTCLOUD_SESSION_TOKEN', temporary.token)
+      const output = capture()
+      expect(await runCli(['conform', '--endpoint', emulator.url, '--dry-run'])).toBe(0)
+      vi.restoreAllMocks()
+      expect(output.stdout).toMatch(/^ {2}auth\.token /m)
+    } finally {
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: the sweep and the budget when answers are lost', () => {
+  it('a sweep that cannot read its list is reported: keys possibly left under the run\'s name, not ok, exit 1', async () => {
+    const { emulator } = await emulatorWithLog()
+    const proxy = await breakingProxy(emulator, { failLists: true })
+    try {
+      const report = await runConform({ endpoint: proxy.url, credentials: who, runs: 2, seed, rate: 1000, only: ['lifecycle.create-describe'] })
+      expect(failing(report)).toEqual([])
+      expect(report.ok).toBe(false)
+      expect(report.keys.left).toEqual([{ accessKeyId: `conform-${report.runId}-*`, code: 'the sweep failed (InternalError): keys of the run may be left' }])
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+      const output = capture()
+      const code = await runCli(['conform', '--endpoint', proxy.url, '--runs', '1', '--seed', String(seed), '--rate', '1000', '--only', 'lifecycle.create-describe'])
+      vi.restoreAllMocks()
+      expect(code).toBe(1)
+      expect(output.stdout).toContain('the sweep failed (InternalError)')
+    } finally {
+      await proxy.close()
+      await emulator.close()
+    }
+  })
+
+  it('the sweep reads every page of the run\'s keys (Offset by the Limit maximum), and stops on a page it cannot read', async () => {
+    const keys = new KeyTracker('conform', 'abcd1234')
+    const listed = Array.from({ length: 2 * pageLimit + 7 }, (_, n) => ({ SecretName: `${keys.secretNamePrefix}${n}`, AccessKeyId: `AKID${n}` }))
+    for (const key of listed) keys.track(key.AccessKeyId)
+    const offsets: unknown[] = []
+    const found = await keys.sweep(async (_action, parameters) => {
+      offsets.push(parameters.Offset)
+      const offset = parameters.Offset as number
+      return { result: { TotalCount: listed.length, ApiKeySet: [...listed.slice(offset, offset + (parameters.Limit as number)), { SecretName: 'not ours', AccessKeyId: 'AKIDforeign' }].slice(0, pageLimit) } }
+    })
+    expect(offsets).toEqual([0, pageLimit, 2 * pageLimit])
+    expect(found).toEqual({ found: listed.map((key) => key.AccessKeyId) })
+    const failed = await keys.sweep(async (_action, parameters) => (parameters.Offset === 0 ? { result: { TotalCount: 500, ApiKeySet: listed.slice(0, pageLimit) } } : {}))
+    expect(failed).toEqual({ found: listed.slice(0, pageLimit).map((key) => key.AccessKeyId), failure: 'the sweep failed (no answer): keys of the run may be left' })
+  })
+
+  it('--max-requests holds, cleanup included, when create answers are lost (room kept for the keys only the sweep finds)', async () => {
+    const { emulator, received } = await emulatorWithLog()
+    const proxy = await breakingProxy(emulator, { loseCreates: [1, 2, 4, 6] })
+    try {
+      for (let max = 4; max <= 24; max += 2) {
+        const before = received()
+        const report = await runConform({ endpoint: proxy.url, credentials: who, runs: 3, seed, rate: 1000, maxRequests: max, only: ['lifecycle.create-describe'] })
+        expect(received() - before, `--max-requests ${max}`).toBeLessThanOrEqual(max)
+        expect(report.keys.left, `--max-requests ${max}`).toEqual([])
+        expect(emulator.keyCount()).toBe(0)
+      }
     } finally {
       await proxy.close()
       await emulator.close()

@@ -233,6 +233,46 @@ describe('each fault is injected', () => {
   })
 })
 
+describe('faults of the status, a manual update and the token', () => {
+  it('enable-fails: EnableApiKey of a disabled key answers InternalError, and the key is enabled', async () => {
+    const s = await start('enable-fails')
+    const created = await create(s)
+    expect(result<boolean>(await call(s, 'DisableApiKey', { AccessKeyId: created.AccessKeyId }))).toBe(true)
+    expect(codeIn(await call(s, 'EnableApiKey', { AccessKeyId: created.AccessKeyId }, 'v1 GET'))).toBe('InternalError')
+    expect(result(await call(s, 'DescribeApiKey', { AccessKeyId: created.AccessKeyId })).Status).toBe(1)
+    // An unknown id still gets its own code.
+    expect(codeIn(await call(s, 'EnableApiKey', { AccessKeyId: 'never_created' }))).toBe('ResourceNotFound.InvalidAccessKeyId')
+  })
+
+  it('manual-update-fails: UpdateApiKey with a new AccessKeySecret answers InternalError, and the secret is set', async () => {
+    const s = await start('manual-update-fails')
+    const manual = result(await call(s, 'CreateApiKey', { SecretName: 'manual', AccessKeyType: 'manual', AccessKeyId: 'fault_manual_1', AccessKeySecret: 'firstSecret_0123' }))
+    expect(codeIn(await call(s, 'UpdateApiKey', { AccessKeyId: manual.AccessKeyId, AccessKeySecret: 'secondSecret_0123' }, 'v1 form POST'))).toBe('InternalError')
+    expect(result(await call(s, 'DescribeApiKey', { AccessKeyId: manual.AccessKeyId })).AccessKeySecret).toBe('secondSecret_0123')
+    // An auto key's update (no secret) is untouched.
+    const auto = await create(s)
+    expect(result(await call(s, 'UpdateApiKey', { AccessKeyId: auto.AccessKeyId })).AccessKeySecret).not.toBe(auto.AccessKeySecret)
+  })
+
+  it('token-not-checked: with a temporary credential, a wrong or missing token passes in TC3 and v1; a wrong signature still fails', async () => {
+    const s = await start('token-not-checked')
+    const token = s.credentials.token!
+    expect(token).toMatch(/^faults/)
+    const endpoint = hostOf(s)
+    const tc3 = (extraHeaders: Record<string, string>, secretKey = s.credentials.secretKey) =>
+      rawSend(endpoint, tc3Post(endpoint, JSON.stringify({ SecretName: 'token' }), { secretId: s.credentials.secretId, secretKey, action: 'CreateApiKey', version: '2018-08-08', extraHeaders }))
+    const v1 = (common: Record<string, string>) => rawSend(endpoint, v1Request(endpoint, { SecretName: 'token v1' }, { ...s.credentials, common: { Action: 'CreateApiKey', ...common } }))
+    expect(codeIn(await tc3({ 'X-TC-Token': token }))).toBe('Success')
+    expect(codeIn(await tc3({ 'X-TC-Token': 'wrongToken000000000000' }))).toBe('Success')
+    expect(codeIn(await tc3({}))).toBe('Success')
+    expect(codeIn(await v1({ Token: 'wrongToken000000000000' }))).toBe('Success')
+    expect(codeIn(await tc3({ 'X-TC-Token': 'wrongToken000000000000' }, 'wrongSecretKey'))).toBe('AuthFailure.SignatureFailure')
+    // Behind the proxy the emulator checks the token.
+    const direct = s.emulatorEndpoint.replace('http://', '')
+    expect(codeIn(await rawSend(direct, tc3Post(direct, JSON.stringify({ SecretName: 'x' }), { ...s.credentials, action: 'CreateApiKey', version: '2018-08-08', extraHeaders: { 'X-TC-Token': 'wrongToken000000000000' } })))).toBe('AuthFailure.TokenFailure')
+  })
+})
+
 describe('the README lists the faults', () => {
   it('names every fault with the check that catches it, in the section "Faults conform catches"', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')

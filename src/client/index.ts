@@ -16,7 +16,7 @@ export { checkClientOptions, defaultTimeoutMs, defaultRequestClient, resolveOpti
 export type { Exchange, ExchangeResponse, Outcome } from './exchange.js'
 export type { SendOverrides, WireRequest } from './wireRequest.js'
 export { ClientError, ClientTimeoutError, ClientTransportError, ContractViolationError, TencentApiError, isTencentApiError, type ClientErrorKind, type ClientErrorOf } from './errors.js'
-export { isScrubbable, redactExchange, redacted, scrub, shortestSecret, tooDeep } from './redact.js'
+export { isScrubbable, redactExchange, redactValue, redacted, scrub, secretValues, shortestSecret, tooDeep } from './redact.js'
 export { maxAnswerBytes } from './answerLimit.js'
 export { signTc3, tc3Sign, utcDateOf, type Tc3SignInput, type Tc3Signature } from './signTc3.js'
 export { signV1, v1StringToSign, type V1SignatureMethod, type V1SignInput } from './signV1.js'

@@ -56,7 +56,7 @@ const depthLimit = 16
 export const tooDeep = `[redacted: nested deeper than ${depthLimit} levels]`
 
 /** The string values of secret members anywhere in `value` (a parsed JSON body). */
-function secretValues(value: unknown, into: string[] = [], depth = 0): string[] {
+export function secretValues(value: unknown, into: string[] = [], depth = 0): string[] {
   if (typeof value !== 'object' || value === null || depth > depthLimit) return into
   for (const [name, member] of Object.entries(value)) {
     if (typeof member === 'string' && isSecretName(name)) into.push(member)
@@ -66,7 +66,7 @@ function secretValues(value: unknown, into: string[] = [], depth = 0): string[] 
 }
 
 /** A copy of a parsed JSON value with secret members blanked and every string scrubbed. */
-function redactValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
+export function redactValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return scrub(value, secrets)
   if (typeof value !== 'object' || value === null) return value
   if (depth > depthLimit) return tooDeep

@@ -1,7 +1,9 @@
 /**
  * The request budget and the rate limiter of a run. Every request goes through both. The budget always keeps room
  * to clean up: a check's request is refused once sending it could leave too few requests to disable and delete
- * every key still alive (two each) plus the final sweep, so `--max-requests` holds with the cleanup included.
+ * every key still alive or possibly made by a create that got no answer (two each; a create's retry counts its own
+ * key) plus the final sweep, so `--max-requests` holds with the cleanup included. The one overshoot left: a sweep
+ * that finds more than a page of the run's keys reads a further page for each.
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 
@@ -27,8 +29,8 @@ export class Budget {
   }
 
   /**
-   * Takes one request for a check; `aliveKeys` are the keys that would need cleaning up after it (counting one more
-   * if the request may create a key). Throws BudgetExhausted when that would leave too little for the cleanup.
+   * Takes one request for a check; `aliveKeys` are the keys that would need cleaning up after it (alive, possibly
+   * made unseen, and one more if the request may create a key). Throws BudgetExhausted when that would leave too little for the cleanup.
    */
   take(aliveKeys: number): void {
     if (this.#used + 1 + aliveKeys * cleanupRequestsPerKey + sweepRequests > this.max) throw new BudgetExhausted(this.max)

@@ -198,7 +198,9 @@ async function conform(command: ConformCommand): Promise<number> {
     ...(command.timeoutMs === undefined ? {} : { timeoutMs: command.timeoutMs }),
   }
   if (command.only !== undefined && engine.selectChecks(command.only).length === 0) throw new CliUsageError('--only matches no check id.')
-  const plan = engine.makePlan({ ...options, credentials: { secretId: '', secretKey: '' } })
+  // No credentials needed for the plan (--dry-run), only whether a session token is set (auth.token is planned then).
+  const token = process.env.TENCENTCLOUD_SESSION_TOKEN
+  const plan = engine.makePlan({ ...options, credentials: { secretId: '', secretKey: '', ...(token ? { token } : {}) } })
   // A budget below the plan skips checks, and a skipped check proves nothing: refused before anything is sent.
   if (plan.maxRequests < plan.requests) {
     throw new CliUsageError(`--max-requests ${plan.maxRequests} is below the ${plan.requests} requests this plan needs when every check passes: give at least ${plan.requests} (or fewer --runs, or --only).`)

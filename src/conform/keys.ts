@@ -4,7 +4,9 @@
  * that succeeded (whatever its name), and deleted at the end: disabled, then deleted (DeleteApiKey refuses an
  * enabled key), then a sweep of the run's prefix finds any key whose create answer was lost.
  */
+import { requestModels } from '../../generated/requestModels.js'
 import type { ActionName } from '../actions.js'
+import { isObject } from './values.js'
 
 /** A call made for the cleanup: resolves with the Result, or the error code, or `undefined` for no answer. */
 export type CleanupCall = (action: ActionName, parameters: Record<string, unknown>) => Promise<{ readonly result?: unknown; readonly code?: string }>
@@ -16,15 +18,29 @@ export interface CleanupReport {
   readonly left: readonly { readonly accessKeyId: string; readonly code: string }[]
 }
 
+/** What the sweep found: the run's keys still listed, and why it could not finish, if it could not. */
+export interface SweepReport {
+  readonly found: readonly string[]
+  /** Set when a page could not be read (an error code, no answer, an answer that is no page): keys may be left. */
+  readonly failure?: string
+}
+
 const gone = 'ResourceNotFound.InvalidAccessKeyId'
-/** The sweep's page size: the most DescribeApiKeysStatus gives at once. */
-const sweepLimit = 100
+/** A page of DescribeApiKeysStatus at its largest: the Limit maximum of its request model. */
+export const pageLimit: number = (() => {
+  const limit = requestModels.DescribeApiKeysStatus.parameters.find((parameter) => parameter.name === 'Limit')
+  if (limit?.kind !== 'integer' || typeof limit.maximum !== 'number') throw new Error('DescribeApiKeysStatus has no Limit maximum')
+  return limit.maximum
+})()
 
 export class KeyTracker {
   readonly #alive = new Set<string>()
   readonly #created = new Set<string>()
+  /** Every AccessKeyId this run gave out or saw created: the only ids an action on one key may name. */
+  readonly #issued = new Set<string>()
   #deleted = 0
   #serial = 0
+  #unanswered = 0
   readonly secretNamePrefix: string
   readonly accessKeyIdPrefix: string
 
@@ -40,7 +56,14 @@ export class KeyTracker {
 
   /** A fresh AccessKeyId of this run, for a manual key or an id no key has. */
   accessKeyId(): string {
-    return `${this.accessKeyIdPrefix}${++this.#serial}`
+    const id = `${this.accessKeyIdPrefix}${++this.#serial}`
+    this.#issued.add(id)
+    return id
+  }
+
+  /** True for an AccessKeyId this run gave out (accessKeyId) or saw created (track). */
+  issued(accessKeyId: string): boolean {
+    return this.#issued.has(accessKeyId)
   }
 
   /** True for a SecretName or AccessKeyId this run gave out. */
@@ -51,6 +74,17 @@ export class KeyTracker {
   track(accessKeyId: string): void {
     this.#alive.add(accessKeyId)
     this.#created.add(accessKeyId)
+    this.#issued.add(accessKeyId)
+  }
+
+  /** A CreateApiKey that got no answer (a timeout, a reset): it may have made a key only the sweep can find. */
+  unanswered(): void {
+    this.#unanswered++
+  }
+
+  /** Keys that may exist unseen: one per create without an answer (the budget keeps room to delete them). */
+  get unseen(): number {
+    return this.#unanswered
   }
 
   /** A key that is gone (deleted by a check or the cleanup). */
@@ -91,14 +125,29 @@ export class KeyTracker {
 
   /**
    * The keys of this run the service still lists (KeyWord matches SecretName or AccessKeyId), whose create answer
-   * may have been lost; only keys whose name or id starts with this run's prefix are returned.
+   * may have been lost; only keys whose name or id starts with this run's prefix are returned. Reads page after
+   * page (Offset by pageLimit) until a page is short or TotalCount is reached; a page it cannot read ends it with a
+   * failure, since keys of the run may then be left.
    */
-  async sweep(call: CleanupCall): Promise<string[]> {
-    const answer = await call('DescribeApiKeysStatus', {
-      Filters: [{ Name: 'KeyWord', Values: [this.secretNamePrefix, this.accessKeyIdPrefix] }],
-      Limit: sweepLimit,
-    })
-    const set = (answer.result as { ApiKeySet?: readonly { SecretName?: unknown; AccessKeyId?: unknown }[] } | undefined)?.ApiKeySet ?? []
-    return set.filter((key) => this.isOurs(key) && typeof key.AccessKeyId === 'string').map((key) => key.AccessKeyId as string)
+  async sweep(call: CleanupCall): Promise<SweepReport> {
+    const found: string[] = []
+    // No more pages than every key the run made or may have made fills: a server whose pages never end stops here.
+    const pages = Math.ceil((this.created + this.#unanswered + 1) / pageLimit)
+    for (let offset = 0; ; offset += pageLimit) {
+      if (offset >= pages * pageLimit) return { found, failure: `the sweep stopped after ${pages} pages: keys of the run may be left` }
+      const answer = await call('DescribeApiKeysStatus', {
+        Filters: [{ Name: 'KeyWord', Values: [this.secretNamePrefix, this.accessKeyIdPrefix] }],
+        Limit: pageLimit,
+        Offset: offset,
+      })
+      const page = answer.result
+      if (answer.code !== undefined || !isObject(page) || !Array.isArray(page.ApiKeySet)) {
+        return { found, failure: `the sweep failed (${answer.code ?? (answer.result === undefined ? 'no answer' : 'not a page')}): keys of the run may be left` }
+      }
+      const set: unknown[] = page.ApiKeySet
+      for (const key of set) if (isObject(key) && this.isOurs(key) && typeof key.AccessKeyId === 'string' && !found.includes(key.AccessKeyId)) found.push(key.AccessKeyId)
+      const total = typeof page.TotalCount === 'number' ? page.TotalCount : 0
+      if (set.length < pageLimit || offset + pageLimit >= total) return { found }
+    }
   }
 }

@@ -47,7 +47,7 @@ export function makePlan(options: ConformOptions): Plan {
   const runs = options.runs ?? defaultRuns
   const mainForm: WireForm = { signing: options.signing ?? 'tc3', method: options.method ?? 'POST', ...(options.signing === 'v1' ? { signatureMethod: 'HmacSHA256' as const } : {}) }
   const forms = options.wireForms === 'all' ? allForms : [mainForm]
-  const planned = selectChecks(options.only).map((check) => {
+  const planned = selectChecks(options.only).filter((check) => check.appliesTo?.(options.credentials) ?? true).map((check) => {
     const cost = check.cost(runs)
     return { id: check.id, title: check.title, runs: cost.runs, requests: totalOf(cost) }
   })

@@ -5,7 +5,7 @@
  * it a failure.
  */
 import fc from 'fast-check'
-import type { Exchange } from '../client/index.js'
+import { redactValue, type Exchange } from '../client/index.js'
 import { BudgetExhausted } from './budget.js'
 import { RunInterrupted, Unsendable, type Session } from './session.js'
 
@@ -45,19 +45,11 @@ export interface PropertySettings {
   readonly seed: number
 }
 
-const redactValue = (value: unknown, secrets: readonly string[], depth = 0): unknown => {
-  if (typeof value === 'string') return secrets.reduce((text, secret) => (secret.length >= 4 ? text.split(secret).join('[redacted]') : text), value)
-  if (typeof value !== 'object' || value === null || depth > 8) return value
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1))
-  const copy: Record<string, unknown> = {}
-  for (const [name, member] of Object.entries(value)) {
-    Object.defineProperty(copy, name, { value: name === 'AccessKeySecret' && typeof member === 'string' ? '[redacted]' : redactValue(member, secrets, depth + 1), enumerable: true, writable: true, configurable: true })
-  }
-  return copy
-}
-
-/** A counterexample fit to print: every AccessKeySecret member and every known secret replaced by `[redacted]`. */
-export const redactCounterexample = redactValue
+/**
+ * A counterexample fit to print: as the client redacts an answer (every AccessKeySecret, SecretKey, Token and
+ * Signature member blanked, every known secret scrubbed from every string).
+ */
+export const redactCounterexample = (value: unknown, secrets: readonly string[]): unknown => redactValue(value, secrets)
 
 export async function checkProperty<T>(session: Session, arbitrary: fc.Arbitrary<T>, run: (value: T) => Promise<void>, settings: PropertySettings): Promise<CheckOutcome> {
   let executions = 0

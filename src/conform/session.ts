@@ -3,13 +3,15 @@
  * limiter, and what every answer teaches the run: the keys created (tracked for the cleanup, even from an answer
  * that breaks the contract), the keys deleted, the RequestIds seen and the secrets to redact.
  */
-import { createClient, encodeForm, flattenParameters, isScrubbable, redactExchange, type ApiKeyClient, type Exchange, type SendOverrides } from '../client/index.js'
+import { createClient, encodeForm, flattenParameters, isScrubbable, redactExchange, secretValues, type ApiKeyClient, type Exchange, type SendOverrides, type WireRequest } from '../client/index.js'
 import { sizeLimits } from '../../generated/contractLimits.js'
-import type { ActionName } from '../actions.js'
+import { runtimeActions, type ActionName } from '../actions.js'
 import { Budget, RateLimiter } from './budget.js'
+import { creatingActions, keyActions } from './checks/requests.js'
 import { KeyTracker, type CleanupCall } from './keys.js'
 import type { Credentials, WireForm } from './options.js'
-import { formName, hasLoneSurrogate, isJsonForm } from './wireForms.js'
+import { isObject, stringsIn } from './values.js'
+import { formName, hasLoneSurrogate, isJsonForm, readBack } from './wireForms.js'
 
 /**
  * Thrown by send for parameters the form cannot carry: a lone surrogate in a flat form (the v1 signature signs the
@@ -18,6 +20,12 @@ import { formName, hasLoneSurrogate, isJsonForm } from './wireForms.js'
  */
 export class Unsendable extends Error {
   override name = 'Unsendable'
+}
+
+/** A request's signing changes (the client's SendOverrides) and, for the token check, another session token. */
+export interface SessionOverrides extends SendOverrides {
+  /** Signs and sends this session token in place of the run's. */
+  readonly token?: string
 }
 
 /** Thrown by send once the run is interrupted (SIGINT, SIGTERM): the check stops, the cleanup runs. */
@@ -44,18 +52,9 @@ export interface SessionSettings {
 
 const creates = (action: ActionName) => action === 'CreateApiKey'
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/**
- * Every string under a member named AccessKeySecret, at any depth (a result, a list, a request), long enough to be
- * a key's secret (shorter ones are blanked by place only: see the client's isScrubbable).
- */
-function secretsIn(value: unknown, into: Set<string>, depth = 0): void {
-  if (depth > 8 || typeof value !== 'object' || value === null) return
-  for (const [name, member] of Object.entries(value)) {
-    if (name === 'AccessKeySecret' && typeof member === 'string' && isScrubbable(member)) into.add(member)
-    else secretsIn(member, into, depth + 1)
-  }
+/** The values of secret members (AccessKeySecret and the like, at any depth) long enough to hunt through a text. */
+const secretsIn = (value: unknown, into: Set<string>): void => {
+  for (const secret of secretValues(value)) if (isScrubbable(secret)) into.add(secret)
 }
 
 export class Session {
@@ -85,23 +84,24 @@ export class Session {
     return [...this.#secrets]
   }
 
-  #client(form: WireForm): ApiKeyClient {
+  #client(form: WireForm, tokenOverride?: string): ApiKeyClient {
+    const { endpoint, credentials, region, timeoutMs } = this.settings
+    const token = tokenOverride ?? credentials.token
     const name = formName(form)
     let client = this.#clients.get(name)
-    if (!client) {
-      const { endpoint, credentials, region, timeoutMs } = this.settings
+    if (!client || tokenOverride !== undefined) {
       client = createClient({
         endpoint,
         secretId: credentials.secretId,
         secretKey: credentials.secretKey,
-        ...(credentials.token ? { token: credentials.token } : {}),
+        ...(token ? { token } : {}),
         signing: form.signing,
         method: form.method,
         ...(form.signatureMethod ? { signatureMethod: form.signatureMethod } : {}),
         ...(region ? { region } : {}),
         ...(timeoutMs ? { timeoutMs } : {}),
       })
-      this.#clients.set(name, client)
+      if (tokenOverride === undefined) this.#clients.set(name, client)
     }
     return client
   }
@@ -126,28 +126,65 @@ export class Session {
   }
 
   /** One request of a check: within the budget (BudgetExhausted otherwise) and the rate. */
-  async send(form: WireForm, action: ActionName, parameters: unknown, overrides?: SendOverrides): Promise<Exchange> {
+  async send(form: WireForm, action: ActionName, parameters: unknown, overrides?: SessionOverrides): Promise<Exchange> {
     if (this.interrupted) throw new RunInterrupted()
     if (!isJsonForm(form) && hasLoneSurrogate(parameters)) throw new Unsendable(`${formName(form)} cannot carry a lone surrogate`)
     // Far beyond the GET limit, HTTP servers refuse the head (HTTP 431) before the API can answer RequestSizeLimitExceeded.
     if (form.method === 'GET' && encodeForm(flattenParameters(parameters)).length > 2 * sizeLimits.get) throw new Unsendable('a GET query this long never reaches the API')
-    const take = () => this.budget.take(this.keys.alive.length + (creates(action) ? 1 : 0))
+    // Room kept for deleting every key alive, every key a create without an answer may have made, and this one.
+    const take = () => this.budget.take(this.keys.alive.length + this.keys.unseen + (creates(action) ? 1 : 0))
     take()
-    const exchange = await this.#send(form, action, parameters, overrides)
+    const exchange = await this.#sendCounted(form, action, parameters, overrides)
     // No answer at all (a connection reset by a keep-alive race): tried once more before it counts.
     if (exchange.outcome.kind !== 'transport' || exchange.response !== undefined) return exchange
     take()
-    return this.#send(form, action, parameters, overrides)
+    return this.#sendCounted(form, action, parameters, overrides)
   }
 
-  async #send(form: WireForm, action: ActionName, parameters: unknown, overrides?: SendOverrides): Promise<Exchange> {
+  async #sendCounted(form: WireForm, action: ActionName, parameters: unknown, overrides?: SessionOverrides): Promise<Exchange> {
+    const exchange = await this.#send(form, action, parameters, overrides)
+    if (creates(action) && exchange.response === undefined) this.keys.unanswered()
+    return exchange
+  }
+
+  /**
+   * The last guard, on the request exactly as it goes out (after any tamper), read back as the server reads it: an
+   * action on one key whose AccessKeyId (or any string under it) is not an id this run issued, or a create the
+   * contract would accept under a name that is not the run's, is never sent. Whatever a check drew or built, no
+   * request reaches a key the run did not create, nor makes one the sweep could not find.
+   */
+  #refuseForeign(action: ActionName, request: WireRequest): void {
+    const read = readBack(action, request)
+    if (read.kind !== 'parameters' || !isObject(read.parameters)) return
+    const { AccessKeyId: id, SecretName: name } = read.parameters
+    if (keyActions.includes(action) && stringsIn(id).some((text) => !this.keys.issued(text))) {
+      throw new Unsendable(`${action} would name an AccessKeyId this run did not issue`)
+    }
+    if (creatingActions.includes(action) && runtimeActions[action].parseRequest(read.parameters).ok) {
+      if (typeof name !== 'string' || !name.startsWith(this.keys.secretNamePrefix) || stringsIn(id).some((text) => !this.keys.issued(text))) {
+        throw new Unsendable(`${action} would create a key under a name or AccessKeyId that is not this run's`)
+      }
+    }
+  }
+
+  async #send(form: WireForm, action: ActionName, parameters: unknown, overrides: SessionOverrides = {}): Promise<Exchange> {
     secretsIn({ parameters }, this.#secrets)
     await this.#limiter.wait()
+    const { token, ...signing } = overrides
+    const guarded: SendOverrides = {
+      ...signing,
+      tamper: (request) => {
+        const sent = signing.tamper ? signing.tamper(request) : request
+        this.#refuseForeign(action, sent)
+        return sent
+      },
+    }
     let exchange: Exchange
     try {
-      exchange = await this.#client(form).send(action, parameters, overrides)
+      exchange = await this.#client(form, token).send(action, parameters, guarded)
     } catch (error) {
       this.budget.refund()
+      if (error instanceof Unsendable) throw error
       throw new Unsendable(`the client cannot build this request: ${(error as Error).message}`)
     }
     this.#learn(action, parameters, exchange)

@@ -20,7 +20,7 @@ export { faultNames, faults } from './faults/index.js'
 export interface FaultServer {
   /** `http://127.0.0.1:PORT` of the proxy: where conform (or a client) is pointed. */
   readonly endpoint: string
-  /** The one credential the emulator accepts. */
+  /** The one credential the emulator accepts (with its session token when the fault needs a temporary one). */
   readonly credentials: EmulatorCredential
   /** The emulator behind the proxy, `127.0.0.1:PORT` (for comparing with an answer without the fault). */
   readonly emulatorEndpoint: string
@@ -72,7 +72,11 @@ function ownCall(target: AddressInfo, credential: EmulatorCredential): FaultCont
 export async function startFaultServer(options: { readonly fault: string }): Promise<FaultServer> {
   const fault = faults.get(options.fault)
   if (!fault) throw new RangeError(`Unknown fault ${JSON.stringify(options.fault)}.`)
-  const credentials: EmulatorCredential = { secretId: `AKIDfaults${randomBytes(8).toString('hex')}`, secretKey: randomBytes(16).toString('hex') }
+  const credentials: EmulatorCredential = {
+    secretId: `AKIDfaults${randomBytes(8).toString('hex')}`,
+    secretKey: randomBytes(16).toString('hex'),
+    ...(fault.temporaryCredential ? { token: `faults${randomBytes(16).toString('hex')}` } : {}),
+  }
   const directory = mkdtempSync(path.join(tmpdir(), 'fault-server-'))
   // No rate limit: the proxy's own calls (a fault's extra requests) must not use up the client's budget.
   const emulator = await createEmulator({ credentials: [credentials], dataFile: path.join(directory, 'keys.sqlite'), rateLimitPerSecond: 0 })

@@ -4,7 +4,7 @@
  */
 import type fc from 'fast-check'
 import type { Exchange } from '../../client/index.js'
-import type { WireForm } from '../options.js'
+import type { Credentials, WireForm } from '../options.js'
 import { checkProperty, type CheckOutcome } from '../property.js'
 import type { Session } from '../session.js'
 
@@ -31,6 +31,8 @@ export interface Check {
   readonly title: string
   cost(runs: number): CheckCost
   run(context: CheckContext): Promise<CheckOutcome>
+  /** False for a check these credentials give nothing to test (auth.token without a session token): left out of the plan. */
+  appliesTo?(credentials: Credentials): boolean
 }
 
 export const totalOf = (cost: CheckCost): number => cost.runs * cost.requestsPerRun + cost.fixed

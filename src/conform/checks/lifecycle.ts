@@ -1,8 +1,8 @@
 /**
  * `lifecycle.*`: the key's lifecycle, each rule a property over a drawn create (auto or manual, with or without
  * tags; names made this run's) sent in a drawn form: create then describe give the same key; a list filtered by its
- * id finds exactly it; disable gives Status 0; deleting an enabled key is refused; after delete the id is gone; an
- * auto key's update rotates its secret. Each run deletes its key at its end. Messages name members, never values
+ * id finds exactly it; disable gives Status 0 and enable Status 1 again; deleting an enabled key is refused; after
+ * delete the id is gone; an auto key's update rotates its secret; a manual key's update sets the secret it is given. Each run deletes its key at its end. Messages name members, never values
  * of secrets.
  */
 import fc from 'fast-check'
@@ -23,7 +23,14 @@ const keptMembers = ['AccessKeyId', 'AccessKeySecret', 'SecretName', 'AccessKeyT
 interface Case {
   readonly form: WireForm
   readonly create: unknown
+  /** A manual key's new AccessKeySecret (update-manual). */
+  readonly secret?: string
 }
+
+/** A valid AccessKeySecret for a manual key's update: the package's UpdateApiKey requests that carry one. */
+const manualSecret: fc.Arbitrary<string> = actionArbitraries.UpdateApiKey.validRequest()
+  .map((request) => request.AccessKeySecret)
+  .filter((secret): secret is string => typeof secret === 'string')
 
 const cases = (context: CheckContext, create = actionArbitraries.CreateApiKey.validRequest() as fc.Arbitrary<unknown>) => fc.record({ form: fc.constantFrom(...context.forms), create })
 
@@ -35,12 +42,13 @@ const resultOf = <R>(exchange: Exchange, what: string): R => {
 const codeOf = (exchange: Exchange) => (exchange.outcome.kind === 'tencent-error' ? exchange.outcome.code : undefined)
 
 /** Creates the case's key, runs `steps` on it, then deletes it (disable, delete) whatever happened. */
-async function withKey(context: CheckContext, { form, create }: Case, steps: (key: ApiKey, call: (action: ActionName, parameters: object) => Promise<Exchange>, context: CheckContext) => Promise<void>): Promise<void> {
+async function withKey(context: CheckContext, value: Case, steps: (key: ApiKey, call: (action: ActionName, parameters: object) => Promise<Exchange>, context: CheckContext, value: Case) => Promise<void>): Promise<void> {
+  const { form, create } = value
   const { session } = context
   const call = (action: ActionName, parameters: object) => session.send(form, action, parameters)
   const key = resultOf<ApiKey>(await call('CreateApiKey', safeRequest('CreateApiKey', create, session.keys) as object), 'CreateApiKey of a valid request')
   try {
-    await steps(key, call, context)
+    await steps(key, call, context, value)
   } finally {
     if (session.keys.alive.includes(key.AccessKeyId)) await session.keys.cleanup(session.cleanupCall, [key.AccessKeyId])
   }
@@ -96,6 +104,17 @@ export const lifecycleChecks: readonly Check[] = [
     },
   }),
   lifecycleCheck({
+    id: 'enable-status',
+    title: 'EnableApiKey of a disabled key gives Status 1',
+    steps: 3,
+    run: async (key, call) => {
+      resultOf(await call('DisableApiKey', { AccessKeyId: key.AccessKeyId }), 'DisableApiKey')
+      expectThat(resultOf(await call('EnableApiKey', { AccessKeyId: key.AccessKeyId }), 'EnableApiKey of a disabled key') === true, 'EnableApiKey should answer Result true')
+      const described = resultOf<ApiKey>(await call('DescribeApiKey', { AccessKeyId: key.AccessKeyId }), 'DescribeApiKey of an enabled key')
+      expectThat(described?.Status === 1, `a key enabled again has Status ${described?.Status}, expected 1`)
+    },
+  }),
+  lifecycleCheck({
     id: 'delete-enabled-refused',
     title: 'deleting an enabled key is refused',
     steps: 2,
@@ -132,6 +151,25 @@ export const lifecycleChecks: readonly Check[] = [
       expectThat(typeof updated?.AccessKeySecret === 'string' && updated.AccessKeySecret !== key.AccessKeySecret, 'UpdateApiKey of an auto key should answer a new AccessKeySecret; it answered the old one')
       const described = resultOf<ApiKey>(await call('DescribeApiKey', { AccessKeyId: key.AccessKeyId }), 'DescribeApiKey after UpdateApiKey')
       expectThat(described?.AccessKeySecret === updated.AccessKeySecret, 'after UpdateApiKey, DescribeApiKey should give the new AccessKeySecret')
+    },
+  }),
+  lifecycleCheck({
+    id: 'update-manual',
+    title: 'UpdateApiKey of a manual key with a new AccessKeySecret sets it',
+    steps: 2,
+    arbitrary: (context) =>
+      fc.record({
+        form: fc.constantFrom(...context.forms),
+        create: actionArbitraries.CreateApiKey.validRequest().filter((request) => request.AccessKeyType === 'manual') as fc.Arbitrary<unknown>,
+        secret: manualSecret,
+      }),
+    run: async (key, call, _context, { secret = '' }) => {
+      // Drawn, and different from the key's (a secret keeps its length and charset with its first character moved last).
+      const update = { AccessKeyId: key.AccessKeyId, AccessKeySecret: secret === key.AccessKeySecret ? `${secret.slice(1)}${secret[0]}` : secret }
+      const updated = resultOf<ApiKey>(await call('UpdateApiKey', update), 'UpdateApiKey of a manual key with a new AccessKeySecret')
+      expectThat(updated?.AccessKeySecret === update.AccessKeySecret, 'UpdateApiKey of a manual key should answer the AccessKeySecret it was given')
+      const described = resultOf<ApiKey>(await call('DescribeApiKey', { AccessKeyId: key.AccessKeyId }), 'DescribeApiKey after UpdateApiKey')
+      expectThat(described?.AccessKeySecret === update.AccessKeySecret, 'after UpdateApiKey of a manual key, DescribeApiKey should give the AccessKeySecret it was given')
     },
   }),
 ]

@@ -9,7 +9,7 @@ import { expectThat } from '../property.js'
 import { describeOutcome, propertyCheck } from './check.js'
 import { safeRequest } from './requests.js'
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+import { isObject } from '../values.js'
 
 export const requestIdCheck = propertyCheck({
   id: 'request-id',

@@ -4,6 +4,7 @@
  * request per form, whatever `--runs`: the forms are few and known, so each is tried rather than drawn.
  */
 import { BudgetExhausted } from '../budget.js'
+import { pageLimit } from '../keys.js'
 import { RunInterrupted } from '../session.js'
 import { everyFormAndMethod, formName } from '../wireForms.js'
 import { describeOutcome, type Check } from './check.js'
@@ -16,7 +17,7 @@ export const wireFormsCheck: Check = {
     let runs = 0
     for (const form of everyFormAndMethod) {
       session.startRecording()
-      const request = { Filters: [{ Name: 'KeyWord', Values: [session.keys.secretNamePrefix] }], Limit: 100, Offset: 0 }
+      const request = { Filters: [{ Name: 'KeyWord', Values: [session.keys.secretNamePrefix] }], Limit: pageLimit, Offset: 0 }
       let exchange
       try {
         exchange = await session.send(form, 'DescribeApiKeysStatus', request)

@@ -1,8 +1,10 @@
 /** Every fault the fault server can inject, by name. A new fault is one module beside this one and one entry here. */
 import { deleteEnabledAllowed } from './deleteEnabledAllowed.js'
 import { disableIgnored } from './disableIgnored.js'
+import { enableFails } from './enableFails.js'
 import { extraField } from './extraField.js'
 import { listFilterIgnored } from './listFilterIgnored.js'
+import { manualUpdateFails } from './manualUpdateFails.js'
 import { parameterErrorMiscoded } from './parameterErrorMiscoded.js'
 import { missingRequestId } from './missingRequestId.js'
 import { none } from './none.js'
@@ -10,6 +12,7 @@ import { requestIdReused } from './requestIdReused.js'
 import { signatureNotChecked } from './signatureNotChecked.js'
 import { statusAsString } from './statusAsString.js'
 import { timestampWindowNotEnforced } from './timestampWindowNotEnforced.js'
+import { tokenNotChecked } from './tokenNotChecked.js'
 import type { Fault } from './types.js'
 import { updateKeepsSecret } from './updateKeepsSecret.js'
 import { v1GetRefused } from './v1GetRefused.js'
@@ -32,6 +35,9 @@ const list: readonly Fault[] = [
   listFilterIgnored,
   disableIgnored,
   parameterErrorMiscoded,
+  enableFails,
+  manualUpdateFails,
+  tokenNotChecked,
 ]
 
 export const faults: ReadonlyMap<string, Fault> = new Map(list.map((fault) => [fault.name, fault]))

@@ -25,6 +25,7 @@ export function signTc3Post(host: string, action: string, parameters: object, cr
       'x-tc-action': action,
       'x-tc-version': '2018-08-08',
       'x-tc-timestamp': String(timestamp),
+      ...(credential.token === undefined ? {} : { 'x-tc-token': credential.token }),
       authorization: `TC3-HMAC-SHA256 Credential=${credential.secretId}/${date}/apigateway/tc3_request, SignedHeaders=content-type;host, Signature=${signature}`,
     },
   }

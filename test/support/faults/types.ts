@@ -40,6 +40,8 @@ export interface Fault {
   readonly description: string
   /** The conform check id (plan §2) that must report this fault as failing. */
   readonly expectedCheck: string | undefined
+  /** The emulator's credential is temporary (it has a session token, which the client must send). */
+  readonly temporaryCredential?: boolean
   /** Changes the request before it is forwarded, or answers it without forwarding (`{ answer }`). */
   readonly transformRequest?: (request: ProxiedRequest, call: WireCall, context: FaultContext) => ProxiedRequest | { answer: Envelope } | Promise<ProxiedRequest | { answer: Envelope }>
   /** Changes the JSON answer of the emulator before it is sent back. */
