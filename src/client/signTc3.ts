@@ -36,14 +36,22 @@ const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).u
 /** The UTC date of a timestamp in seconds, YYYY-MM-DD (the credential scope's date). */
 export const utcDateOf = (timestamp: number): string => new Date(timestamp * 1000).toISOString().slice(0, 10)
 
+/** The canonical request TC3 hashes (the emulator's check builds it with the same function). */
+export const tc3CanonicalRequest = (method: string, path: string, query: string, canonicalHeaders: string, signedHeaders: string, payloadHash: string): string =>
+  `${method}\n${path}\n${query}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash}`
+
+/** The string TC3 signs: the algorithm, the timestamp, the credential scope and the canonical request's SHA-256. */
+export const tc3StringToSign = (timestamp: number, scope: string, canonicalRequestHash: string): string =>
+  `${tc3Algorithm}\n${timestamp}\n${scope}\n${canonicalRequestHash}`
+
 /** The signature of one request, with the texts it was computed from. */
 export function tc3Sign(input: Tc3SignInput): Tc3Signature {
   const url = new URL(input.url)
   const canonicalHeaders = `content-type:${input.contentType}\nhost:${url.hostname}\n`
-  const canonicalRequest = `${input.method}\n${url.pathname}\n${url.search.slice(1)}\n${canonicalHeaders}\n${tc3SignedHeaders}\n${sha256Hex(input.body)}`
+  const canonicalRequest = tc3CanonicalRequest(input.method, url.pathname, url.search.slice(1), canonicalHeaders, tc3SignedHeaders, sha256Hex(input.body))
   const date = utcDateOf(input.timestamp)
   const scope = `${date}/${input.service}/tc3_request`
-  const stringToSign = `${tc3Algorithm}\n${input.timestamp}\n${scope}\n${sha256Hex(canonicalRequest)}`
+  const stringToSign = tc3StringToSign(input.timestamp, scope, sha256Hex(canonicalRequest))
   const signingKey = hmac(hmac(hmac(`TC3${input.secretKey}`, date), input.service), 'tc3_request')
   const signature = createHmac('sha256', signingKey).update(stringToSign, 'utf8').digest('hex')
   return {

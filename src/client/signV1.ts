@@ -6,8 +6,10 @@
 import { createHmac } from 'node:crypto'
 import type { FlatParameter } from './flatForm.js'
 
-export type V1SignatureMethod = 'HmacSHA256' | 'HmacSHA1'
-const algorithms: Readonly<Record<V1SignatureMethod, string>> = { HmacSHA256: 'sha256', HmacSHA1: 'sha1' }
+/** The node:crypto HMAC of each v1 SignatureMethod (the emulator verifies with the same table). */
+export const v1Algorithms = { HmacSHA256: 'sha256', HmacSHA1: 'sha1' } as const
+export type V1SignatureMethod = keyof typeof v1Algorithms
+const algorithms: Readonly<Record<string, string | undefined>> = v1Algorithms
 
 export interface V1SignInput {
   readonly method: 'POST' | 'GET'
@@ -20,10 +22,18 @@ export interface V1SignInput {
   readonly secretKey: string
 }
 
+/** The parameters sorted by name (UTF-16 order), as `name=value` joined by `&`, values unescaped. */
+export function v1SortedQuery(parameters: readonly FlatParameter[]): string {
+  const sorted = [...parameters].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return sorted.map(([name, value]) => `${name}=${value}`).join('&')
+}
+
+/** METHOD + host + path + `?` + the sorted query: the text v1 signs, for the client and the emulator's check alike. */
+export const v1SignedText = (method: string, host: string, path: string, sortedQuery: string): string => `${method}${host}${path}?${sortedQuery}`
+
 /** The string the v1 signature is the HMAC of. */
 export function v1StringToSign(input: Omit<V1SignInput, 'signatureMethod' | 'secretKey'>): string {
-  const sorted = [...input.parameters].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return `${input.method}${input.host}${input.path}?${sorted.map(([name, value]) => `${name}=${value}`).join('&')}`
+  return v1SignedText(input.method, input.host, input.path, v1SortedQuery(input.parameters))
 }
 
 /** The Signature parameter (base64). */

@@ -8,8 +8,9 @@ import { service as apiService } from './contractLimits.js'
 import { hmacSha256, prepareHmacKey, type HmacKey } from './hmacSha256.js'
 import { hostCandidates } from './hostCandidates.js'
 import { utcDate } from './timestamps.js'
+import { tc3Algorithm, tc3CanonicalRequest, tc3StringToSign } from '../client/signTc3.js'
 
-export const tc3Algorithm = 'TC3-HMAC-SHA256'
+export { tc3Algorithm }
 
 export interface Tc3Authorization {
   readonly secretId: string
@@ -94,8 +95,8 @@ export function verifyTc3Signature(request: Tc3Request, authorization: Tc3Author
         const raw = name === 'host' ? host : (headerValue(request.headers, name) ?? '').trim()
         canonicalHeaders += `${name}:${lowerCaseValues ? raw.toLowerCase() : raw}\n`
       }
-      const canonicalRequest = `${request.method}\n${request.path}\n${request.rawQuery}\n${canonicalHeaders}\n${signedList}\n${payloadHash}`
-      const stringToSign = `${tc3Algorithm}\n${request.timestamp}\n${scope}\n${sha256Hex(canonicalRequest)}`
+      const canonicalRequest = tc3CanonicalRequest(request.method, request.path, request.rawQuery, canonicalHeaders, signedList, payloadHash)
+      const stringToSign = tc3StringToSign(request.timestamp, scope, sha256Hex(canonicalRequest))
       const expected = hmacSha256(kSigning, stringToSign)
       if (expected.length === sent.length && timingSafeEqual(expected, sent)) return true
     }

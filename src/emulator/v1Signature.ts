@@ -6,9 +6,9 @@ import { createHmac } from 'node:crypto'
 import { constantTimeEqual } from './constantTime.js'
 import { v1CommonParameters } from '../../generated/validators/commonParameters.js'
 import { hostCandidates } from './hostCandidates.js'
+import { v1Algorithms, v1SignedText, v1SortedQuery, type V1SignatureMethod } from '../client/signV1.js'
 
-export const v1SignatureMethods = { HmacSHA1: 'sha1', HmacSHA256: 'sha256' } as const
-export type V1SignatureMethod = keyof typeof v1SignatureMethods
+export type { V1SignatureMethod }
 /** What a v1 request without SignatureMethod is signed with: the schema's default, emitted with its rule. */
 export const v1DefaultSignatureMethod = v1CommonParameters.SignatureMethod!.default as V1SignatureMethod
 
@@ -27,10 +27,9 @@ export function verifyV1Signature(
   signedHosts: readonly string[] = [],
 ): boolean {
   const signature = params.get('Signature') ?? ''
-  const names = [...params.keys()].filter((name) => name !== 'Signature').sort()
-  const query = names.map((name) => `${name}=${params.get(name)}`).join('&')
+  const query = v1SortedQuery([...params].filter(([name]) => name !== 'Signature'))
   for (const host of hostCandidates(hostHeader, signedHosts)) {
-    const expected = createHmac(v1SignatureMethods[signatureMethod], secretKey).update(`${method}${host}${path}?${query}`, 'utf8').digest('base64')
+    const expected = createHmac(v1Algorithms[signatureMethod], secretKey).update(v1SignedText(method, host, path, query), 'utf8').digest('base64')
     if (constantTimeEqual(expected, signature)) return true
   }
   return false
