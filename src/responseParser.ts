@@ -6,7 +6,8 @@
 import type { ObjectShape, ResponseModel } from '../generated/validators/model.js'
 import type { ContractViolation, ParseResponseResult } from './types.js'
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object: not null, not an array (conform reads bodies with the same test). */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const quote = (name: string) => JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name)

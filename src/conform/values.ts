@@ -1,6 +1,6 @@
 /** Reading plain JSON values (a parsed body, drawn parameters) without trusting their shape. */
 
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+export { isObject } from '../responseParser.js'
 
 /** Every string in `value` (itself, or at any depth of an array or object, member values only), up to `depth` levels. */
 export function stringsIn(value: unknown, depth = 16): string[] {

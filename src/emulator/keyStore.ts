@@ -23,6 +23,7 @@
 import { closeSync, openSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import type { ApiKey, components, Tag } from '../types.js'
+import { isWellFormed } from '../client/encodable.js'
 
 export interface NewKey {
   readonly AccessKeyId: string
@@ -130,8 +131,6 @@ const retryDelayMs = 5
 /** SQLITE_BUSY: BEGIN IMMEDIATE found the write lock held by another connection; nothing was written. */
 const isBusy = (error: unknown) => (error as { code?: unknown }).code === 'SQLITE_BUSY'
 
-/** No lone surrogate (String.prototype.isWellFormed, Node 20; not in this project's ES2022 lib). */
-const isWellFormed = (value: string): boolean => (value as string & { isWellFormed(): boolean }).isWellFormed()
 
 /** The column each exact filter compares with (Status is exact too, on its integer values). */
 const exactColumns = { AccessKeyId: 'access_key_id', AccessKeySecret: 'access_key_secret', SecretName: 'secret_name' } as const
