@@ -5,12 +5,12 @@
  */
 import type { ObjectShape, ResponseModel } from '../generated/validators/model.js'
 import type { ContractViolation, ParseResponseResult } from './types.js'
+import { quoteName as quote } from './quoteName.js'
 
 /** A JSON object: not null, not an array (conform reads bodies with the same test). */
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const quote = (name: string) => JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name)
 
 /** Walks an object against its shape; reports paths and rules only (a Result holds a secret: never echo values). */
 function walk(model: ResponseModel, shapeName: string, value: unknown, path: string, out: ContractViolation[]): void {

@@ -7,6 +7,7 @@
 import { fail } from './apiFailure.js'
 import { checkPercentDecodedUtf8 } from './utf8.js'
 import { v1CommonParameters as v1CommonParameterRules } from '../../generated/validators/commonParameters.js'
+import { quoteName as quote } from '../quoteName.js'
 
 /** The common parameters of a v1 call (from the schema; `RequestClient` is sent by the official SDKs). Not action parameters. */
 export const v1CommonParameters: ReadonlySet<string> = new Set(Object.keys(v1CommonParameterRules))
@@ -92,4 +93,3 @@ function unflatten(entries: readonly (readonly [string, string])[], size: number
 const bothWays = (name: string) => `Invalid format of parameter ${name}: send either ${name}.N / ${name}.N.Field or ${name} itself, not both.`
 const elementBothWays = (name: string) => `Invalid format of parameter ${name}: send either ${name} or ${name}.Field, not both.`
 
-const quote = (name: string) => JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name)
