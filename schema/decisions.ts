@@ -419,10 +419,18 @@ export const serviceDecisions: readonly Decision[] = [
   {
     id: 'runtime-loading',
     question: 'With seven actions the package\'s bundle holds seven times the generated code, and "import, then first validation" (5 ms budget, npm run bench) regressed: what does importing the package load?',
-    choice: 'Under Node (the `node` export condition) `dist/index.js` holds the registry and every action\'s request parser, and each action\'s response model is a chunk of its own, `dist/actions/<action>Response.cjs`, read by Node\'s synchronous require (`process.getBuiltinModule(\'node:module\').createRequire`) when that action\'s first response is parsed; the parse functions stay synchronous. Every other environment (the `default` condition: bundlers, browsers) gets `dist/index.all.js`, the same API with every action bundled in. The chunks load nothing, and no name from a caller ever reaches the loader.',
+    choice: 'Under Node (the `node` export condition) `dist/index.js` holds the registry and every action\'s request parser (the parser alone, from generated/requestParsers.js: the bundler leaves out the compiled checks, copies and request models that only the arbitraries and tests read; the file is minified, the readable code being in generated/validators/), and each action\'s response model is a chunk of its own, `dist/actions/<action>Response.cjs`, read by Node\'s synchronous require (`process.getBuiltinModule(\'node:module\').createRequire`) when that action\'s first response is parsed; the parse functions stay synchronous. Every other environment (the `default` condition: bundlers, browsers) gets `dist/index.all.js`, the same API with every action bundled in. The chunks load nothing, and no name from a caller ever reaches the loader.',
     reason: 'V8 compiles the whole text of a file it loads, so the import costs what the file holds (measured on the 2-core machine at load 2: about 7 ms with every action, about 3 ms with one); wrapping the code in functions that run later saves little, since it is still scanned. The response models are three quarters of the generated code, and a request is what a server validates first. Loading the request parsers lazily too would put Node\'s CommonJS loader (about 4 ms on its first use in an ES module process) on the first request.',
     sources: 'issue 12 (Must not change: the performance targets); npm run bench.',
     tests: ['consumer.test.ts', 'readme.test.ts', 'requestParsers.property.test.ts'],
+  },
+  {
+    id: 'shared-failures',
+    question: 'Must every answer of an action\'s request parser be a new object, or may answers be shared?',
+    choice: 'A request whose only problem is a fixed error (a body that is not an object, a missing or mistyped parameter, a value out of its range or enumeration: an error that names only a parameter of the contract) gets one answer built when the module loads, frozen with its `error` and `errors`, and returned to every such request. Every other answer is new: a success (its `value` a new plain object, never frozen), and every failure with several errors or with an error that names a caller\'s text (an unknown parameter, an item of a list such as `Tags.3.Key`). The answers are typed readonly; a caller that wants to change one copies it.',
+    reason: 'Most invalid requests have one problem, and building a fresh answer for it was most of the parser\'s time on them (npm run bench: the invalid workload of the one-parameter actions). Shared frozen answers cost nothing per request and cannot leak one request\'s data into another\'s, since a shared error holds nothing of the request; freezing makes an accidental change a TypeError instead of a change every later caller sees. The errors themselves were already shared frozen objects.',
+    sources: 'issue 12 (Must not change: the performance targets); npm run bench.',
+    tests: ['requestParsers.property.test.ts'],
   },
   {
     id: 'conform-fast-check',

@@ -1,7 +1,8 @@
 /**
- * Emits an action's `parse<Action>Request` as straight-line code (called by scripts/emitValidators.ts): the compiled
- * check and the generated copy for a valid request, and for any other every problem as a Tencent-shaped error, in
- * the order the API reports them: unknown parameters first, then the parameters in documentation order. Each
+ * Emits an action's `parse<Action>Request` as straight-line code (called by scripts/emitValidators.ts): one pass over
+ * the request's members that either copies a valid request or reports every problem as a Tencent-shaped error, in
+ * the order the API reports them: unknown parameters first, then the parameters in documentation order. (A compiled
+ * check first and a second walk for the errors cost an invalid request both; one pass costs a valid one no more.) Each
  * parameter's rules are tested inline with their wording beside them, so the code is monomorphic per action (a
  * generic collector interpreting the model is many times slower, and its call sites turn megamorphic once several
  * actions run in one process). It decides nothing itself: test/support/referenceParser.ts interprets the same model
@@ -80,6 +81,27 @@ const stringTypeRule: RulePlan = { rule: 'type', requirement: 'must be a string'
 const enumRule = (values: readonly string[]): RulePlan => ({ rule: 'enum', requirement: `must be one of ${values.join(', ')}` })
 const oneOf = (subject: string, values: readonly string[]) => values.map((value) => `${subject} === ${text(value)}`).join(' || ')
 
+/**
+ * The wording of each kind of error, in one place for both uses: the constructors emitted for errors built per
+ * request (with slots such as \`${parameter}\` as arguments) and the fixed errors worked out here, whose text the
+ * module holds ready (a module that builds its constants by calling its constructors compiles them all on load).
+ */
+const wording = {
+  missing: (parameter: string) => `Missing required parameter ${parameter}.`,
+  format: (parameter: string, requirement: string) => `Invalid format of parameter ${parameter}: it ${requirement}.`,
+  value: (parameter: string, requirement: string) => `Invalid value of parameter ${parameter}: it ${requirement}.`,
+}
+/** A placeholder of the emitted template literal for the variable `name`. */
+const slot = (name: string) => `\${${name}}`
+
+/** An error that names only the contract (a parameter and a rule): the same object for every request that has it. */
+interface FixedError {
+  readonly Code: string
+  readonly Message: string
+  readonly parameter: string
+  readonly rule: string
+}
+
 /** The helpers every parser uses: one constructor per kind of message, so each error has the same shape. */
 const helpersSource = (plan: RequestPlan) => `/** True when JSON.stringify quotes the name as it is: no quote, backslash, control character or surrogate. */
 function isPlainName(name) {
@@ -89,39 +111,55 @@ function isPlainName(name) {
   }
   return true;
 }
-/** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
-function quoteName(name) {
-  const cut = name.length > 64 ? \`\${name.slice(0, 64)}…\` : name;
-  // JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name.
-  return isPlainName(cut) ? \`"\${cut}"\` : JSON.stringify(cut);
-}
+/**
+ * Unknown names are the caller's: long ones are cut and every one is quoted, so a message stays one safe line.
+ * JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name in place.
+ */
 function unknownParameter(parameter) {
-  return { Code: "UnknownParameter", Message: \`Unknown parameter \${quoteName(parameter)}: ${plan.action} does not define it (names are case-sensitive).\`, parameter, rule: "unknown" };
+  const cut = parameter.length > 64 ? \`\${parameter.slice(0, 64)}…\` : parameter;
+  const Message = isPlainName(cut)
+    ? \`Unknown parameter "\${cut}": ${plan.action} does not define it (names are case-sensitive).\`
+    : \`Unknown parameter \${JSON.stringify(cut)}: ${plan.action} does not define it (names are case-sensitive).\`;
+  return { Code: "UnknownParameter", Message, parameter, rule: "unknown" };
 }
 function missingParameter(parameter) {
-  return { Code: "MissingParameter", Message: \`Missing required parameter \${parameter}.\`, parameter, rule: "required" };
+  return { Code: "MissingParameter", Message: \`${wording.missing(slot('parameter'))}\`, parameter, rule: "required" };
 }
 /** A broken rule of type, length, characters or count: the action's format code, the rule's own wording. */
 function formatError(parameter, rule, requirement) {
-  return { Code: ${text(plan.formatErrorCode)}, Message: \`Invalid format of parameter \${parameter}: it \${requirement}.\`, parameter, rule };
+  return { Code: ${text(plan.formatErrorCode)}, Message: \`${wording.format(slot('parameter'), slot('requirement'))}\`, parameter, rule };
 }
 /** A value outside its enumeration or range, with the code of the parameter. */
 function valueError(code, parameter, rule, requirement) {
-  return { Code: code, Message: \`Invalid value of parameter \${parameter}: it \${requirement}.\`, parameter, rule };
+  return { Code: code, Message: \`${wording.value(slot('parameter'), slot('requirement'))}\`, parameter, rule };
 }
 function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
+}
+/** The answer to a request whose one problem is a fixed error: built once, frozen, shared (decision shared-failures). */
+function loneFailure(error) {
+  return Object.freeze({ ok: false, error: Object.freeze({ Code: error.Code, Message: error.Message }), errors: Object.freeze([error]) });
 }`
 
 /** Emits one action's parser; `errorOf` names the frozen errors of the top-level parameters, shared by every call. */
 export function requestParserSource(plan: RequestPlan): string {
   const constants: string[] = []
-  const constant = (source: string) => {
-    const name = `error_${constants.length}`
-    constants.push(`const ${name} = Object.freeze(${source});`)
-    return name
+  // Each fixed error comes with the answer to a request that has no other problem, frozen and shared like the error
+  // (decision shared-failures).
+  const constant = (error: FixedError) => {
+    const index = constants.length
+    constants.push(
+      `const error_${index} = Object.freeze({ Code: ${text(error.Code)}, Message: ${text(error.Message)}, parameter: ${text(error.parameter)}, rule: ${text(error.rule)} });\n` +
+        `const failure_${index} = loneFailure(error_${index});`,
+    )
+    return index
   }
+  const fixedFormat = (parameter: string, rule: RulePlan): FixedError => ({ Code: plan.formatErrorCode, Message: wording.format(parameter, rule.requirement), parameter, rule: rule.rule })
+  const fixedValue = (code: string, parameter: string, rule: RulePlan): FixedError => ({ Code: code, Message: wording.value(parameter, rule.requirement), parameter, rule: rule.rule })
+  const fixedMissing = (parameter: string): FixedError => ({ Code: 'MissingParameter', Message: wording.missing(parameter), parameter, rule: 'required' })
+  // A fixed error is pushed with its lone failure noted: when it turns out to be the only problem, that is the answer.
+  const report = (index: number) => `{ errors.push(error_${index}); lone = failure_${index}; }`
   const format = (parameter: string, rule: RulePlan) => `formatError(${parameter}, ${text(rule.rule)}, ${text(rule.requirement)})`
   const value = (code: string, parameter: string, rule: RulePlan) => `valueError(${text(code)}, ${parameter}, ${text(rule.rule)}, ${text(rule.requirement)})`
   const { discriminator, shapes, parameters } = plan
@@ -138,16 +176,16 @@ export function requestParserSource(plan: RequestPlan): string {
   const helpers: string[] = []
 
   /** The string rules of `subject` in order: the first broken one is reported. */
-  const rulesChain = (rules: readonly RuleSource[], report: (rule: RuleSource) => string, indent: string) =>
-    rules.map((rule, index) => `${index === 0 ? '' : ' else '}if (!(${rule.test})) errors.push(${report(rule)});`).join('').replace(/^/, indent)
+  const rulesChain = (rules: readonly RuleSource[], push: (rule: RuleSource) => string, indent: string) =>
+    rules.map((rule, index) => `${index === 0 ? '' : ' else '}if (!(${rule.test})) ${push(rule)}`).join('').replace(/^/, indent)
 
   const parameterCode = (parameter: ParameterPlan, index: number): string => {
     const name = text(parameter.name)
     const member = local(index)
     if (discriminator?.name === parameter.name) {
-      const typeError = constant(format(name, stringTypeRule))
-      const valueErrorName = constant(value((parameter as { code: string }).code, name, enumRule(discriminator.values)))
-      return `  if (mode === ${undecided}) errors.push(typeof ${member} === 'string' ? ${valueErrorName} : ${typeError});`
+      const typeError = constant(fixedFormat(parameter.name, stringTypeRule))
+      const valueErrorIndex = constant(fixedValue((parameter as { code: string }).code, parameter.name, enumRule(discriminator.values)))
+      return `  if (mode === ${undecided}) {\n    if (typeof ${member} === 'string') ${report(valueErrorIndex)}\n    else ${report(typeError)}\n  }`
     }
     const required = modeTest((mode) => requiredIn(parameter.name, mode))
     const allowed = modeTest((mode) => allowedIn(parameter.name, mode))
@@ -156,38 +194,41 @@ export function requestParserSource(plan: RequestPlan): string {
       // Optional everywhere: only a present value is judged.
       lines.push(`  if (${member} !== undefined) {`, `    const value = ${member};`)
     } else if (required === 'false') lines.push(`  if (${member} === undefined) {`)
-    else lines.push(`  if (${member} === undefined) {`, `    ${required === 'true' ? '' : `if (${required}) `}errors.push(${constant(`missingParameter(${name})`)});`)
+    else lines.push(`  if (${member} === undefined) {`, `    ${required === 'true' ? '' : `if (${required}) `}${report(constant(fixedMissing(parameter.name)))}`)
     if (allowed !== 'true') {
       const allowing = discriminator!.values.filter((_, mode) => allowedIn(parameter.name, mode))
-      const notInShape = constant(
-        `{ Code: "InvalidParameter", Message: ${text(`Parameter ${parameter.name} is accepted only when ${discriminator!.name} is ${allowing.join(' or ')}.`)}, parameter: ${name}, rule: ${text(`${allowing.join('-or-')}-only`)} }`,
-      )
-      lines.push(`  } else if (!(${allowed})) {`, `    errors.push(${notInShape});`)
+      const notInShape = constant({
+        Code: 'InvalidParameter',
+        Message: `Parameter ${parameter.name} is accepted only when ${discriminator!.name} is ${allowing.join(' or ')}.`,
+        parameter: parameter.name,
+        rule: `${allowing.join('-or-')}-only`,
+      })
+      lines.push(`  } else if (!(${allowed})) {`, `    ${report(notInShape)}`)
     }
     if (!(required === 'false' && allowed === 'true')) lines.push(`  } else {`, `    const value = ${member};`)
     switch (parameter.kind) {
       case 'string':
-        lines.push(rulesChain(parameter.rules, (rule) => constant(format(name, rule)), '    '))
+        lines.push(rulesChain(parameter.rules, (rule) => report(constant(fixedFormat(parameter.name, rule))), '    '))
         break
       case 'enum':
         lines.push(
-          `    if (typeof value !== 'string') errors.push(${constant(format(name, stringTypeRule))});`,
-          `    else if (!(${oneOf('value', parameter.values)})) errors.push(${constant(value(parameter.code, name, enumRule(parameter.values)))});`,
+          `    if (typeof value !== 'string') ${report(constant(fixedFormat(parameter.name, stringTypeRule)))}`,
+          `    else if (!(${oneOf('value', parameter.values)})) ${report(constant(fixedValue(parameter.code, parameter.name, enumRule(parameter.values))))}`,
         )
         break
       case 'integer': {
         const range = [parameter.minimum !== null ? `value < ${parameter.minimum}` : '', parameter.maximum !== null ? `value > ${parameter.maximum}` : ''].filter(Boolean)
-        lines.push(`    if (typeof value !== 'number' || !Number.isInteger(value)) errors.push(${constant(format(name, parameter.typeRule))});`)
-        if (range.length > 0) lines.push(`    else if (${range.join(' || ')}) errors.push(${constant(value(parameter.code, name, parameter.rangeRule))});`)
+        lines.push(`    if (typeof value !== 'number' || !Number.isInteger(value)) ${report(constant(fixedFormat(parameter.name, parameter.typeRule)))}`)
+        if (range.length > 0) lines.push(`    else if (${range.join(' || ')}) ${report(constant(fixedValue(parameter.code, parameter.name, parameter.rangeRule)))}`)
         break
       }
       case 'array': {
         const judgeItem = `judge${parameter.name}Item`
         helpers.push(itemJudgeSource(parameter, judgeItem, format, value))
         lines.push(
-          `    if (!Array.isArray(value)) errors.push(${constant(format(name, parameter.typeRule))});`,
+          `    if (!Array.isArray(value)) ${report(constant(fixedFormat(parameter.name, parameter.typeRule)))}`,
           // Too many items: refused without reading any of them, so a huge list costs no more than a short one.
-          `    else if (value.length > ${parameter.maxItems}) errors.push(${constant(format(name, parameter.countRule))});`,
+          `    else if (value.length > ${parameter.maxItems}) ${report(constant(fixedFormat(parameter.name, parameter.countRule)))}`,
           // The compiled check passes valid items; it fails (never passes) an item with inherited or non-enumerable
           // members, which the detail then judges as JSON would.
           `    else for (let index = 0; index < value.length; index++) if (!${parameter.item.check}(value[index])) ${judgeItem}(errors, value[index], index);`,
@@ -200,7 +241,7 @@ export function requestParserSource(plan: RequestPlan): string {
   }
 
   const checks = parameters.map(parameterCode).join('\n')
-  const unpack = constant(`{ Code: "UnsupportedOperation.UnpackError", Message: ${text(`The request body must be a JSON object whose members are the ${plan.action} parameters.`)}, parameter: ${text(bodyParameter)}, rule: "object" }`)
+  const unpack = constant({ Code: 'UnsupportedOperation.UnpackError', Message: `The request body must be a JSON object whose members are the ${plan.action} parameters.`, parameter: bodyParameter, rule: 'object' })
   const discriminatorIndex = discriminator ? parameters.findIndex((parameter) => parameter.name === discriminator.name) : -1
   const modeSource = discriminator
     ? `  let mode = ${discriminator.values.indexOf(discriminator.default)};
@@ -209,8 +250,7 @@ export function requestParserSource(plan: RequestPlan): string {
   }
 `
     : ''
-  // The value of a request valid as JSON but not as an object (an inherited or non-enumerable member the compiled
-  // check refused): the members judged, in documentation order, defaults applied, arrays copied item by item.
+  // The value of a valid request: its members in documentation order, defaults applied, arrays copied item by item.
   const defaultOf = (parameter: ParameterPlan) =>
     discriminator?.name === parameter.name ? discriminator.default : parameter.kind === 'integer' && parameter.default !== null ? parameter.default : undefined
   const rebuilt = parameters
@@ -229,26 +269,26 @@ ${constants.join('\n')}
 ${helpers.join('\n\n')}
 
 /**
- * Parses a ${plan.action} request: the compiled check and the generated copy when it is valid; otherwise every problem,
- * unknown parameters first, then the parameters in documentation order, judged on its own enumerable members as JSON
- * would have them (decision json-members). The input is never changed.
+ * Parses a ${plan.action} request in one pass over its own enumerable members, judged as JSON would have them
+ * (decision json-members): the parsed copy when it is valid; otherwise every problem, unknown parameters first, then
+ * the parameters in documentation order. A request whose one problem is a fixed error gets that error's shared,
+ * frozen answer (decision shared-failures). The input is never changed.
  */
 export function parse${plan.action}Request(input) {
-  if (${plan.check}(input)) return { ok: true, value: ${plan.copy}(input) };
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure([${unpack}]);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_${unpack};
   const errors = [];
+  let lone;
 ${parameters.map((_, index) => `  let ${local(index)};`).join('\n')}
   const names = Object.keys(input);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    const member = input[name];
     switch (name) {
-${parameters.map((parameter, index) => `      case ${text(parameter.name)}: ${local(index)} = member; break;`).join('\n')}
-      default: if (member !== undefined) errors.push(unknownParameter(name));
+${parameters.map((parameter, index) => `      case ${text(parameter.name)}: ${local(index)} = input[${text(parameter.name)}]; break;`).join('\n')}
+      default: if (input[name] !== undefined) errors.push(unknownParameter(name));
     }
   }
 ${modeSource}${checks}
-  if (errors.length > 0) return failure(errors);
+  if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
   const value = {};
   let member;
 ${rebuilt}
@@ -307,14 +347,15 @@ ${fields.map(fieldCode).join('\n')}
 }`
 }
 
-/** Items of a valid array as plain objects of their fields, for a request the compiled check refused yet the judge passed. */
+/** Items of a valid array as plain objects of their fields (lists of strings copied too), in the fields' order. */
 function itemCopySource(parameter: Extract<ParameterPlan, { kind: 'array' }>, functionName: string): string {
   return `function ${functionName}(items) {
   const copy = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
+    const source = items[i];
     const item = {};
     let field;
-${parameter.item.fields.map((field) => `    field = items[i][${text(field.name)}];\n    if (field !== undefined) item[${text(field.name)}] = Array.isArray(field) ? field.slice() : field;`).join('\n')}
+${parameter.item.fields.map((field) => `    field = source[${text(field.name)}];\n    if (field !== undefined) item[${text(field.name)}] = ${field.kind === 'strings' ? 'field.slice()' : 'field'};`).join('\n')}
     copy[i] = item;
   }
   return copy;

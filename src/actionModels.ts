@@ -6,5 +6,5 @@
 import { actionModels, type ActionName } from '../generated/actions.js'
 import type { RequestModel, ResponseModel } from '../generated/validators/model.js'
 
-export const requestModelOf = (name: ActionName): RequestModel => actionModels[name].request
+export const requestParserOf = (name: ActionName): RequestModel['parse'] => actionModels[name].request.parse
 export const responseModelOf = (name: ActionName): ResponseModel => actionModels[name].response

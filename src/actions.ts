@@ -6,7 +6,7 @@
  */
 import type { ActionName } from '../generated/actions.js'
 import { actionModules } from '../generated/actionNames.js'
-import { requestModelOf, responseModelOf } from './actionModels.js'
+import { requestParserOf, responseModelOf } from './actionModels.js'
 import { responseParser } from './responseParser.js'
 import type { ErrorCodeOf, ParsedRequestOf, ParseRequestResult, ParseResponseResult } from './types.js'
 
@@ -27,7 +27,7 @@ function runtimeAction(name: ActionName): RuntimeAction {
   let parseResponse: ((input: unknown) => ParseResponseResult) | undefined
   return Object.freeze({
     name,
-    parseRequest: requestModelOf(name).parse as RuntimeAction['parseRequest'],
+    parseRequest: requestParserOf(name) as RuntimeAction['parseRequest'],
     parseResponse: ((input: unknown) => (parseResponse ??= responseParser(responseModelOf(name)))(input)) as RuntimeAction['parseResponse'],
   })
 }

@@ -272,7 +272,7 @@ describe('the packed package, installed in a fresh project', () => {
   test('ships dist, the OpenAPI documents, the types, the JSON Schema files, the validators and the emulator limits, and nothing else', () => {
     const topLevel = new Set(packed.files.map((file) => (file.startsWith('generated/') ? file.split('/').slice(0, 2).join('/') : file.split('/')[0])))
     expect([...topLevel].sort()).toEqual(
-      ['README.md', 'dist', 'generated/actionNames.d.ts', 'generated/actionNames.js', 'generated/actions.d.ts', 'generated/actions.js', 'generated/requestModels.d.ts', 'generated/requestModels.js', 'generated/contractLimits.d.ts', 'generated/contractLimits.js', 'generated/json-schema', 'generated/openapi.d.ts', 'generated/openapi', 'generated/openapi.json', 'generated/openapi.yaml', 'generated/validators', 'package.json'].sort(),
+      ['README.md', 'dist', 'generated/actionNames.d.ts', 'generated/actionNames.js', 'generated/actions.d.ts', 'generated/actions.js', 'generated/requestModels.d.ts', 'generated/requestModels.js', 'generated/requestParsers.d.ts', 'generated/requestParsers.js', 'generated/contractLimits.d.ts', 'generated/contractLimits.js', 'generated/json-schema', 'generated/openapi.d.ts', 'generated/openapi', 'generated/openapi.json', 'generated/openapi.yaml', 'generated/validators', 'package.json'].sort(),
     )
     expect(packed.files.filter((file) => /(^|\/)(test|src|schema|scripts|bench)\//.test(file) || /\.test\.|\.map$/.test(file))).toEqual([])
     expect(installedFiles(project)).toContain(join('dist', 'index.js'))

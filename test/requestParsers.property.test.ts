@@ -3,7 +3,7 @@
  * exactly the answers of the reference interpreter of the same request model (test/support/referenceParser.ts):
  * the same verdict, value, errors, messages and order, member order included, for every action of the registry. The
  * inputs mix valid and invalid members of every parameter, unknown names, items of every shape, and members that
- * JSON would not carry (inherited, non-enumerable, undefined), which the compiled check refuses and the judge decides.
+ * JSON would not carry (inherited, non-enumerable, undefined). And which answers are shared (decision shared-failures).
  */
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
@@ -73,6 +73,38 @@ describe('the generated parsers agree with the reference interpreter of the mode
         expect(asText(actual)).toBe(asText(expected))
         return { valid: expected.ok }
       })
+    })
+  }
+})
+
+/** A parse answer with its identity on a second parse of the same input, and whether it (and its parts) are frozen. */
+function sharing(parse: (input: unknown) => unknown, input: unknown) {
+  const first = parse(input) as { ok: boolean; error?: object; errors?: readonly object[]; value?: object }
+  const second = parse(input)
+  const frozen = Object.isFrozen(first)
+  return { first, same: first === second, frozen, partsFrozen: frozen && Object.isFrozen(first.error) && Object.isFrozen(first.errors) }
+}
+
+describe('decision shared-failures: one fixed problem gets a shared frozen answer, every other answer is new', () => {
+  for (const name of Object.keys(actionModels) as ActionName[]) {
+    test(`${name}: shared exactly when the one problem's error names no caller's text`, () => {
+      const model = actionModels[name].request
+      const parse = runtimeActions[name].parseRequest as (input: unknown) => unknown
+      // runProperty requires both kinds of answer in at least 5% of the cases ("valid" counts the shared ones).
+      runProperty(`${name} shared failures`, candidate(model), (input) => {
+        const { first, same, frozen, partsFrozen } = sharing(parse, input)
+        // Fixed errors are the frozen ones (they carry a parameter of the model, never a caller's name or index).
+        const fixed = first.ok === false && first.errors!.length === 1 && Object.isFrozen(first.errors![0])
+        expect(frozen).toBe(fixed)
+        expect(same).toBe(fixed)
+        if (fixed) {
+          expect(partsFrozen).toBe(true)
+          expect(() => (first.errors as object[]).push({})).toThrow(TypeError)
+        } else if (first.ok) expect(Object.isFrozen(first.value)).toBe(false)
+        return { valid: fixed }
+      })
+      // A body that is not an object is always one fixed problem.
+      expect(sharing(parse, null).same).toBe(true)
     })
   }
 })

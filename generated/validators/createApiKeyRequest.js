@@ -226,14 +226,16 @@ function isPlainName(name) {
   }
   return true;
 }
-/** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
-function quoteName(name) {
-  const cut = name.length > 64 ? `${name.slice(0, 64)}…` : name;
-  // JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name.
-  return isPlainName(cut) ? `"${cut}"` : JSON.stringify(cut);
-}
+/**
+ * Unknown names are the caller's: long ones are cut and every one is quoted, so a message stays one safe line.
+ * JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name in place.
+ */
 function unknownParameter(parameter) {
-  return { Code: "UnknownParameter", Message: `Unknown parameter ${quoteName(parameter)}: CreateApiKey does not define it (names are case-sensitive).`, parameter, rule: "unknown" };
+  const cut = parameter.length > 64 ? `${parameter.slice(0, 64)}…` : parameter;
+  const Message = isPlainName(cut)
+    ? `Unknown parameter "${cut}": CreateApiKey does not define it (names are case-sensitive).`
+    : `Unknown parameter ${JSON.stringify(cut)}: CreateApiKey does not define it (names are case-sensitive).`;
+  return { Code: "UnknownParameter", Message, parameter, rule: "unknown" };
 }
 function missingParameter(parameter) {
   return { Code: "MissingParameter", Message: `Missing required parameter ${parameter}.`, parameter, rule: "required" };
@@ -250,26 +252,49 @@ function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
 }
+/** The answer to a request whose one problem is a fixed error: built once, frozen, shared (decision shared-failures). */
+function loneFailure(error) {
+  return Object.freeze({ ok: false, error: Object.freeze({ Code: error.Code, Message: error.Message }), errors: Object.freeze([error]) });
+}
 
-const error_0 = Object.freeze(missingParameter("SecretName"));
-const error_1 = Object.freeze(formatError("SecretName", "type", "must be a string"));
-const error_2 = Object.freeze(formatError("SecretName", "length", "must be 1–50 characters (Unicode code points), with no lone surrogate"));
-const error_3 = Object.freeze(formatError("SecretName", "length", "must be 1–50 characters (Unicode code points), with no lone surrogate"));
-const error_4 = Object.freeze(formatError("AccessKeyType", "type", "must be a string"));
-const error_5 = Object.freeze(valueError("InvalidParameterValue", "AccessKeyType", "enum", "must be one of auto, manual"));
-const error_6 = Object.freeze(missingParameter("AccessKeyId"));
+const error_0 = Object.freeze({ Code: "MissingParameter", Message: "Missing required parameter SecretName.", parameter: "SecretName", rule: "required" });
+const failure_0 = loneFailure(error_0);
+const error_1 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter SecretName: it must be a string.", parameter: "SecretName", rule: "type" });
+const failure_1 = loneFailure(error_1);
+const error_2 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter SecretName: it must be 1–50 characters (Unicode code points), with no lone surrogate.", parameter: "SecretName", rule: "length" });
+const failure_2 = loneFailure(error_2);
+const error_3 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter SecretName: it must be 1–50 characters (Unicode code points), with no lone surrogate.", parameter: "SecretName", rule: "length" });
+const failure_3 = loneFailure(error_3);
+const error_4 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeyType: it must be a string.", parameter: "AccessKeyType", rule: "type" });
+const failure_4 = loneFailure(error_4);
+const error_5 = Object.freeze({ Code: "InvalidParameterValue", Message: "Invalid value of parameter AccessKeyType: it must be one of auto, manual.", parameter: "AccessKeyType", rule: "enum" });
+const failure_5 = loneFailure(error_5);
+const error_6 = Object.freeze({ Code: "MissingParameter", Message: "Missing required parameter AccessKeyId.", parameter: "AccessKeyId", rule: "required" });
+const failure_6 = loneFailure(error_6);
 const error_7 = Object.freeze({ Code: "InvalidParameter", Message: "Parameter AccessKeyId is accepted only when AccessKeyType is manual.", parameter: "AccessKeyId", rule: "manual-only" });
-const error_8 = Object.freeze(formatError("AccessKeyId", "type", "must be a string"));
-const error_9 = Object.freeze(formatError("AccessKeyId", "length", "must be 5–50 characters long"));
-const error_10 = Object.freeze(formatError("AccessKeyId", "charset", "may contain only ASCII letters (A-Z, a-z), digits (0-9) and underscore (_)"));
-const error_11 = Object.freeze(missingParameter("AccessKeySecret"));
+const failure_7 = loneFailure(error_7);
+const error_8 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeyId: it must be a string.", parameter: "AccessKeyId", rule: "type" });
+const failure_8 = loneFailure(error_8);
+const error_9 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeyId: it must be 5–50 characters long.", parameter: "AccessKeyId", rule: "length" });
+const failure_9 = loneFailure(error_9);
+const error_10 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeyId: it may contain only ASCII letters (A-Z, a-z), digits (0-9) and underscore (_).", parameter: "AccessKeyId", rule: "charset" });
+const failure_10 = loneFailure(error_10);
+const error_11 = Object.freeze({ Code: "MissingParameter", Message: "Missing required parameter AccessKeySecret.", parameter: "AccessKeySecret", rule: "required" });
+const failure_11 = loneFailure(error_11);
 const error_12 = Object.freeze({ Code: "InvalidParameter", Message: "Parameter AccessKeySecret is accepted only when AccessKeyType is manual.", parameter: "AccessKeySecret", rule: "manual-only" });
-const error_13 = Object.freeze(formatError("AccessKeySecret", "type", "must be a string"));
-const error_14 = Object.freeze(formatError("AccessKeySecret", "length", "must be 10–50 characters long"));
-const error_15 = Object.freeze(formatError("AccessKeySecret", "charset", "may contain only ASCII letters (A-Z, a-z), digits (0-9) and underscore (_)"));
-const error_16 = Object.freeze(formatError("Tags", "type", "must be an array of {Key, Value} objects"));
-const error_17 = Object.freeze(formatError("Tags", "length", "must hold at most 50 tags"));
+const failure_12 = loneFailure(error_12);
+const error_13 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeySecret: it must be a string.", parameter: "AccessKeySecret", rule: "type" });
+const failure_13 = loneFailure(error_13);
+const error_14 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeySecret: it must be 10–50 characters long.", parameter: "AccessKeySecret", rule: "length" });
+const failure_14 = loneFailure(error_14);
+const error_15 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeySecret: it may contain only ASCII letters (A-Z, a-z), digits (0-9) and underscore (_).", parameter: "AccessKeySecret", rule: "charset" });
+const failure_15 = loneFailure(error_15);
+const error_16 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter Tags: it must be an array of {Key, Value} objects.", parameter: "Tags", rule: "type" });
+const failure_16 = loneFailure(error_16);
+const error_17 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter Tags: it must hold at most 50 tags.", parameter: "Tags", rule: "length" });
+const failure_17 = loneFailure(error_17);
 const error_18 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the CreateApiKey parameters.", parameter: "(body)", rule: "object" });
+const failure_18 = loneFailure(error_18);
 
 function judgeTagsItem(errors, item, index) {
   const at = "Tags." + index;
@@ -310,26 +335,28 @@ function judgeTagsItem(errors, item, index) {
 function copyTagsItems(items) {
   const copy = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
+    const source = items[i];
     const item = {};
     let field;
-    field = items[i]["Key"];
-    if (field !== undefined) item["Key"] = Array.isArray(field) ? field.slice() : field;
-    field = items[i]["Value"];
-    if (field !== undefined) item["Value"] = Array.isArray(field) ? field.slice() : field;
+    field = source["Key"];
+    if (field !== undefined) item["Key"] = field;
+    field = source["Value"];
+    if (field !== undefined) item["Value"] = field;
     copy[i] = item;
   }
   return copy;
 }
 
 /**
- * Parses a CreateApiKey request: the compiled check and the generated copy when it is valid; otherwise every problem,
- * unknown parameters first, then the parameters in documentation order, judged on its own enumerable members as JSON
- * would have them (decision json-members). The input is never changed.
+ * Parses a CreateApiKey request in one pass over its own enumerable members, judged as JSON would have them
+ * (decision json-members): the parsed copy when it is valid; otherwise every problem, unknown parameters first, then
+ * the parameters in documentation order. A request whose one problem is a fixed error gets that error's shared,
+ * frozen answer (decision shared-failures). The input is never changed.
  */
 export function parseCreateApiKeyRequest(input) {
-  if (checkCreateApiKeyRequest(input)) return { ok: true, value: copyCreateApiKeyRequest(input) };
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure([error_18]);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_18;
   const errors = [];
+  let lone;
   let member_0;
   let member_1;
   let member_2;
@@ -338,14 +365,13 @@ export function parseCreateApiKeyRequest(input) {
   const names = Object.keys(input);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    const member = input[name];
     switch (name) {
-      case "SecretName": member_0 = member; break;
-      case "AccessKeyType": member_1 = member; break;
-      case "AccessKeyId": member_2 = member; break;
-      case "AccessKeySecret": member_3 = member; break;
-      case "Tags": member_4 = member; break;
-      default: if (member !== undefined) errors.push(unknownParameter(name));
+      case "SecretName": member_0 = input["SecretName"]; break;
+      case "AccessKeyType": member_1 = input["AccessKeyType"]; break;
+      case "AccessKeyId": member_2 = input["AccessKeyId"]; break;
+      case "AccessKeySecret": member_3 = input["AccessKeySecret"]; break;
+      case "Tags": member_4 = input["Tags"]; break;
+      default: if (input[name] !== undefined) errors.push(unknownParameter(name));
     }
   }
   let mode = 0;
@@ -355,35 +381,38 @@ export function parseCreateApiKeyRequest(input) {
     else mode = 2;
   }
   if (member_0 === undefined) {
-    errors.push(error_0);
+    { errors.push(error_0); lone = failure_0; }
   } else {
     const value = member_0;
-    if (!(typeof value === 'string')) errors.push(error_1); else if (!(value.length >= 1)) errors.push(error_2); else if (!(isSecretNameText(value))) errors.push(error_3);
+    if (!(typeof value === 'string')) { errors.push(error_1); lone = failure_1; } else if (!(value.length >= 1)) { errors.push(error_2); lone = failure_2; } else if (!(isSecretNameText(value))) { errors.push(error_3); lone = failure_3; }
   }
-  if (mode === 2) errors.push(typeof member_1 === 'string' ? error_5 : error_4);
+  if (mode === 2) {
+    if (typeof member_1 === 'string') { errors.push(error_5); lone = failure_5; }
+    else { errors.push(error_4); lone = failure_4; }
+  }
   if (member_2 === undefined) {
-    if (mode === 1) errors.push(error_6);
+    if (mode === 1) { errors.push(error_6); lone = failure_6; }
   } else if (!(mode === 1 || mode === 2)) {
-    errors.push(error_7);
+    { errors.push(error_7); lone = failure_7; }
   } else {
     const value = member_2;
-    if (!(typeof value === 'string')) errors.push(error_8); else if (!(value.length >= 5 && value.length <= 50)) errors.push(error_9); else if (!(pattern_0.test(value))) errors.push(error_10);
+    if (!(typeof value === 'string')) { errors.push(error_8); lone = failure_8; } else if (!(value.length >= 5 && value.length <= 50)) { errors.push(error_9); lone = failure_9; } else if (!(pattern_0.test(value))) { errors.push(error_10); lone = failure_10; }
   }
   if (member_3 === undefined) {
-    if (mode === 1) errors.push(error_11);
+    if (mode === 1) { errors.push(error_11); lone = failure_11; }
   } else if (!(mode === 1 || mode === 2)) {
-    errors.push(error_12);
+    { errors.push(error_12); lone = failure_12; }
   } else {
     const value = member_3;
-    if (!(typeof value === 'string')) errors.push(error_13); else if (!(value.length >= 10 && value.length <= 50)) errors.push(error_14); else if (!(pattern_0.test(value))) errors.push(error_15);
+    if (!(typeof value === 'string')) { errors.push(error_13); lone = failure_13; } else if (!(value.length >= 10 && value.length <= 50)) { errors.push(error_14); lone = failure_14; } else if (!(pattern_0.test(value))) { errors.push(error_15); lone = failure_15; }
   }
   if (member_4 !== undefined) {
     const value = member_4;
-    if (!Array.isArray(value)) errors.push(error_16);
-    else if (value.length > 50) errors.push(error_17);
+    if (!Array.isArray(value)) { errors.push(error_16); lone = failure_16; }
+    else if (value.length > 50) { errors.push(error_17); lone = failure_17; }
     else for (let index = 0; index < value.length; index++) if (!checkItem_0(value[index])) judgeTagsItem(errors, value[index], index);
   }
-  if (errors.length > 0) return failure(errors);
+  if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
   const value = {};
   let member;
   member = member_0;

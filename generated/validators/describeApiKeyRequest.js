@@ -79,14 +79,16 @@ function isPlainName(name) {
   }
   return true;
 }
-/** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
-function quoteName(name) {
-  const cut = name.length > 64 ? `${name.slice(0, 64)}…` : name;
-  // JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name.
-  return isPlainName(cut) ? `"${cut}"` : JSON.stringify(cut);
-}
+/**
+ * Unknown names are the caller's: long ones are cut and every one is quoted, so a message stays one safe line.
+ * JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name in place.
+ */
 function unknownParameter(parameter) {
-  return { Code: "UnknownParameter", Message: `Unknown parameter ${quoteName(parameter)}: DescribeApiKey does not define it (names are case-sensitive).`, parameter, rule: "unknown" };
+  const cut = parameter.length > 64 ? `${parameter.slice(0, 64)}…` : parameter;
+  const Message = isPlainName(cut)
+    ? `Unknown parameter "${cut}": DescribeApiKey does not define it (names are case-sensitive).`
+    : `Unknown parameter ${JSON.stringify(cut)}: DescribeApiKey does not define it (names are case-sensitive).`;
+  return { Code: "UnknownParameter", Message, parameter, rule: "unknown" };
 }
 function missingParameter(parameter) {
   return { Code: "MissingParameter", Message: `Missing required parameter ${parameter}.`, parameter, rule: "required" };
@@ -103,39 +105,46 @@ function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
 }
+/** The answer to a request whose one problem is a fixed error: built once, frozen, shared (decision shared-failures). */
+function loneFailure(error) {
+  return Object.freeze({ ok: false, error: Object.freeze({ Code: error.Code, Message: error.Message }), errors: Object.freeze([error]) });
+}
 
-const error_0 = Object.freeze(missingParameter("AccessKeyId"));
-const error_1 = Object.freeze(formatError("AccessKeyId", "type", "must be a string"));
+const error_0 = Object.freeze({ Code: "MissingParameter", Message: "Missing required parameter AccessKeyId.", parameter: "AccessKeyId", rule: "required" });
+const failure_0 = loneFailure(error_0);
+const error_1 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeyId: it must be a string.", parameter: "AccessKeyId", rule: "type" });
+const failure_1 = loneFailure(error_1);
 const error_2 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the DescribeApiKey parameters.", parameter: "(body)", rule: "object" });
+const failure_2 = loneFailure(error_2);
 
 
 
 /**
- * Parses a DescribeApiKey request: the compiled check and the generated copy when it is valid; otherwise every problem,
- * unknown parameters first, then the parameters in documentation order, judged on its own enumerable members as JSON
- * would have them (decision json-members). The input is never changed.
+ * Parses a DescribeApiKey request in one pass over its own enumerable members, judged as JSON would have them
+ * (decision json-members): the parsed copy when it is valid; otherwise every problem, unknown parameters first, then
+ * the parameters in documentation order. A request whose one problem is a fixed error gets that error's shared,
+ * frozen answer (decision shared-failures). The input is never changed.
  */
 export function parseDescribeApiKeyRequest(input) {
-  if (checkDescribeApiKeyRequest(input)) return { ok: true, value: copyDescribeApiKeyRequest(input) };
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure([error_2]);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_2;
   const errors = [];
+  let lone;
   let member_0;
   const names = Object.keys(input);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    const member = input[name];
     switch (name) {
-      case "AccessKeyId": member_0 = member; break;
-      default: if (member !== undefined) errors.push(unknownParameter(name));
+      case "AccessKeyId": member_0 = input["AccessKeyId"]; break;
+      default: if (input[name] !== undefined) errors.push(unknownParameter(name));
     }
   }
   if (member_0 === undefined) {
-    errors.push(error_0);
+    { errors.push(error_0); lone = failure_0; }
   } else {
     const value = member_0;
-    if (!(typeof value === 'string')) errors.push(error_1);
+    if (!(typeof value === 'string')) { errors.push(error_1); lone = failure_1; }
   }
-  if (errors.length > 0) return failure(errors);
+  if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
   const value = {};
   let member;
   member = member_0;

@@ -154,14 +154,16 @@ function isPlainName(name) {
   }
   return true;
 }
-/** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
-function quoteName(name) {
-  const cut = name.length > 64 ? `${name.slice(0, 64)}…` : name;
-  // JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name.
-  return isPlainName(cut) ? `"${cut}"` : JSON.stringify(cut);
-}
+/**
+ * Unknown names are the caller's: long ones are cut and every one is quoted, so a message stays one safe line.
+ * JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name in place.
+ */
 function unknownParameter(parameter) {
-  return { Code: "UnknownParameter", Message: `Unknown parameter ${quoteName(parameter)}: DescribeApiKeysStatus does not define it (names are case-sensitive).`, parameter, rule: "unknown" };
+  const cut = parameter.length > 64 ? `${parameter.slice(0, 64)}…` : parameter;
+  const Message = isPlainName(cut)
+    ? `Unknown parameter "${cut}": DescribeApiKeysStatus does not define it (names are case-sensitive).`
+    : `Unknown parameter ${JSON.stringify(cut)}: DescribeApiKeysStatus does not define it (names are case-sensitive).`;
+  return { Code: "UnknownParameter", Message, parameter, rule: "unknown" };
 }
 function missingParameter(parameter) {
   return { Code: "MissingParameter", Message: `Missing required parameter ${parameter}.`, parameter, rule: "required" };
@@ -178,14 +180,25 @@ function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
 }
+/** The answer to a request whose one problem is a fixed error: built once, frozen, shared (decision shared-failures). */
+function loneFailure(error) {
+  return Object.freeze({ ok: false, error: Object.freeze({ Code: error.Code, Message: error.Message }), errors: Object.freeze([error]) });
+}
 
-const error_0 = Object.freeze(formatError("Limit", "type", "must be an integer"));
-const error_1 = Object.freeze(valueError("InvalidParameterValue", "Limit", "range", "must be 1–100"));
-const error_2 = Object.freeze(formatError("Offset", "type", "must be an integer"));
-const error_3 = Object.freeze(valueError("InvalidParameterValue", "Offset", "range", "must be at least 0"));
-const error_4 = Object.freeze(formatError("Filters", "type", "must be an array of {Name, Values} objects"));
-const error_5 = Object.freeze(formatError("Filters", "length", "must hold at most 10 filters"));
+const error_0 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter Limit: it must be an integer.", parameter: "Limit", rule: "type" });
+const failure_0 = loneFailure(error_0);
+const error_1 = Object.freeze({ Code: "InvalidParameterValue", Message: "Invalid value of parameter Limit: it must be 1–100.", parameter: "Limit", rule: "range" });
+const failure_1 = loneFailure(error_1);
+const error_2 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter Offset: it must be an integer.", parameter: "Offset", rule: "type" });
+const failure_2 = loneFailure(error_2);
+const error_3 = Object.freeze({ Code: "InvalidParameterValue", Message: "Invalid value of parameter Offset: it must be at least 0.", parameter: "Offset", rule: "range" });
+const failure_3 = loneFailure(error_3);
+const error_4 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter Filters: it must be an array of {Name, Values} objects.", parameter: "Filters", rule: "type" });
+const failure_4 = loneFailure(error_4);
+const error_5 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter Filters: it must hold at most 10 filters.", parameter: "Filters", rule: "length" });
+const failure_5 = loneFailure(error_5);
 const error_6 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the DescribeApiKeysStatus parameters.", parameter: "(body)", rule: "object" });
+const failure_6 = loneFailure(error_6);
 
 function judgeFiltersItem(errors, item, index) {
   const at = "Filters." + index;
@@ -235,57 +248,58 @@ function judgeFiltersItem(errors, item, index) {
 function copyFiltersItems(items) {
   const copy = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
+    const source = items[i];
     const item = {};
     let field;
-    field = items[i]["Name"];
-    if (field !== undefined) item["Name"] = Array.isArray(field) ? field.slice() : field;
-    field = items[i]["Values"];
-    if (field !== undefined) item["Values"] = Array.isArray(field) ? field.slice() : field;
+    field = source["Name"];
+    if (field !== undefined) item["Name"] = field;
+    field = source["Values"];
+    if (field !== undefined) item["Values"] = field.slice();
     copy[i] = item;
   }
   return copy;
 }
 
 /**
- * Parses a DescribeApiKeysStatus request: the compiled check and the generated copy when it is valid; otherwise every problem,
- * unknown parameters first, then the parameters in documentation order, judged on its own enumerable members as JSON
- * would have them (decision json-members). The input is never changed.
+ * Parses a DescribeApiKeysStatus request in one pass over its own enumerable members, judged as JSON would have them
+ * (decision json-members): the parsed copy when it is valid; otherwise every problem, unknown parameters first, then
+ * the parameters in documentation order. A request whose one problem is a fixed error gets that error's shared,
+ * frozen answer (decision shared-failures). The input is never changed.
  */
 export function parseDescribeApiKeysStatusRequest(input) {
-  if (checkDescribeApiKeysStatusRequest(input)) return { ok: true, value: copyDescribeApiKeysStatusRequest(input) };
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure([error_6]);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_6;
   const errors = [];
+  let lone;
   let member_0;
   let member_1;
   let member_2;
   const names = Object.keys(input);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    const member = input[name];
     switch (name) {
-      case "Limit": member_0 = member; break;
-      case "Offset": member_1 = member; break;
-      case "Filters": member_2 = member; break;
-      default: if (member !== undefined) errors.push(unknownParameter(name));
+      case "Limit": member_0 = input["Limit"]; break;
+      case "Offset": member_1 = input["Offset"]; break;
+      case "Filters": member_2 = input["Filters"]; break;
+      default: if (input[name] !== undefined) errors.push(unknownParameter(name));
     }
   }
   if (member_0 !== undefined) {
     const value = member_0;
-    if (typeof value !== 'number' || !Number.isInteger(value)) errors.push(error_0);
-    else if (value < 1 || value > 100) errors.push(error_1);
+    if (typeof value !== 'number' || !Number.isInteger(value)) { errors.push(error_0); lone = failure_0; }
+    else if (value < 1 || value > 100) { errors.push(error_1); lone = failure_1; }
   }
   if (member_1 !== undefined) {
     const value = member_1;
-    if (typeof value !== 'number' || !Number.isInteger(value)) errors.push(error_2);
-    else if (value < 0) errors.push(error_3);
+    if (typeof value !== 'number' || !Number.isInteger(value)) { errors.push(error_2); lone = failure_2; }
+    else if (value < 0) { errors.push(error_3); lone = failure_3; }
   }
   if (member_2 !== undefined) {
     const value = member_2;
-    if (!Array.isArray(value)) errors.push(error_4);
-    else if (value.length > 10) errors.push(error_5);
+    if (!Array.isArray(value)) { errors.push(error_4); lone = failure_4; }
+    else if (value.length > 10) { errors.push(error_5); lone = failure_5; }
     else for (let index = 0; index < value.length; index++) if (!checkItem_0(value[index])) judgeFiltersItem(errors, value[index], index);
   }
-  if (errors.length > 0) return failure(errors);
+  if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
   const value = {};
   let member;
   member = member_0 ?? 20;

@@ -82,14 +82,16 @@ function isPlainName(name) {
   }
   return true;
 }
-/** Unknown names are the caller's: cut long ones and quote them, so a message stays one safe line. */
-function quoteName(name) {
-  const cut = name.length > 64 ? `${name.slice(0, 64)}…` : name;
-  // JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name.
-  return isPlainName(cut) ? `"${cut}"` : JSON.stringify(cut);
-}
+/**
+ * Unknown names are the caller's: long ones are cut and every one is quoted, so a message stays one safe line.
+ * JSON.stringify escapes only what isPlainName refuses, and is many times slower than quoting a plain name in place.
+ */
 function unknownParameter(parameter) {
-  return { Code: "UnknownParameter", Message: `Unknown parameter ${quoteName(parameter)}: UpdateApiKey does not define it (names are case-sensitive).`, parameter, rule: "unknown" };
+  const cut = parameter.length > 64 ? `${parameter.slice(0, 64)}…` : parameter;
+  const Message = isPlainName(cut)
+    ? `Unknown parameter "${cut}": UpdateApiKey does not define it (names are case-sensitive).`
+    : `Unknown parameter ${JSON.stringify(cut)}: UpdateApiKey does not define it (names are case-sensitive).`;
+  return { Code: "UnknownParameter", Message, parameter, rule: "unknown" };
 }
 function missingParameter(parameter) {
   return { Code: "MissingParameter", Message: `Missing required parameter ${parameter}.`, parameter, rule: "required" };
@@ -106,48 +108,58 @@ function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
 }
+/** The answer to a request whose one problem is a fixed error: built once, frozen, shared (decision shared-failures). */
+function loneFailure(error) {
+  return Object.freeze({ ok: false, error: Object.freeze({ Code: error.Code, Message: error.Message }), errors: Object.freeze([error]) });
+}
 
-const error_0 = Object.freeze(missingParameter("AccessKeyId"));
-const error_1 = Object.freeze(formatError("AccessKeyId", "type", "must be a string"));
-const error_2 = Object.freeze(formatError("AccessKeySecret", "type", "must be a string"));
-const error_3 = Object.freeze(formatError("AccessKeySecret", "length", "must be 10–50 characters long"));
-const error_4 = Object.freeze(formatError("AccessKeySecret", "charset", "may contain only ASCII letters (A-Z, a-z), digits (0-9) and underscore (_)"));
+const error_0 = Object.freeze({ Code: "MissingParameter", Message: "Missing required parameter AccessKeyId.", parameter: "AccessKeyId", rule: "required" });
+const failure_0 = loneFailure(error_0);
+const error_1 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeyId: it must be a string.", parameter: "AccessKeyId", rule: "type" });
+const failure_1 = loneFailure(error_1);
+const error_2 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeySecret: it must be a string.", parameter: "AccessKeySecret", rule: "type" });
+const failure_2 = loneFailure(error_2);
+const error_3 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeySecret: it must be 10–50 characters long.", parameter: "AccessKeySecret", rule: "length" });
+const failure_3 = loneFailure(error_3);
+const error_4 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "Invalid format of parameter AccessKeySecret: it may contain only ASCII letters (A-Z, a-z), digits (0-9) and underscore (_).", parameter: "AccessKeySecret", rule: "charset" });
+const failure_4 = loneFailure(error_4);
 const error_5 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the UpdateApiKey parameters.", parameter: "(body)", rule: "object" });
+const failure_5 = loneFailure(error_5);
 
 
 
 /**
- * Parses a UpdateApiKey request: the compiled check and the generated copy when it is valid; otherwise every problem,
- * unknown parameters first, then the parameters in documentation order, judged on its own enumerable members as JSON
- * would have them (decision json-members). The input is never changed.
+ * Parses a UpdateApiKey request in one pass over its own enumerable members, judged as JSON would have them
+ * (decision json-members): the parsed copy when it is valid; otherwise every problem, unknown parameters first, then
+ * the parameters in documentation order. A request whose one problem is a fixed error gets that error's shared,
+ * frozen answer (decision shared-failures). The input is never changed.
  */
 export function parseUpdateApiKeyRequest(input) {
-  if (checkUpdateApiKeyRequest(input)) return { ok: true, value: copyUpdateApiKeyRequest(input) };
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure([error_5]);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_5;
   const errors = [];
+  let lone;
   let member_0;
   let member_1;
   const names = Object.keys(input);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    const member = input[name];
     switch (name) {
-      case "AccessKeyId": member_0 = member; break;
-      case "AccessKeySecret": member_1 = member; break;
-      default: if (member !== undefined) errors.push(unknownParameter(name));
+      case "AccessKeyId": member_0 = input["AccessKeyId"]; break;
+      case "AccessKeySecret": member_1 = input["AccessKeySecret"]; break;
+      default: if (input[name] !== undefined) errors.push(unknownParameter(name));
     }
   }
   if (member_0 === undefined) {
-    errors.push(error_0);
+    { errors.push(error_0); lone = failure_0; }
   } else {
     const value = member_0;
-    if (!(typeof value === 'string')) errors.push(error_1);
+    if (!(typeof value === 'string')) { errors.push(error_1); lone = failure_1; }
   }
   if (member_1 !== undefined) {
     const value = member_1;
-    if (!(typeof value === 'string')) errors.push(error_2); else if (!(value.length >= 10 && value.length <= 50)) errors.push(error_3); else if (!(pattern_0.test(value))) errors.push(error_4);
+    if (!(typeof value === 'string')) { errors.push(error_2); lone = failure_2; } else if (!(value.length >= 10 && value.length <= 50)) { errors.push(error_3); lone = failure_3; } else if (!(pattern_0.test(value))) { errors.push(error_4); lone = failure_4; }
   }
-  if (errors.length > 0) return failure(errors);
+  if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
   const value = {};
   let member;
   member = member_0;
