@@ -65,9 +65,6 @@ export type ParameterPlan =
 export interface RequestPlan {
   readonly action: string
   readonly formatErrorCode: string
-  /** Names of the module's compiled check and copy of the whole request. */
-  readonly check: string
-  readonly copy: string
   readonly discriminator: { readonly name: string; readonly values: readonly string[]; readonly default: string } | undefined
   readonly shapes: readonly { readonly parameters: readonly string[]; readonly required: readonly string[] }[]
   readonly parameters: readonly ParameterPlan[]
@@ -91,6 +88,8 @@ const wording = {
   format: (parameter: string, requirement: string) => `Invalid format of parameter ${parameter}: it ${requirement}.`,
   value: (parameter: string, requirement: string) => `Invalid value of parameter ${parameter}: it ${requirement}.`,
 }
+/** The code and rule of a missing parameter, the same for a top-level parameter and an item's field. */
+const missing = { Code: 'MissingParameter', rule: 'required' } as const
 /** A placeholder of the emitted template literal for the variable `name`. */
 const slot = (name: string) => `\${${name}}`
 
@@ -123,7 +122,7 @@ function unknownParameter(parameter) {
   return { Code: "UnknownParameter", Message, parameter, rule: "unknown" };
 }
 function missingParameter(parameter) {
-  return { Code: "MissingParameter", Message: \`${wording.missing(slot('parameter'))}\`, parameter, rule: "required" };
+  return { Code: ${text(missing.Code)}, Message: \`${wording.missing(slot('parameter'))}\`, parameter, rule: ${text(missing.rule)} };
 }
 /** A broken rule of type, length, characters or count: the action's format code, the rule's own wording. */
 function formatError(parameter, rule, requirement) {
@@ -142,7 +141,7 @@ function loneFailure(error) {
   return Object.freeze({ ok: false, error: Object.freeze({ Code: error.Code, Message: error.Message }), errors: Object.freeze([error]) });
 }`
 
-/** Emits one action's parser; `errorOf` names the frozen errors of the top-level parameters, shared by every call. */
+/** Emits one action's parser, with the fixed errors of its top-level parameters as frozen constants shared by every call. */
 export function requestParserSource(plan: RequestPlan): string {
   const constants: string[] = []
   // Each fixed error comes with the answer to a request that has no other problem, frozen and shared like the error
@@ -157,7 +156,7 @@ export function requestParserSource(plan: RequestPlan): string {
   }
   const fixedFormat = (parameter: string, rule: RulePlan): FixedError => ({ Code: plan.formatErrorCode, Message: wording.format(parameter, rule.requirement), parameter, rule: rule.rule })
   const fixedValue = (code: string, parameter: string, rule: RulePlan): FixedError => ({ Code: code, Message: wording.value(parameter, rule.requirement), parameter, rule: rule.rule })
-  const fixedMissing = (parameter: string): FixedError => ({ Code: 'MissingParameter', Message: wording.missing(parameter), parameter, rule: 'required' })
+  const fixedMissing = (parameter: string): FixedError => ({ ...missing, Message: wording.missing(parameter), parameter })
   // A fixed error is pushed with its lone failure noted: when it turns out to be the only problem, that is the answer.
   const report = (index: number) => `{ errors.push(error_${index}); lone = failure_${index}; }`
   const format = (parameter: string, rule: RulePlan) => `formatError(${parameter}, ${text(rule.rule)}, ${text(rule.requirement)})`
@@ -180,7 +179,6 @@ export function requestParserSource(plan: RequestPlan): string {
     rules.map((rule, index) => `${index === 0 ? '' : ' else '}if (!(${rule.test})) ${push(rule)}`).join('').replace(/^/, indent)
 
   const parameterCode = (parameter: ParameterPlan, index: number): string => {
-    const name = text(parameter.name)
     const member = local(index)
     if (discriminator?.name === parameter.name) {
       const typeError = constant(fixedFormat(parameter.name, stringTypeRule))

@@ -4,8 +4,8 @@
  * out the compiled checks, copies and models only tests read), and each response model is a file of its own,
  * dist/actions/<action>Response.cjs, read by Node's synchronous require when the action's first response is parsed.
  * V8 compiles the whole text of a file it loads, and the response models are three quarters of the generated code:
- * importing the package and validating a first request then stays within the 5 ms budget of npm run bench. Only the package's own chunks are ever loaded (a name
- * from the generated list, never one from a caller).
+ * importing the package and validating a first request then stays within the 5 ms budget of npm run bench. Only the
+ * package's own chunks are ever loaded (a name from the generated list, never one from a caller).
  */
 import type { ActionName } from '../generated/actions.js'
 import { actionModules } from '../generated/actionNames.js'
