@@ -435,6 +435,21 @@ describe('a data file locked by another connection (emulator-locked-database)', 
   }, 20_000)
 })
 
+describe('flattened names (emulator-v1-arrays)', () => {
+  it('a name of thousands of array levels is an unknown parameter, in either v1 form; nothing is stored', async () => {
+    await withEmulator({}, async (emulator) => {
+      // About 12 KB: within the 32 KB a GET may carry.
+      const name = `Tags.0.${'A.0.'.repeat(3000)}B`
+      for (const method of ['GET', 'POST'] as const) {
+        const answer = await send(emulator.endpoint, v1Request(emulator.endpoint, { SecretName: 'x', [name]: '1' }, { ...credential, method }))
+        expect(codeOf(answer), method).toBe('UnknownParameter')
+        expect(answer.text).toContain('Unknown parameter \\"Tags.0.A\\"')
+      }
+      expect(emulator.keyCount()).toBe(0)
+    })
+  })
+})
+
 describe('replay and tokens (emulator-replay)', () => {
   it('a v1 request is accepted once: the same signed request again is refused, in either form; a fresh Nonce is accepted', async () => {
     await withEmulator({}, async (emulator) => {

@@ -10,7 +10,7 @@ import { constantTimeEqual } from '../src/emulator/constantTime.js'
 import { CredentialStore, defaultCredential } from '../src/emulator/credentials.js'
 import { generateAutoKey, generatedKeyShape, randomAlphanumeric } from '../src/emulator/keyGenerator.js'
 import { RateLimiter } from '../src/emulator/rateLimiter.js'
-import { parseV1Form, unflattenV1Form, v1CommonParameters } from '../src/emulator/v1Form.js'
+import { maxArrayDepth, parseV1Form, unflattenV1Form, v1CommonParameters } from '../src/emulator/v1Form.js'
 import { verifyV1Signature } from '../src/emulator/v1Signature.js'
 
 /** The ApiFailure `run` throws, as `{ code, message }`. */
@@ -163,6 +163,21 @@ describe('v1 form', () => {
     expect(unflattenV1Form(new Map([['SecretName', 's']]))).toStrictEqual({ SecretName: 's' })
     // A hole stays a hole the validator names (Tags.0 must be an object).
     expect(unflattenV1Form(new Map([['Tags.1.Key', 'a'], ['Tags.1.Value', 'b']]))).toStrictEqual({ Tags: [undefined, { Key: 'a', Value: 'b' }] })
+  })
+
+  it(`reads a name into at most maxArrayDepth (${maxArrayDepth}) levels of arrays; the rest of it stays one name`, () => {
+    // Two levels, as Filters.N.Values.N: read in full.
+    expect(unflattenV1Form(new Map([['Filters.0.Values.1', 'b'], ['Filters.0.Values.0', 'a']]))).toStrictEqual({ Filters: [{ Values: ['a', 'b'] }] })
+    const nested = (levels: number) => `Tags.0.${'A.0.'.repeat(levels - 1)}B`
+    let level: unknown = unflattenV1Form(new Map([[nested(maxArrayDepth), '1']]))
+    for (let i = 0; i < maxArrayDepth; i++) level = ((level as Record<string, unknown[]>)[i === 0 ? 'Tags' : 'A'])![0]
+    expect(level).toStrictEqual({ B: '1' })
+    // One level more: the innermost element holds the rest of the name as it is.
+    let deeper: unknown = unflattenV1Form(new Map([[nested(maxArrayDepth + 1), '1']]))
+    for (let i = 0; i < maxArrayDepth; i++) deeper = ((deeper as Record<string, unknown[]>)[i === 0 ? 'Tags' : 'A'])![0]
+    expect(deeper).toStrictEqual({ 'A.0.B': '1' })
+    // Thousands of levels (about 12 KB, within the 32 KB of a GET) do not exhaust the stack.
+    expect(() => unflattenV1Form(new Map([[nested(5000), '1'], ['SecretName', 'x']]))).not.toThrow()
   })
 
   it('keeps names like __proto__ as own properties', () => {

@@ -34,6 +34,13 @@ export function parseV1Form(encoded: string, what: string): Map<string, string> 
  */
 const flattenedElement = /^([A-Z][A-Za-z0-9]*)\.(0|[1-9][0-9]*)(?:\.(.+))?$/
 
+/**
+ * How many levels of arrays a flattened name is read into. The contract's deepest is two (`Filters.N.Values.N`); below
+ * this bound a name stays as it is, an unknown member the validator reports, so a name of thousands of `.0.` levels
+ * (one request of the 32 KB limit holds thousands) is answered like any unknown name instead of exhausting the stack.
+ */
+export const maxArrayDepth = 8
+
 /** Defines an own property even for names like `__proto__`, so no name can reach a prototype. */
 function put(target: Record<string, unknown>, name: string, value: unknown): void {
   Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true })
@@ -49,16 +56,16 @@ function put(target: Record<string, unknown>, name: string, value: unknown): voi
 export function unflattenV1Form(params: ReadonlyMap<string, string>): Record<string, unknown> {
   const entries: [string, string][] = []
   for (const [name, value] of params) if (!v1CommonParameters.has(name)) entries.push([name, value])
-  return unflatten(entries, params.size, '')
+  return unflatten(entries, params.size, '', 0)
 }
 
 /** One level: the names of `entries` relative to `prefix` (`''` at the top, `Filters.0.` inside an element). */
-function unflatten(entries: readonly (readonly [string, string])[], size: number, prefix: string): Record<string, unknown> {
+function unflatten(entries: readonly (readonly [string, string])[], size: number, prefix: string, depth: number): Record<string, unknown> {
   const request: Record<string, unknown> = {}
   // Null-prototype: the array names are the caller's. Each element: a value, or the entries of its fields.
   const arrays: Record<string, (string | [string, string][] | undefined)[]> = Object.create(null)
   for (const [name, value] of entries) {
-    const match = flattenedElement.exec(name)
+    const match = depth < maxArrayDepth ? flattenedElement.exec(name) : null
     if (!match) {
       put(request, name, value)
       continue
@@ -83,7 +90,7 @@ function unflatten(entries: readonly (readonly [string, string])[], size: number
     if (Object.hasOwn(request, arrayName)) fail('InvalidParameter.FormatError', bothWays(`${prefix}${arrayName}`))
     // Array.from turns holes into undefined, which the validator names (Tags.N must be an object).
     const elements = Array.from(arrays[arrayName]!, (element, index) =>
-      Array.isArray(element) ? unflatten(element, size, `${prefix}${arrayName}.${index}.`) : element,
+      Array.isArray(element) ? unflatten(element, size, `${prefix}${arrayName}.${index}.`, depth + 1) : element,
     )
     put(request, arrayName, elements)
   }
