@@ -133,6 +133,27 @@ describe('slow clients (emulator-slow-clients)', () => {
     })
   })
 
+  it('close() cuts a client that trickles, stalls or idles at once, instead of waiting for its timeouts', async () => {
+    // Every timeout far away: only the close can end these connections in time.
+    const emulator = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, idleTimeoutMs: 60_000, requestTimeoutMs: 60_000 })
+    const trickler = await connect(emulator.endpoint)
+    trickler.socket.write(`POST / HTTP/1.1\r\nHost: ${emulator.endpoint}\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n`)
+    const timer = setInterval(() => trickler.socket.destroyed || trickler.socket.write(' '), 100)
+    const stalled = await connect(emulator.endpoint)
+    stalled.socket.write(`POST / HTTP/1.1\r\nHost: ${emulator.endpoint}\r\n`)
+    const silent = await connect(emulator.endpoint)
+    try {
+      await sleep(300)
+      const started = performance.now()
+      await Promise.race([emulator.close(), sleep(20_000)])
+      expect(performance.now() - started).toBeLessThan(5000)
+      for (const connection of [trickler, stalled, silent]) expect(await Promise.race([connection.closed, sleep(1000).then(() => Infinity)])).toBeLessThan(Infinity)
+    } finally {
+      clearInterval(timer)
+      await emulator.close()
+    }
+  }, 30_000)
+
   it('kept-alive connections stay usable between requests, beyond the idle timeout and within the keep-alive timeout', async () => {
     await withEmulator({ idleTimeoutMs: 300, keepAliveTimeoutMs: 3000 }, async (emulator) => {
       const client = await connect(emulator.endpoint)
@@ -400,6 +421,33 @@ describe('a data file locked by another connection (emulator-locked-database)', 
       }
     })
   }, 20_000)
+
+  it('close() answers a create that waits for the lock, stores it, and then closes', async () => {
+    const dataFile = join(workDir, 'locked-close.sqlite')
+    const emulator = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, dataFile, lockWaitMs: 10_000 })
+    const other = new Database(dataFile)
+    try {
+      other.exec('BEGIN IMMEDIATE')
+      const pending = create(emulator.endpoint, { SecretName: 'answered while closing' })
+      await sleep(300)
+      const closed = emulator.close()
+      await sleep(300)
+      other.exec('ROLLBACK')
+      const answer = await pending
+      expect(resultOf(answer).SecretName).toBe('answered while closing')
+      expect(answer.headers.connection).toBe('close')
+      await closed
+    } finally {
+      other.close()
+      await emulator.close()
+    }
+    const reopened = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, dataFile })
+    try {
+      expect(reopened.keyCount()).toBe(1)
+    } finally {
+      await reopened.close()
+    }
+  }, 30_000)
 
   it('a create blocked beyond lockWaitMs answers InternalError and writes nothing; the event loop was never blocked', async () => {
     const dataFile = join(workDir, 'locked-long.sqlite')

@@ -2,7 +2,7 @@
  * The HTTP side of the emulator, on fastify: reads bodies within the documented size limits, hands every request to
  * the pipeline and answers HTTP 200 with the Tencent envelope, including for requests fastify itself refuses.
  */
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import Fastify, { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { EmulatorErrorCode } from './apiFailure.js'
 import { actionNames, signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from './contractLimits.js'
@@ -152,10 +152,27 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     done(null, { kind: 'unsupported', mediaType: String(request.headers['content-type'] ?? '') } satisfies WireBody),
   )
 
+  // Closing: Node's close waits for every open connection and stops the timer that enforces requestTimeout, so one
+  // client trickling a request would hold it open for as long as it trickles. So a close answers the requests being
+  // handled (their connections then close) and cuts at once every connection that is only sending or idle.
+  let closing: Promise<void> | undefined
+  const connections = new Set<Socket>()
+  /** Connections whose request is being handled or answered: from the handler's start to the answer's last byte. */
+  const answering = new Set<Socket>()
+  app.server.on('connection', (socket: Socket) => {
+    connections.add(socket)
+    socket.once('close', () => connections.delete(socket))
+  })
+
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+    const socket = request.raw.socket
+    answering.add(socket)
+    reply.raw.once('close', () => answering.delete(socket))
     const body = (request.body as WireBody | undefined) ?? { kind: 'none' }
     if (body.kind === 'unsupported') reply.header('connection', 'close')
-    send(request, reply, await pipeline.handle({ method: request.method, url: request.url, headers: request.headers, body }))
+    const result = await pipeline.handle({ method: request.method, url: request.url, headers: request.headers, body })
+    if (closing !== undefined) reply.header('connection', 'close')
+    send(request, reply, result)
     return reply
   }
   app.route({ method: ['GET', 'POST'], url: '/', handler: handle })
@@ -176,7 +193,6 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const port = bound[0]!.port
   const endpoints = [...new Set(bound.flatMap((address) => usableEndpoints(address.address, address.port)))]
   const endpoint = endpoints[0]!
-  let closing: Promise<void> | undefined
   return {
     url: `http://${endpoint}`,
     endpoint,
@@ -186,8 +202,15 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     port,
     keyCount: () => store.count(),
     close: () =>
-      (closing ??= app.close().finally(() => {
-        store.close()
-      })),
+      (closing ??= (() => {
+        const closed = app.close()
+        for (const socket of connections) if (!answering.has(socket)) socket.destroy()
+        // A handler waits at most lockWaitMs (then answers InternalError): past that, nothing is left to answer.
+        const deadline = setTimeout(() => app.server.closeAllConnections(), settings.lockWaitMs + 1000)
+        return closed.finally(() => {
+          clearTimeout(deadline)
+          store.close()
+        })
+      })()),
   }
 }
