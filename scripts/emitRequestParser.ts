@@ -172,6 +172,8 @@ export function requestParserSource(plan: RequestPlan): string {
     return matching.length === modes.length ? 'true' : matching.length === 0 ? 'false' : matching.map((mode) => `mode === ${mode}`).join(' || ')
   }
   const local = (index: number) => `member_${index}`
+  // The copy of an array parameter's items, made while they are judged.
+  const items = (index: number) => `items_${index}`
   const helpers: string[] = []
 
   /** The string rules of `subject` in order: the first broken one is reported. */
@@ -221,15 +223,16 @@ export function requestParserSource(plan: RequestPlan): string {
         break
       }
       case 'array': {
-        const judgeItem = `judge${parameter.name}Item`
-        helpers.push(itemJudgeSource(parameter, judgeItem, format, value))
+        const parseItems = `parse${parameter.name}Items`
+        helpers.push(itemsParserSource(parameter, parseItems, format, value))
         lines.push(
           `    if (!Array.isArray(value)) ${report(constant(fixedFormat(parameter.name, parameter.typeRule)))}`,
+          `    else {`,
+          `      const length = value.length;`,
           // Too many items: refused without reading any of them, so a huge list costs no more than a short one.
-          `    else if (value.length > ${parameter.maxItems}) ${report(constant(fixedFormat(parameter.name, parameter.countRule)))}`,
-          // The compiled check passes valid items; it fails (never passes) an item with inherited or non-enumerable
-          // members, which the detail then judges as JSON would.
-          `    else for (let index = 0; index < value.length; index++) if (!${parameter.item.check}(value[index])) ${judgeItem}(errors, value[index], index);`,
+          `      if (length > ${parameter.maxItems}) ${report(constant(fixedFormat(parameter.name, parameter.countRule)))}`,
+          `      else ${items(index)} = ${parseItems}(value, length, errors);`,
+          `    }`,
         )
         break
       }
@@ -248,16 +251,15 @@ export function requestParserSource(plan: RequestPlan): string {
   }
 `
     : ''
-  // The value of a valid request: its members in documentation order, defaults applied, arrays copied item by item.
+  // The value of a valid request: its members in documentation order, defaults applied, arrays as their items' parser copied them.
   const defaultOf = (parameter: ParameterPlan) =>
     discriminator?.name === parameter.name ? discriminator.default : parameter.kind === 'integer' && parameter.default !== null ? parameter.default : undefined
   const rebuilt = parameters
     .map((parameter, index) => {
       const fallback = defaultOf(parameter)
       const read = fallback === undefined ? local(index) : `${local(index)} ?? ${JSON.stringify(fallback)}`
-      const store = parameter.kind === 'array' ? `copy${parameter.name}Items(member)` : 'member'
-      if (parameter.kind === 'array') helpers.push(itemCopySource(parameter, `copy${parameter.name}Items`))
-      return `  member = ${read};\n  if (member !== undefined) value[${text(parameter.name)}] = ${store};`
+      if (parameter.kind === 'array') return `  if (${items(index)} !== undefined) value[${text(parameter.name)}] = ${items(index)};`
+      return `  member = ${read};\n  if (member !== undefined) value[${text(parameter.name)}] = member;`
     })
     .join('\n')
   return `${helpersSource(plan)}
@@ -276,7 +278,7 @@ export function parse${plan.action}Request(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_${unpack};
   const errors = [];
   let lone;
-${parameters.map((_, index) => `  let ${local(index)};`).join('\n')}
+${parameters.map((parameter, index) => `  let ${local(index)};${parameter.kind === 'array' ? ` let ${items(index)};` : ''}`).join('\n')}
   const names = Object.keys(input);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
@@ -294,68 +296,74 @@ ${rebuilt}
 }`
 }
 
-/** The judge of one item of an array parameter that its compiled check refused; names (`Tags.N.Key`) are built only for errors. */
-function itemJudgeSource(
+/**
+ * The parser of an array parameter's items, in one pass: each item, each of its own members and each string of a
+ * list read once (as JSON.stringify reads them), judged in documentation order and copied in the same pass, so a
+ * value that changes between reads (a getter, a Proxy) is judged and copied as the one value read. It returns the
+ * copy when every item is valid; otherwise undefined, with every item's errors pushed (their names, such as
+ * `Tags.N.Key`, are built only for errors). The copy is built from the values read, never by the input's own methods
+ * (an array's own `slice` or `constructor` would decide what the copy is).
+ */
+function itemsParserSource(
   parameter: Extract<ParameterPlan, { kind: 'array' }>,
   functionName: string,
   format: (parameter: string, rule: RulePlan) => string,
   value: (code: string, parameter: string, rule: RulePlan) => string,
 ): string {
   const { fields } = parameter.item
-  const at = (field: FieldPlan) => `at + ${text(`.${field.name}`)}`
+  const itemName = `${text(`${parameter.name}.`)} + index`
+  const at = (field: FieldPlan) => `${itemName} + ${text(`.${field.name}`)}`
+  const broken = (error: string) => `{ errors.push(${error}); bad = true; }`
   const fieldCode = (field: FieldPlan, index: number) => {
-    const lines = [`  {`, `    const value = field_${index};`, `    if (value === undefined) {`]
-    if (field.required) lines.push(`      errors.push(missingParameter(${at(field)}));`)
-    lines.push(`    } else {`)
+    const lines = [`    {`, `      const value = field_${index};`]
+    lines.push(`      if (value === undefined) ${field.required ? broken(`missingParameter(${at(field)})`) : '{}'}`)
     if (field.kind === 'string') {
-      lines.push(field.rules.map((rule, r) => `${r === 0 ? '      ' : ' else '}if (!(${rule.test})) errors.push(${format(at(field), rule)});`).join(''))
+      lines.push(field.rules.map((rule) => `      else if (!(${rule.test})) ${broken(format(at(field), rule))}`).join('\n'))
     } else if (field.kind === 'enum') {
-      lines.push(`      if (typeof value !== 'string') errors.push(${format(at(field), stringTypeRule)});`)
-      lines.push(`      else if (!(${oneOf('value', field.values)})) errors.push(${value(field.code, at(field), enumRule(field.values))});`)
+      lines.push(`      else if (typeof value !== 'string') ${broken(format(at(field), stringTypeRule))}`)
+      lines.push(`      else if (!(${oneOf('value', field.values)})) ${broken(value(field.code, at(field), enumRule(field.values)))}`)
     } else {
-      lines.push(`      if (!Array.isArray(value)) errors.push(${format(at(field), field.typeRule)});`)
-      lines.push(`      else if (value.length > ${field.maxItems}) errors.push(${format(at(field), field.countRule)});`)
-      lines.push(`      else for (let index = 0; index < value.length; index++) {`)
-      lines.push(`        const item = value[index];`, `        {`)
+      lines.push(`      else if (!Array.isArray(value)) ${broken(format(at(field), field.typeRule))}`)
+      lines.push(`      else {`, `        const count = value.length;`)
+      lines.push(`        if (count > ${field.maxItems}) ${broken(format(at(field), field.countRule))}`)
+      lines.push(`        else {`, `          const list = new Array(count);`, `          for (let position = 0; position < count; position++) {`)
       // Each string is judged as \`value\` in its own block, as the rule tests are written.
-      lines.push(`        const value = item;`)
-      lines.push(field.rules.map((rule, r) => `${r === 0 ? '        ' : ' else '}if (!(${rule.test})) errors.push(${format(`${at(field)} + "." + index`, rule)});`).join(''))
-      lines.push(`        }`, `      }`)
+      lines.push(`            const value = field_${index}[position];`)
+      lines.push(field.rules.map((rule, r) => `${r === 0 ? '            ' : ' else '}if (!(${rule.test})) ${broken(format(`${at(field)} + "." + position`, rule))}`).join(''))
+      lines.push(`            list[position] = value;`, `          }`, `          field_${index} = list;`, `        }`, `      }`)
     }
-    lines.push(`    }`, `  }`)
+    lines.push(`    }`)
     return lines.join('\n')
   }
-  return `function ${functionName}(errors, item, index) {
-  const at = ${text(`${parameter.name}.`)} + index;
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    errors.push(${format('at', parameter.item.typeRule)});
-    return;
-  }
-${fields.map((_, index) => `  let field_${index};`).join('\n')}
-  const names = Object.keys(item);
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
-    const member = item[name];
-    switch (name) {
-${fields.map((field, index) => `      case ${text(field.name)}: field_${index} = member; break;`).join('\n')}
-      default: if (member !== undefined) errors.push(unknownParameter(at + "." + name));
+  const required = fields.flatMap((field, index) => (field.required ? [`${text(field.name)}: field_${index}`] : []))
+  const optional = fields.flatMap((field, index) => (field.required ? [] : [`      if (field_${index} !== undefined) copied[${text(field.name)}] = field_${index};`]))
+  return `function ${functionName}(items, length, errors) {
+  const copy = new Array(length);
+  let valid = true;
+  for (let index = 0; index < length; index++) {
+    const item = items[index];
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      errors.push(${format(itemName, parameter.item.typeRule)});
+      valid = false;
+      continue;
+    }
+    let bad = false;
+${fields.map((_, index) => `    let field_${index};`).join('\n')}
+    const names = Object.keys(item);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      switch (name) {
+${fields.map((field, index) => `        case ${text(field.name)}: field_${index} = item[${text(field.name)}]; break;`).join('\n')}
+        default: if (item[name] !== undefined) ${broken(`unknownParameter(${itemName} + "." + name)`)}
+      }
+    }
+${fields.map(fieldCode).join('\n')}
+    if (bad) valid = false;
+    else {
+      const copied = { ${required.join(', ')} };
+${optional.map((line) => `${line}\n`).join('')}      copy[index] = copied;
     }
   }
-${fields.map(fieldCode).join('\n')}
-}`
-}
-
-/** Items of a valid array as plain objects of their fields (lists of strings copied too), in the fields' order. */
-function itemCopySource(parameter: Extract<ParameterPlan, { kind: 'array' }>, functionName: string): string {
-  return `function ${functionName}(items) {
-  const copy = new Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const source = items[i];
-    const item = {};
-    let field;
-${parameter.item.fields.map((field) => `    field = source[${text(field.name)}];\n    if (field !== undefined) item[${text(field.name)}] = ${field.kind === 'strings' ? 'field.slice()' : 'field'};`).join('\n')}
-    copy[i] = item;
-  }
-  return copy;
+  return valid ? copy : undefined;
 }`
 }

@@ -21,6 +21,16 @@ const knownNames = ['SecretName', 'AccessKeyId', 'AccessKeyType', 'AccessKeyId',
 const trapValue = fc.oneof(fc.constantFrom<unknown>('x', 'auto', 'manual', 'abcdefghij', 1, 20, 101, true, 'Status', ['1'], null, [], {}, [{ Key: 'k', Value: 'v' }], [{ Name: 'Status', Values: ['1'] }], '2020-02-26T06:10:01Z', 'ad5218b4-edc3-4195-ba4d-a0ef176783ba'), fc.jsonValue({ maxDepth: 1 }))
 
 class Thing {}
+/** An array whose own methods would decide what a copy made with them is (species, slice). */
+class List<T> extends Array<T> {
+  static override get [Symbol.species](): ArrayConstructor {
+    return function junk() { return { not: 'an array' } } as unknown as ArrayConstructor
+  }
+  override slice(): T[] {
+    throw new Error('List.slice must not be called')
+  }
+}
+const throwing = () => { throw new Error('an array method of the input must not be called') }
 
 type Disguise =
   | { kind: 'plain' } | { kind: 'null prototype' } | { kind: 'class instance' }
@@ -94,6 +104,59 @@ function same(value: unknown, what: string, actual: unknown, expected: unknown) 
   }
 }
 
+/**
+ * `value` with every array's own methods turned against a copy made with them (JSON ignores them all): as a
+ * subclass whose species makes junk and whose slice throws, or with own methods that throw and a constructor whose
+ * species makes junk.
+ */
+function armedArrays(value: unknown, subclass: boolean): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) {
+    const array = value.map((item) => armedArrays(item, subclass))
+    if (subclass) return Object.setPrototypeOf(array, List.prototype)
+    for (const method of ['slice', 'map', 'concat', 'filter', 'forEach', 'splice', 'flat', 'values']) define(array, method, { value: throwing, enumerable: false })
+    define(array, Symbol.iterator, { value: throwing, enumerable: false })
+    define(array, 'constructor', { value: { [Symbol.species]: function junk() { return { not: 'an array' } } }, enumerable: false })
+    return array
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, armedArrays(item, subclass)]))
+}
+
+/** `value` with every member and item behind a getter that counts its reads in `reads` (by path). */
+function countingReads(value: unknown, path: string, reads: Map<string, number>): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  const target = (Array.isArray(value) ? new Array(value.length) : {}) as Record<string, unknown>
+  for (const [key, item] of Object.entries(value)) {
+    const at = `${path}[${JSON.stringify(key)}]`
+    const counted = countingReads(item, at, reads)
+    reads.set(at, 0)
+    define(target, key, { get: () => (reads.set(at, reads.get(at)! + 1), counted), enumerable: true })
+  }
+  return target
+}
+
+/** Every object and array of `value`, itself included. */
+function objectsOf(value: unknown, into = new Set<object>()): Set<object> {
+  if (typeof value !== 'object' || value === null || into.has(value)) return into
+  into.add(value)
+  for (const name of Object.getOwnPropertyNames(value)) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, name)!
+    if ('value' in descriptor) objectsOf(descriptor.value, into)
+    else if (descriptor.get) objectsOf(descriptor.get.call(value), into)
+  }
+  return into
+}
+
+/** A parsed value is plain data (objects of Object.prototype, arrays of Array.prototype) and holds nothing of the input. */
+function plainAndApart(input: unknown, parsed: unknown) {
+  const given = objectsOf(input)
+  for (const part of objectsOf(parsed)) {
+    const prototype = Object.getPrototypeOf(part)
+    if (prototype !== (Array.isArray(part) ? Array.prototype : Object.prototype)) throw new Error(`the parsed value of ${describe(input)} holds a ${prototype?.constructor?.name ?? 'null-prototype'} object`)
+    if (given.has(part)) throw new Error(`the parsed value of ${describe(input)} shares ${JSON.stringify(part)} with the input`)
+  }
+}
+
 const disguisedFrom = (values: fc.Arbitrary<unknown>) => fc.tuple(values, fc.array(disguise, { minLength: 1, maxLength: 6 })).map(([value, plan]) => disguised(value, plan))
 
 suite.each(harnessRows)('%s, decision json-members: a value is judged as its JSON form', (name, { oracle, generators, runtime }) => {
@@ -110,6 +173,7 @@ suite.each(harnessRows)('%s, decision json-members: a value is judged as its JSO
       same(value, 'oracle findings', summary(oracle.request(value)), summary(oracle.request(json)))
       same(value, 'verdicts (parse, oracle)', given.ok, oracle.request(json).length === 0)
       if (compiledRequest(value)) same(value, 'compiled request check (passed) and JSON verdict', true, given.ok)
+      if (given.ok) plainAndApart(value, given.value)
       same(value, 'compiled request check on the JSON form', compiledRequest(json), given.ok)
       for (const array of arrays) {
         const itemsOf = (request: unknown) => (typeof request === 'object' && request !== null && Object.prototype.propertyIsEnumerable.call(request, array.name) ? (request as Record<string, unknown>)[array.name] : undefined)
@@ -118,6 +182,30 @@ suite.each(harnessRows)('%s, decision json-members: a value is judged as its JSO
           givenItems.forEach((item, index) => { if (array.item.check(item)) same(item, `compiled item check (passed) on ${array.name}.${index}`, true, array.item.check(jsonItems[index])) })
         }
       }
+      return { valid: given.ok }
+    })
+  })
+
+  test(`parse${name}Request reads each member, item and string of a request once, as JSON.stringify does`, () => {
+    runProperty(`json-members ${name} reads`, generators.request, (request) => {
+      const json = jsonForm(request)
+      const reads = new Map<string, number>()
+      const counted = countingReads(json, '', reads)
+      const given = runtime.parseRequest(counted)
+      const readTwice = [...reads].filter(([, count]) => count > 1).map(([path, count]) => `${path || '(body)'} ×${count}`)
+      if (readTwice.length > 0) throw new Error(`parse${name}Request read ${readTwice.join(', ')} of ${JSON.stringify(json)}`)
+      same(json, `parse${name}Request results (counted, JSON)`, given, runtime.parseRequest(json))
+      return { valid: given.ok }
+    })
+  })
+
+  test(`parse${name}Request copies arrays from the items it read, never with the input array's own methods`, () => {
+    runProperty(`json-members ${name} arrays`, fc.tuple(generators.request, fc.boolean()), ([request, subclass]) => {
+      const json = jsonForm(request)
+      const armed = armedArrays(json, subclass)
+      const given = runtime.parseRequest(armed)
+      same(json, `parse${name}Request results (armed arrays, JSON)`, given, runtime.parseRequest(json))
+      if (given.ok) plainAndApart(armed, given.value)
       return { valid: given.ok }
     })
   })

@@ -296,55 +296,48 @@ const failure_17 = loneFailure(error_17);
 const error_18 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the CreateApiKey parameters.", parameter: "(body)", rule: "object" });
 const failure_18 = loneFailure(error_18);
 
-function judgeTagsItem(errors, item, index) {
-  const at = "Tags." + index;
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    errors.push(formatError(at, "type", "must be an object with Key and Value"));
-    return;
-  }
-  let field_0;
-  let field_1;
-  const names = Object.keys(item);
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
-    const member = item[name];
-    switch (name) {
-      case "Key": field_0 = member; break;
-      case "Value": field_1 = member; break;
-      default: if (member !== undefined) errors.push(unknownParameter(at + "." + name));
+function parseTagsItems(items, length, errors) {
+  const copy = new Array(length);
+  let valid = true;
+  for (let index = 0; index < length; index++) {
+    const item = items[index];
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      errors.push(formatError("Tags." + index, "type", "must be an object with Key and Value"));
+      valid = false;
+      continue;
+    }
+    let bad = false;
+    let field_0;
+    let field_1;
+    const names = Object.keys(item);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      switch (name) {
+        case "Key": field_0 = item["Key"]; break;
+        case "Value": field_1 = item["Value"]; break;
+        default: if (item[name] !== undefined) { errors.push(unknownParameter("Tags." + index + "." + name)); bad = true; }
+      }
+    }
+    {
+      const value = field_0;
+      if (value === undefined) { errors.push(missingParameter("Tags." + index + ".Key")); bad = true; }
+      else if (!(typeof value === 'string')) { errors.push(formatError("Tags." + index + ".Key", "type", "must be a string")); bad = true; }
+      else if (!(value.length >= 1)) { errors.push(formatError("Tags." + index + ".Key", "length", "must be 1–127 characters (Unicode code points), with no lone surrogate")); bad = true; }
+      else if (!(isTagKeyText(value))) { errors.push(formatError("Tags." + index + ".Key", "length", "must be 1–127 characters (Unicode code points), with no lone surrogate")); bad = true; }
+    }
+    {
+      const value = field_1;
+      if (value === undefined) { errors.push(missingParameter("Tags." + index + ".Value")); bad = true; }
+      else if (!(typeof value === 'string')) { errors.push(formatError("Tags." + index + ".Value", "type", "must be a string")); bad = true; }
+      else if (!(isTagValueText(value))) { errors.push(formatError("Tags." + index + ".Value", "length", "must be 0–255 characters (Unicode code points), with no lone surrogate")); bad = true; }
+    }
+    if (bad) valid = false;
+    else {
+      const copied = { "Key": field_0, "Value": field_1 };
+      copy[index] = copied;
     }
   }
-  {
-    const value = field_0;
-    if (value === undefined) {
-      errors.push(missingParameter(at + ".Key"));
-    } else {
-      if (!(typeof value === 'string')) errors.push(formatError(at + ".Key", "type", "must be a string")); else if (!(value.length >= 1)) errors.push(formatError(at + ".Key", "length", "must be 1–127 characters (Unicode code points), with no lone surrogate")); else if (!(isTagKeyText(value))) errors.push(formatError(at + ".Key", "length", "must be 1–127 characters (Unicode code points), with no lone surrogate"));
-    }
-  }
-  {
-    const value = field_1;
-    if (value === undefined) {
-      errors.push(missingParameter(at + ".Value"));
-    } else {
-      if (!(typeof value === 'string')) errors.push(formatError(at + ".Value", "type", "must be a string")); else if (!(isTagValueText(value))) errors.push(formatError(at + ".Value", "length", "must be 0–255 characters (Unicode code points), with no lone surrogate"));
-    }
-  }
-}
-
-function copyTagsItems(items) {
-  const copy = new Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const source = items[i];
-    const item = {};
-    let field;
-    field = source["Key"];
-    if (field !== undefined) item["Key"] = field;
-    field = source["Value"];
-    if (field !== undefined) item["Value"] = field;
-    copy[i] = item;
-  }
-  return copy;
+  return valid ? copy : undefined;
 }
 
 /**
@@ -361,7 +354,7 @@ export function parseCreateApiKeyRequest(input) {
   let member_1;
   let member_2;
   let member_3;
-  let member_4;
+  let member_4; let items_4;
   const names = Object.keys(input);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
@@ -409,8 +402,11 @@ export function parseCreateApiKeyRequest(input) {
   if (member_4 !== undefined) {
     const value = member_4;
     if (!Array.isArray(value)) { errors.push(error_16); lone = failure_16; }
-    else if (value.length > 50) { errors.push(error_17); lone = failure_17; }
-    else for (let index = 0; index < value.length; index++) if (!checkItem_0(value[index])) judgeTagsItem(errors, value[index], index);
+    else {
+      const length = value.length;
+      if (length > 50) { errors.push(error_17); lone = failure_17; }
+      else items_4 = parseTagsItems(value, length, errors);
+    }
   }
   if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
   const value = {};
@@ -423,8 +419,7 @@ export function parseCreateApiKeyRequest(input) {
   if (member !== undefined) value["AccessKeyId"] = member;
   member = member_3;
   if (member !== undefined) value["AccessKeySecret"] = member;
-  member = member_4;
-  if (member !== undefined) value["Tags"] = copyTagsItems(member);
+  if (items_4 !== undefined) value["Tags"] = items_4;
   return { ok: true, value };
 }
 

@@ -200,64 +200,59 @@ const failure_5 = loneFailure(error_5);
 const error_6 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the DescribeApiKeysStatus parameters.", parameter: "(body)", rule: "object" });
 const failure_6 = loneFailure(error_6);
 
-function judgeFiltersItem(errors, item, index) {
-  const at = "Filters." + index;
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    errors.push(formatError(at, "type", "must be an object with Name and Values"));
-    return;
-  }
-  let field_0;
-  let field_1;
-  const names = Object.keys(item);
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
-    const member = item[name];
-    switch (name) {
-      case "Name": field_0 = member; break;
-      case "Values": field_1 = member; break;
-      default: if (member !== undefined) errors.push(unknownParameter(at + "." + name));
+function parseFiltersItems(items, length, errors) {
+  const copy = new Array(length);
+  let valid = true;
+  for (let index = 0; index < length; index++) {
+    const item = items[index];
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      errors.push(formatError("Filters." + index, "type", "must be an object with Name and Values"));
+      valid = false;
+      continue;
     }
-  }
-  {
-    const value = field_0;
-    if (value === undefined) {
-      errors.push(missingParameter(at + ".Name"));
-    } else {
-      if (typeof value !== 'string') errors.push(formatError(at + ".Name", "type", "must be a string"));
-      else if (!(value === "AccessKeyId" || value === "AccessKeySecret" || value === "SecretName" || value === "NotUsagePlanId" || value === "Status" || value === "KeyWord")) errors.push(valueError("InvalidParameterValue.InvalidFilterNotSupportedName", at + ".Name", "enum", "must be one of AccessKeyId, AccessKeySecret, SecretName, NotUsagePlanId, Status, KeyWord"));
+    let bad = false;
+    let field_0;
+    let field_1;
+    const names = Object.keys(item);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      switch (name) {
+        case "Name": field_0 = item["Name"]; break;
+        case "Values": field_1 = item["Values"]; break;
+        default: if (item[name] !== undefined) { errors.push(unknownParameter("Filters." + index + "." + name)); bad = true; }
+      }
     }
-  }
-  {
-    const value = field_1;
-    if (value === undefined) {
-      errors.push(missingParameter(at + ".Values"));
-    } else {
-      if (!Array.isArray(value)) errors.push(formatError(at + ".Values", "type", "must be an array of strings"));
-      else if (value.length > 100) errors.push(formatError(at + ".Values", "length", "must hold at most 100 values"));
-      else for (let index = 0; index < value.length; index++) {
-        const item = value[index];
-        {
-        const value = item;
-        if (!(typeof value === 'string')) errors.push(formatError(at + ".Values" + "." + index, "type", "must be a string"));
+    {
+      const value = field_0;
+      if (value === undefined) { errors.push(missingParameter("Filters." + index + ".Name")); bad = true; }
+      else if (typeof value !== 'string') { errors.push(formatError("Filters." + index + ".Name", "type", "must be a string")); bad = true; }
+      else if (!(value === "AccessKeyId" || value === "AccessKeySecret" || value === "SecretName" || value === "NotUsagePlanId" || value === "Status" || value === "KeyWord")) { errors.push(valueError("InvalidParameterValue.InvalidFilterNotSupportedName", "Filters." + index + ".Name", "enum", "must be one of AccessKeyId, AccessKeySecret, SecretName, NotUsagePlanId, Status, KeyWord")); bad = true; }
+    }
+    {
+      const value = field_1;
+      if (value === undefined) { errors.push(missingParameter("Filters." + index + ".Values")); bad = true; }
+      else if (!Array.isArray(value)) { errors.push(formatError("Filters." + index + ".Values", "type", "must be an array of strings")); bad = true; }
+      else {
+        const count = value.length;
+        if (count > 100) { errors.push(formatError("Filters." + index + ".Values", "length", "must hold at most 100 values")); bad = true; }
+        else {
+          const list = new Array(count);
+          for (let position = 0; position < count; position++) {
+            const value = field_1[position];
+            if (!(typeof value === 'string')) { errors.push(formatError("Filters." + index + ".Values" + "." + position, "type", "must be a string")); bad = true; }
+            list[position] = value;
+          }
+          field_1 = list;
         }
       }
     }
+    if (bad) valid = false;
+    else {
+      const copied = { "Name": field_0, "Values": field_1 };
+      copy[index] = copied;
+    }
   }
-}
-
-function copyFiltersItems(items) {
-  const copy = new Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const source = items[i];
-    const item = {};
-    let field;
-    field = source["Name"];
-    if (field !== undefined) item["Name"] = field;
-    field = source["Values"];
-    if (field !== undefined) item["Values"] = field.slice();
-    copy[i] = item;
-  }
-  return copy;
+  return valid ? copy : undefined;
 }
 
 /**
@@ -272,7 +267,7 @@ export function parseDescribeApiKeysStatusRequest(input) {
   let lone;
   let member_0;
   let member_1;
-  let member_2;
+  let member_2; let items_2;
   const names = Object.keys(input);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
@@ -296,8 +291,11 @@ export function parseDescribeApiKeysStatusRequest(input) {
   if (member_2 !== undefined) {
     const value = member_2;
     if (!Array.isArray(value)) { errors.push(error_4); lone = failure_4; }
-    else if (value.length > 10) { errors.push(error_5); lone = failure_5; }
-    else for (let index = 0; index < value.length; index++) if (!checkItem_0(value[index])) judgeFiltersItem(errors, value[index], index);
+    else {
+      const length = value.length;
+      if (length > 10) { errors.push(error_5); lone = failure_5; }
+      else items_2 = parseFiltersItems(value, length, errors);
+    }
   }
   if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
   const value = {};
@@ -306,8 +304,7 @@ export function parseDescribeApiKeysStatusRequest(input) {
   if (member !== undefined) value["Limit"] = member;
   member = member_1 ?? 0;
   if (member !== undefined) value["Offset"] = member;
-  member = member_2;
-  if (member !== undefined) value["Filters"] = copyFiltersItems(member);
+  if (items_2 !== undefined) value["Filters"] = items_2;
   return { ok: true, value };
 }
 
