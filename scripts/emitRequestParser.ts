@@ -72,6 +72,8 @@ export interface RequestPlan {
 
 /** The pseudo-parameter naming the request itself. */
 export const bodyParameter = '(body)'
+/** The message of a request whose reading threw (a getter's or a Proxy's exception, never repeated). */
+export const unreadableMessage = 'The request body could not be read: reading one of its members threw (a getter or a Proxy of the caller).'
 
 const text = (value: string) => JSON.stringify(value)
 const stringTypeRule: RulePlan = { rule: 'type', requirement: 'must be a string' }
@@ -243,6 +245,7 @@ export function requestParserSource(plan: RequestPlan): string {
 
   const checks = parameters.map(parameterCode).join('\n')
   const unpack = constant({ Code: 'UnsupportedOperation.UnpackError', Message: `The request body must be a JSON object whose members are the ${plan.action} parameters.`, parameter: bodyParameter, rule: 'object' })
+  const unreadable = constant({ Code: 'UnsupportedOperation.UnpackError', Message: unreadableMessage, parameter: bodyParameter, rule: 'readable' })
   const discriminatorIndex = discriminator ? parameters.findIndex((parameter) => parameter.name === discriminator.name) : -1
   const modeSource = discriminator
     ? `  let mode = ${discriminator.values.indexOf(discriminator.default)};
@@ -275,6 +278,16 @@ ${helpers.join('\n\n')}
  * frozen answer (decision shared-failures). The input is never changed.
  */
 export function parse${plan.action}Request(input) {
+  // A getter or a Proxy trap of the caller's may throw while it is read: the body is unreadable, which is an answer,
+  // not a crash (decision json-members). What it threw may hold anything, so it is not repeated.
+  try {
+    return read${plan.action}Request(input);
+  } catch {
+    return failure_${unreadable};
+  }
+}
+
+function read${plan.action}Request(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_${unpack};
   const errors = [];
   let lone;

@@ -77,8 +77,25 @@ export function describeResponseViolations(model: ResponseModel, input: unknown)
   return violations
 }
 
+/** The answer to a body whose reading threw (a getter or a Proxy of the caller): what it threw is not repeated. */
+const unreadable: readonly ContractViolation[] = Object.freeze([
+  Object.freeze({ path: '(body)', rule: 'readable', message: 'The body could not be read: reading one of its members threw (a getter or a Proxy of the caller).' }),
+])
+
 /** The parse function of `model`'s action's responses. */
 export function responseParser<R = ParseResponseResult>(model: ResponseModel): (input: unknown) => R {
+  const parse = bodyParser<R>(model)
+  // A getter or a Proxy trap may throw while it is read: that body is invalid, an answer rather than a crash.
+  return (input) => {
+    try {
+      return parse(input)
+    } catch {
+      return { kind: 'invalid', violations: unreadable } as unknown as R
+    }
+  }
+}
+
+function bodyParser<R>(model: ResponseModel): (input: unknown) => R {
   return (input) => {
     const kind = envelopeOf<R>(model, input)
     if (kind !== undefined) return kind

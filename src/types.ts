@@ -70,7 +70,7 @@ export type ParseRequestResult<Parsed = ParsedCreateApiKeyRequest, Code extends 
 export interface ContractViolation {
   /** JSON path from the body, dotted (`Response.Result.CreatedTime`); `(body)` for the body itself. */
   readonly path: string
-  /** The rule broken: object, required, unknown, schema. */
+  /** The rule broken: object, required, unknown, schema; readable when reading the body threw. */
   readonly rule: string
   readonly message: string
 }

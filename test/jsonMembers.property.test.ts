@@ -122,6 +122,45 @@ function armedArrays(value: unknown, subclass: boolean): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, armedArrays(item, subclass)]))
 }
 
+/** What the throwing getters throw: an answer must never repeat it. */
+const secretInThrow = 'thrown-text-7f3a'
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+const unreadableMessage = 'The request body could not be read: reading one of its members threw (a getter or a Proxy of the caller).'
+type ThrowingKind = 'getter' | 'ownKeys trap' | 'revoked proxy'
+const throwingKind = fc.constantFrom<ThrowingKind>('getter', 'ownKeys trap', 'revoked proxy')
+
+/** A part that throws when it is read, in place of the `at`-th object or member of `value` (depth first; its path). */
+function throwingAt(value: unknown, at: number, kind: ThrowingKind): { value: unknown; path: string } {
+  const places: string[][] = []
+  const visit = (part: unknown, path: string[]) => {
+    if (typeof part !== 'object' || part === null) return
+    if (kind !== 'getter') places.push(path)
+    for (const [key, item] of Object.entries(part)) {
+      if (kind === 'getter') places.push([...path, key])
+      visit(item, [...path, key])
+    }
+  }
+  visit(value, [])
+  if (places.length === 0) return { value, path: '(none)' }
+  const place = places[at % places.length]!
+  const fail = () => { throw new Error(secretInThrow) }
+  const rebuild = (part: unknown, depth: number): unknown => {
+    if (typeof part !== 'object' || part === null) return part
+    const copy = (Array.isArray(part) ? [...part] : { ...part }) as Record<string, unknown>
+    if (kind !== 'getter' && depth === place.length) {
+      if (kind === 'ownKeys trap') return new Proxy(copy, { ownKeys: fail })
+      const { proxy, revoke } = Proxy.revocable(copy, {})
+      revoke()
+      return proxy
+    }
+    const key = place[depth]!
+    if (kind === 'getter' && depth === place.length - 1) define(copy, key, { get: fail, enumerable: true })
+    else copy[key] = rebuild(copy[key], depth + 1)
+    return copy
+  }
+  return { value: rebuild(value, 0), path: place.join('.') }
+}
+
 /** `value` with every member and item behind a getter that counts its reads in `reads` (by path). */
 function countingReads(value: unknown, path: string, reads: Map<string, number>): unknown {
   if (typeof value !== 'object' || value === null) return value
@@ -207,6 +246,33 @@ suite.each(harnessRows)('%s, decision json-members: a value is judged as its JSO
       same(json, `parse${name}Request results (armed arrays, JSON)`, given, runtime.parseRequest(json))
       if (given.ok) plainAndApart(armed, given.value)
       return { valid: given.ok }
+    })
+  })
+
+  test(`parse${name}Request and parse${name}Response answer a body whose reading throws as unreadable, and never throw`, () => {
+    const bodies = fc.oneof(generators.request.map((body) => ({ body, request: true })), generators.answer.map((body) => ({ body, request: false })))
+    runProperty(`json-members ${name} unreadable`, fc.tuple(bodies, fc.nat(), throwingKind), ([{ body, request }, at, kind]) => {
+      const json = jsonForm(body)
+      const { value, path } = throwingAt(json, at, kind)
+      const parse = request ? runtime.parseRequest : runtime.parseResponse
+      let given: unknown
+      try {
+        given = parse(value)
+      } catch (error) {
+        throw new Error(`parse${name}${request ? 'Request' : 'Response'} threw ${String(error)} with ${kind} at ${path || '(body)'} of ${JSON.stringify(json)}`)
+      }
+      const text = JSON.stringify(given)
+      if (text.includes(secretInThrow)) throw new Error(`the answer repeats what was thrown: ${text}`)
+      const unreadable = request
+        ? JSON.stringify({ ok: false, error: { Code: 'UnsupportedOperation.UnpackError', Message: unreadableMessage }, errors: [{ Code: 'UnsupportedOperation.UnpackError', Message: unreadableMessage, parameter: '(body)', rule: 'readable' }] })
+        : JSON.stringify({ kind: 'invalid', violations: [{ path: '(body)', rule: 'readable', message: 'The body could not be read: reading one of its members threw (a getter or a Proxy of the caller).' }] })
+      // A part never read (an item of a list refused for its length, a Proxy only tested for its type) changes
+      // nothing: the answer is the JSON form's. The body's own members are always read.
+      if (text !== unreadable) {
+        if (kind === 'getter' && path !== '(none)' && isObject(json) && !path.includes('.')) throw new Error(`${kind} at ${path || '(body)'} was not read, or not answered as unreadable: ${text}`)
+        same(json, `parse${name} results (a part never read throws, JSON)`, given, parse(json))
+      }
+      return { valid: text !== unreadable }
     })
   })
 

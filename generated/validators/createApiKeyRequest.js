@@ -295,6 +295,8 @@ const error_17 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: 
 const failure_17 = loneFailure(error_17);
 const error_18 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the CreateApiKey parameters.", parameter: "(body)", rule: "object" });
 const failure_18 = loneFailure(error_18);
+const error_19 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body could not be read: reading one of its members threw (a getter or a Proxy of the caller).", parameter: "(body)", rule: "readable" });
+const failure_19 = loneFailure(error_19);
 
 function parseTagsItems(items, length, errors) {
   const copy = new Array(length);
@@ -347,6 +349,16 @@ function parseTagsItems(items, length, errors) {
  * frozen answer (decision shared-failures). The input is never changed.
  */
 export function parseCreateApiKeyRequest(input) {
+  // A getter or a Proxy trap of the caller's may throw while it is read: the body is unreadable, which is an answer,
+  // not a crash (decision json-members). What it threw may hold anything, so it is not repeated.
+  try {
+    return readCreateApiKeyRequest(input);
+  } catch {
+    return failure_19;
+  }
+}
+
+function readCreateApiKeyRequest(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_18;
   const errors = [];
   let lone;

@@ -116,6 +116,8 @@ const error_1 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "
 const failure_1 = loneFailure(error_1);
 const error_2 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the DeleteApiKey parameters.", parameter: "(body)", rule: "object" });
 const failure_2 = loneFailure(error_2);
+const error_3 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body could not be read: reading one of its members threw (a getter or a Proxy of the caller).", parameter: "(body)", rule: "readable" });
+const failure_3 = loneFailure(error_3);
 
 
 
@@ -126,6 +128,16 @@ const failure_2 = loneFailure(error_2);
  * frozen answer (decision shared-failures). The input is never changed.
  */
 export function parseDeleteApiKeyRequest(input) {
+  // A getter or a Proxy trap of the caller's may throw while it is read: the body is unreadable, which is an answer,
+  // not a crash (decision json-members). What it threw may hold anything, so it is not repeated.
+  try {
+    return readDeleteApiKeyRequest(input);
+  } catch {
+    return failure_3;
+  }
+}
+
+function readDeleteApiKeyRequest(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_2;
   const errors = [];
   let lone;

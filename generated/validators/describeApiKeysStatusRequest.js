@@ -199,6 +199,8 @@ const error_5 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "
 const failure_5 = loneFailure(error_5);
 const error_6 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the DescribeApiKeysStatus parameters.", parameter: "(body)", rule: "object" });
 const failure_6 = loneFailure(error_6);
+const error_7 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body could not be read: reading one of its members threw (a getter or a Proxy of the caller).", parameter: "(body)", rule: "readable" });
+const failure_7 = loneFailure(error_7);
 
 function parseFiltersItems(items, length, errors) {
   const copy = new Array(length);
@@ -262,6 +264,16 @@ function parseFiltersItems(items, length, errors) {
  * frozen answer (decision shared-failures). The input is never changed.
  */
 export function parseDescribeApiKeysStatusRequest(input) {
+  // A getter or a Proxy trap of the caller's may throw while it is read: the body is unreadable, which is an answer,
+  // not a crash (decision json-members). What it threw may hold anything, so it is not repeated.
+  try {
+    return readDescribeApiKeysStatusRequest(input);
+  } catch {
+    return failure_7;
+  }
+}
+
+function readDescribeApiKeysStatusRequest(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_6;
   const errors = [];
   let lone;

@@ -125,6 +125,8 @@ const error_4 = Object.freeze({ Code: "InvalidParameter.FormatError", Message: "
 const failure_4 = loneFailure(error_4);
 const error_5 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body must be a JSON object whose members are the UpdateApiKey parameters.", parameter: "(body)", rule: "object" });
 const failure_5 = loneFailure(error_5);
+const error_6 = Object.freeze({ Code: "UnsupportedOperation.UnpackError", Message: "The request body could not be read: reading one of its members threw (a getter or a Proxy of the caller).", parameter: "(body)", rule: "readable" });
+const failure_6 = loneFailure(error_6);
 
 
 
@@ -135,6 +137,16 @@ const failure_5 = loneFailure(error_5);
  * frozen answer (decision shared-failures). The input is never changed.
  */
 export function parseUpdateApiKeyRequest(input) {
+  // A getter or a Proxy trap of the caller's may throw while it is read: the body is unreadable, which is an answer,
+  // not a crash (decision json-members). What it threw may hold anything, so it is not repeated.
+  try {
+    return readUpdateApiKeyRequest(input);
+  } catch {
+    return failure_6;
+  }
+}
+
+function readUpdateApiKeyRequest(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_5;
   const errors = [];
   let lone;

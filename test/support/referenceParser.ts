@@ -36,9 +36,27 @@ export function requestParser<Parsed>(model: RequestModel): (input: unknown) => 
   const defaults = parameters.map((parameter) =>
     discriminator?.name === parameter.name ? discriminator.default : parameter.kind === 'integer' && parameter.default !== null ? parameter.default : undefined,
   )
+  // A request whose reading throws (a getter or a Proxy of the caller) is unreadable; what it threw is not repeated.
+  const unreadable = Object.freeze({
+    Code: 'UnsupportedOperation.UnpackError',
+    Message: 'The request body could not be read: reading one of its members threw (a getter or a Proxy of the caller).',
+    parameter: '(body)',
+    rule: 'readable',
+  })
+  const parse = read(model, parameters, judge, defaults)
+  return (input) => {
+    try {
+      return parse(input) as ParseRequestResult<Parsed>
+    } catch {
+      return { ok: false, error: { Code: unreadable.Code, Message: unreadable.Message }, errors: [unreadable] }
+    }
+  }
+}
+
+function read(model: RequestModel, parameters: RequestModel['parameters'], judge: ReturnType<typeof requestJudge>, defaults: readonly unknown[]): (input: unknown) => ParseRequestResult<unknown> {
   return (input) => {
     // Most requests are valid: the compiled check and a straight-line copy, both generated.
-    if (model.check(input)) return { ok: true, value: model.copy(input) as Parsed }
+    if (model.check(input)) return { ok: true, value: model.copy(input) }
     const { errors, members } = inspectWith(judge, input)
     if (errors.length > 0 || members === undefined) {
       const first = errors[0]!
@@ -51,6 +69,6 @@ export function requestParser<Parsed>(model: RequestModel): (input: unknown) => 
       if (member === undefined) continue
       value[parameter.name] = parameter.kind === 'array' ? copyItems(parameter, member as Record<string, unknown>[]) : member
     }
-    return { ok: true, value: value as Parsed }
+    return { ok: true, value }
   }
 }
