@@ -63,6 +63,52 @@ async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 10
   }
 }
 
+/** The bytes sent on a fresh connection, and everything received until the emulator closed it. */
+async function exchangeRaw(endpoint: string, bytes: string | Buffer): Promise<string> {
+  const [host, port] = endpoint.split(':') as [string, string]
+  const socket = net.connect(Number(port), host)
+  let received = ''
+  socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')))
+  const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()))
+  socket.on('error', () => {})
+  socket.write(bytes)
+  await Promise.race([closed, sleep(10_000).then(() => { throw new Error(`the emulator kept the connection open after ${JSON.stringify(received)}`) })])
+  return received
+}
+
+/** A raw answer's status line and its envelope's code and message. */
+function rawAnswer(text: string) {
+  const [head, body] = text.split('\r\n\r\n') as [string, string]
+  const response = (JSON.parse(body) as { Response: { Error: { Code: string; Message: string }; RequestId: string } }).Response
+  return { status: head.split('\r\n')[0], closes: /\r\nconnection: close\r\n/i.test(`${head}\r\n`), code: response.Error.Code, message: response.Error.Message, requestId: response.RequestId }
+}
+
+describe('requests Node\'s HTTP parser refuses get the envelope with HTTP 200, a log line, and the connection closed', () => {
+  const cases: [string, string | ((endpoint: string) => string), string, RegExp][] = [
+    ['a method token Node does not know', 'FOO / HTTP/1.1\r\nHost: h\r\n\r\n', 'UnsupportedProtocol', /HTTP method is not supported/],
+    ['a lowercase method', 'get / HTTP/1.1\r\nHost: h\r\n\r\n', 'UnsupportedProtocol', /HTTP method is not supported/],
+    ['a Content-Length that is not a number', 'POST / HTTP/1.1\r\nHost: h\r\nContent-Length: abc\r\n\r\n', 'UnsupportedOperation.UnpackError', /not well-formed HTTP\/1\.1/],
+    ['Content-Length beside Transfer-Encoding: chunked', 'POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n', 'UnsupportedOperation.UnpackError', /not well-formed/],
+    ['a bad chunk size', 'POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\nzz\r\n', 'UnsupportedOperation.UnpackError', /not well-formed/],
+    ['a header line without a colon', 'GET / HTTP/1.1\r\nHost: h\r\nno colon here\r\n\r\n', 'UnsupportedOperation.UnpackError', /not well-formed/],
+    ['a head over the header limit (a 100 KB query)', `GET /?Padding=${'a'.repeat(100_000)} HTTP/1.1\r\nHost: h\r\n\r\n`, 'RequestSizeLimitExceeded', /a GET request, its query included, at most 32768 bytes \(32 KB\)/],
+  ]
+  for (const [what, request, code, message] of cases) {
+    it(what, async () => {
+      await withEmulator({}, async ({ emulator, log }) => {
+        const answer = rawAnswer(await exchangeRaw(emulator.endpoint, typeof request === 'string' ? request : request(emulator.endpoint)))
+        expect(answer.status).toBe('HTTP/1.1 200 OK')
+        expect(answer.closes).toBe(true)
+        expect(answer.code).toBe(code)
+        expect(answer.message).toMatch(message)
+        expect(log()).toMatchObject([{ level: 30, msg: 'unrouted', requestId: answer.requestId, outcome: code }])
+        // The emulator still serves the next client.
+        expect(codeOf(await send(emulator.endpoint, { method: 'GET', path: '/' }))).toBe('MissingParameter')
+      })
+    })
+  }
+})
+
 describe('requests fastify refuses get the envelope, a specific code and message, and a log line with that code', () => {
   it('a malformed URL', async () => {
     await withEmulator({}, async ({ emulator, log }) => {

@@ -3,6 +3,7 @@
  * the pipeline and answers HTTP 200 with the Tencent envelope, including for requests fastify itself refuses.
  */
 import type { AddressInfo, Socket } from 'node:net'
+import type { Duplex } from 'node:stream'
 import Fastify, { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { EmulatorErrorCode } from './apiFailure.js'
 import { actionNames, signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from './contractLimits.js'
@@ -97,7 +98,37 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     keepAliveTimeout: settings.keepAliveTimeoutMs,
     http: { maxHeaderSize, connectionsCheckingInterval, headersTimeout: settings.requestTimeoutMs, requestTimeout: settings.requestTimeoutMs },
     frameworkErrors: (error, request, reply) => answerFrameworkError(error, request, reply),
+    clientErrorHandler: (error, socket) => answerClientError(error, socket),
+    // A request that arrives while closing (pipelined behind one being answered) is answered like any other, with
+    // Connection: close, instead of fastify's 503 without the envelope.
+    return503OnClosing: false,
   })
+
+  /**
+   * What Node's HTTP parser refuses before any request exists (a method token it does not know, a malformed
+   * Content-Length, Transfer-Encoding or chunk, a head over maxHeaderSize) is answered with the envelope too, and the
+   * connection closed: after a framing error the bytes that follow cannot be trusted (decision
+   * emulator-transport-errors). A request timeout keeps Node's 408: no request arrived whole to be answered
+   * (decision emulator-slow-clients).
+   */
+  function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
+    // The client went away (a reset, or its end of the stream in the middle of a request): nobody to answer.
+    if (error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) return void socket.destroy()
+    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+      socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+      return
+    }
+    const [code, message]: [EmulatorErrorCode, string] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? ['RequestSizeLimitExceeded', `A request head may be at most ${maxHeaderSize} bytes; a GET request, its query included, at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`]
+        : error.code === 'HPE_INVALID_METHOD'
+          ? ['UnsupportedProtocol', 'The HTTP method is not supported: use POST (recommended) or GET.']
+          : ['UnsupportedOperation.UnpackError', 'The request is not well-formed HTTP/1.1 (its request line, a header, its length or its chunks).']
+    const requestId = newRequestId()
+    if (logging) app.log.info({ requestId, outcome: code }, unrouted)
+    const body = JSON.stringify(errorEnvelope(code, message, requestId))
+    socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+  }
 
   // Without a log destination fastify's logger is a no-op: the record is not even built.
   const logging = settings.log !== false
