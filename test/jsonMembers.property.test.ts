@@ -276,6 +276,25 @@ suite.each(harnessRows)('%s, decision json-members: a value is judged as its JSO
     })
   })
 
+  test(`parse${name}Request builds the same value when Object.prototype has a setter or a read-only property named like a member`, () => {
+    const names = [...new Set(knownNames)]
+    runProperty(`json-members ${name} tampered prototype`, fc.tuple(generators.request, fc.constantFrom(...names), fc.boolean()), ([request, member, setter]) => {
+      const json = jsonForm(request)
+      const expected = runtime.parseRequest(json)
+      const saved = Object.getOwnPropertyDescriptor(Object.prototype, member)
+      let given: unknown
+      try {
+        define(Object.prototype, member, setter ? { get: () => 'from the prototype', set: () => {}, enumerable: false } : { value: 'read-only', writable: false, enumerable: false })
+        given = runtime.parseRequest(json)
+      } finally {
+        if (saved) Object.defineProperty(Object.prototype, member, saved)
+        else delete (Object.prototype as Record<string, unknown>)[member]
+      }
+      same(json, `parse${name}Request results (Object.prototype.${member} ${setter ? 'a setter' : 'read-only'}, plain)`, given, expected)
+      return { valid: expected.ok }
+    })
+  })
+
   test(`parse${name}Response and the oracle judge a disguised answer as its JSON form; a compiled check passes only what JSON passes`, () => {
     runProperty(`json-members ${name} answer`, disguisedFrom(generators.answer), (value) => {
       const json = jsonForm(value)

@@ -105,6 +105,10 @@ function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
 }
+/** A member of a new object, defined rather than assigned (see where it is called). */
+function defineMember(target, name, value) {
+  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+}
 /** The answer to a request whose one problem is a fixed error: built once, frozen, shared (decision shared-failures). */
 function loneFailure(error) {
   return Object.freeze({ ok: false, error: Object.freeze({ Code: error.Code, Message: error.Message }), errors: Object.freeze([error]) });
@@ -160,7 +164,7 @@ function readDescribeApiKeyRequest(input) {
   const value = {};
   let member;
   member = member_0;
-  if (member !== undefined) value["AccessKeyId"] = member;
+  if (member !== undefined) { if ("AccessKeyId" in Object.prototype) defineMember(value, "AccessKeyId", member); else value["AccessKeyId"] = member; }
   return { ok: true, value };
 }
 

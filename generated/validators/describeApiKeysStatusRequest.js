@@ -180,6 +180,10 @@ function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
 }
+/** A member of a new object, defined rather than assigned (see where it is called). */
+function defineMember(target, name, value) {
+  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+}
 /** The answer to a request whose one problem is a fixed error: built once, frozen, shared (decision shared-failures). */
 function loneFailure(error) {
   return Object.freeze({ ok: false, error: Object.freeze({ Code: error.Code, Message: error.Message }), errors: Object.freeze([error]) });
@@ -313,10 +317,10 @@ function readDescribeApiKeysStatusRequest(input) {
   const value = {};
   let member;
   member = member_0 ?? 20;
-  if (member !== undefined) value["Limit"] = member;
+  if (member !== undefined) { if ("Limit" in Object.prototype) defineMember(value, "Limit", member); else value["Limit"] = member; }
   member = member_1 ?? 0;
-  if (member !== undefined) value["Offset"] = member;
-  if (items_2 !== undefined) value["Filters"] = items_2;
+  if (member !== undefined) { if ("Offset" in Object.prototype) defineMember(value, "Offset", member); else value["Offset"] = member; }
+  if (items_2 !== undefined) { if ("Filters" in Object.prototype) defineMember(value, "Filters", items_2); else value["Filters"] = items_2; }
   return { ok: true, value };
 }
 
