@@ -483,6 +483,33 @@ describe('a data file locked by another connection (emulator-locked-database)', 
   }, 20_000)
 })
 
+describe('repeated headers (emulator-transport-errors)', () => {
+  it('a header sent twice is joined into one list, which fails that header\'s own check; nothing is stored', async () => {
+    await withEmulator({}, async (emulator) => {
+      const request = tc3Post(emulator.endpoint, JSON.stringify({ SecretName: 'repeated' }), signed)
+      const cases: [string, string][] = [
+        [`Authorization: ${String(request.headers!.Authorization)}`, 'AuthFailure.InvalidAuthorization'],
+        ['Content-Type: application/json', 'UnsupportedOperation.UnpackError'],
+        [`Host: ${emulator.endpoint}`, 'UnsupportedOperation.UnpackError'],
+        ['Host: elsewhere.example', 'UnsupportedOperation.UnpackError'],
+        ['X-TC-Action: CreateApiKey', 'InvalidAction'],
+      ]
+      for (const [repeated, code] of cases) {
+        const connection = await connect(emulator.endpoint)
+        const bytes = serialize(emulator.endpoint, request)
+        const split = bytes.indexOf('\r\n\r\n')
+        connection.socket.write(Buffer.concat([bytes.subarray(0, split), Buffer.from(`\r\n${repeated}`), bytes.subarray(split)]))
+        const [body] = await responses(connection, 1)
+        connection.socket.destroy()
+        expect((JSON.parse(body!) as { Response: { Error: { Code: string } } }).Response.Error.Code, repeated).toBe(code)
+      }
+      expect(emulator.keyCount()).toBe(0)
+      // The same request once: created.
+      resultOf(await send(emulator.endpoint, request))
+    })
+  })
+})
+
 describe('flattened names (emulator-v1-arrays)', () => {
   it('a name of thousands of array levels is an unknown parameter, in either v1 form; nothing is stored', async () => {
     await withEmulator({}, async (emulator) => {

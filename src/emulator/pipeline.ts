@@ -123,6 +123,8 @@ export class ActionPipeline {
     const path = queryStart === -1 ? request.url : request.url.slice(0, queryStart)
     const rawQuery = queryStart === -1 ? '' : request.url.slice(queryStart + 1)
     if (path !== '/') fail('UnsupportedOperation', 'API 3.0 is served at the path / only.')
+    // The server joins a repeated header into one list (decision emulator-transport-errors); a host name has no comma.
+    if (headerValue(request.headers, 'host')?.includes(',')) fail('UnsupportedOperation.UnpackError', 'The Host header is sent more than once.')
 
     if (method === 'GET') {
       if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`)

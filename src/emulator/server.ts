@@ -96,7 +96,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     requestTimeout: settings.requestTimeoutMs,
     connectionTimeout: settings.idleTimeoutMs,
     keepAliveTimeout: settings.keepAliveTimeoutMs,
-    http: { maxHeaderSize, connectionsCheckingInterval, headersTimeout: settings.requestTimeoutMs, requestTimeout: settings.requestTimeoutMs },
+    // joinDuplicateHeaders: a repeated header is one list (RFC 9110 §5.3), which then fails that header's own check
+    // (two Authorization headers: InvalidAuthorization), instead of Node keeping the first and dropping the others.
+    http: { maxHeaderSize, connectionsCheckingInterval, headersTimeout: settings.requestTimeoutMs, requestTimeout: settings.requestTimeoutMs, joinDuplicateHeaders: true },
     frameworkErrors: (error, request, reply) => answerFrameworkError(error, request, reply),
     clientErrorHandler: (error, socket) => answerClientError(error, socket),
     // A request that arrives while closing (pipelined behind one being answered) is answered like any other, with
