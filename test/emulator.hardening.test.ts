@@ -344,6 +344,23 @@ describe('invalid UTF-8 (emulator-utf8)', () => {
     })
   })
 
+  it('a POST body declared in a charset other than UTF-8 is refused, not misread; UTF-8 in any spelling is read', async () => {
+    await withEmulator({}, async (emulator) => {
+      for (const charset of ['latin1', 'ISO-8859-1', '"utf-16"']) {
+        const answer = await send(emulator.endpoint, tc3Post(emulator.endpoint, '{"SecretName":"caf\u00e9"}', { ...signed, contentType: `application/json; charset=${charset}` }))
+        expect(codeOf(answer), charset).toBe('UnsupportedOperation.UnpackError')
+        expect(answer.text).toContain('A POST body must be UTF-8')
+        const form = v1Request(emulator.endpoint, { SecretName: 'x' }, { ...credential, method: 'POST' })
+        const formAnswer = await send(emulator.endpoint, { ...form, headers: { 'Content-Type': `application/x-www-form-urlencoded; charset=${charset}` } })
+        expect(codeOf(formAnswer), charset).toBe('UnsupportedOperation.UnpackError')
+      }
+      expect(emulator.keyCount()).toBe(0)
+      for (const charset of ['utf-8', 'UTF-8', 'utf8', '"UTF-8"']) {
+        expect(resultOf(await send(emulator.endpoint, tc3Post(emulator.endpoint, '{"SecretName":"caf\u00e9"}', { ...signed, contentType: `application/json; charset=${charset}` }))).SecretName).toBe('caf\u00e9')
+      }
+    })
+  })
+
   it('a form body with raw bytes that are not UTF-8 is refused before its v1 signature is checked, and nothing is stored', async () => {
     await withEmulator({}, async (emulator) => {
       for (const bytes of invalid) {

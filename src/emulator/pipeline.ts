@@ -4,6 +4,7 @@
  * action's own validator, then the action's handler over the key store. Knows nothing of the HTTP framework, and
  * nothing of any one action: those are the registry's (src/actions.ts) and the handlers' (handlers/).
  */
+import { MIMEType } from 'node:util'
 import { runtimeActions, type ActionName } from '../actions.js'
 import { ApiFailure, fail, type EmulatorErrorCode } from './apiFailure.js'
 import { checkCommonParameters, tc3CommonHeaders, v1CommonParameters } from './commonParameters.js'
@@ -136,6 +137,7 @@ export class ActionPipeline {
     }
 
     const { body } = request
+    if (body.kind === 'json' || body.kind === 'form') checkCharset(request.headers)
     switch (body.kind) {
       case 'json':
         return { action: this.authenticateTc3(request, path, rawQuery, body.raw, trace), parameters: parseJsonBody(body.raw) }
@@ -240,5 +242,21 @@ function parseJsonBody(raw: Buffer): unknown {
     return JSON.parse(text)
   } catch {
     return fail('UnsupportedOperation.UnpackError', 'The body is not valid JSON: send the parameters as one JSON object.')
+  }
+}
+
+/**
+ * A POST body is read as UTF-8 (the SDKs send `application/json; charset=utf-8`): a body declared in another charset
+ * is refused rather than misread. The Content-Type's parameters are parsed by Node's own MIMEType.
+ */
+function checkCharset(headers: WireRequest['headers']): void {
+  let charset: string | null | undefined
+  try {
+    charset = new MIMEType(headerValue(headers, 'content-type') ?? '').params.get('charset')
+  } catch {
+    return // A Content-Type that reached a body parser but not MIMEType's grammar: judged by what follows.
+  }
+  if (charset != null && !/^utf-?8$/i.test(charset)) {
+    fail('UnsupportedOperation.UnpackError', `A POST body must be UTF-8: charset ${JSON.stringify(charset.slice(0, 40))} is not supported.`)
   }
 }
