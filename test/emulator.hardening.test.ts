@@ -344,7 +344,7 @@ describe('invalid UTF-8 (emulator-utf8)', () => {
     })
   })
 
-  it('a POST body declared in a charset other than UTF-8 is refused, not misread; UTF-8 in any spelling is read', async () => {
+  it('a POST body declared in a charset other than UTF-8, or compressed, is refused, not misread; UTF-8 in any spelling is read', async () => {
     await withEmulator({}, async (emulator) => {
       for (const charset of ['latin1', 'ISO-8859-1', '"utf-16"']) {
         const answer = await send(emulator.endpoint, tc3Post(emulator.endpoint, '{"SecretName":"caf\u00e9"}', { ...signed, contentType: `application/json; charset=${charset}` }))
@@ -354,7 +354,15 @@ describe('invalid UTF-8 (emulator-utf8)', () => {
         const formAnswer = await send(emulator.endpoint, { ...form, headers: { 'Content-Type': `application/x-www-form-urlencoded; charset=${charset}` } })
         expect(codeOf(formAnswer), charset).toBe('UnsupportedOperation.UnpackError')
       }
+      // A body declared compressed is refused too, whatever it holds.
+      for (const coding of ['gzip', 'br, gzip']) {
+        const request = tc3Post(emulator.endpoint, '{"SecretName":"x"}', { ...signed, extraHeaders: { 'Content-Encoding': coding } })
+        const answer = await send(emulator.endpoint, request)
+        expect(codeOf(answer), coding).toBe('UnsupportedOperation.UnpackError')
+        expect(answer.text).toContain('send the body uncompressed')
+      }
       expect(emulator.keyCount()).toBe(0)
+      expect(resultOf(await send(emulator.endpoint, tc3Post(emulator.endpoint, '{"SecretName":"identity"}', { ...signed, extraHeaders: { 'Content-Encoding': 'identity' } }))).SecretName).toBe('identity')
       for (const charset of ['utf-8', 'UTF-8', 'utf8', '"UTF-8"']) {
         expect(resultOf(await send(emulator.endpoint, tc3Post(emulator.endpoint, '{"SecretName":"caf\u00e9"}', { ...signed, contentType: `application/json; charset=${charset}` }))).SecretName).toBe('caf\u00e9')
       }

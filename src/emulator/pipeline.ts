@@ -137,7 +137,7 @@ export class ActionPipeline {
     }
 
     const { body } = request
-    if (body.kind === 'json' || body.kind === 'form') checkCharset(request.headers)
+    if (body.kind === 'json' || body.kind === 'form') checkEncoding(request.headers)
     switch (body.kind) {
       case 'json':
         return { action: this.authenticateTc3(request, path, rawQuery, body.raw, trace), parameters: parseJsonBody(body.raw) }
@@ -246,10 +246,15 @@ function parseJsonBody(raw: Buffer): unknown {
 }
 
 /**
- * A POST body is read as UTF-8 (the SDKs send `application/json; charset=utf-8`): a body declared in another charset
- * is refused rather than misread. The Content-Type's parameters are parsed by Node's own MIMEType.
+ * A POST body is read as sent and as UTF-8 (the SDKs send `application/json; charset=utf-8`, uncompressed): a body
+ * declared compressed or in another charset is refused rather than misread. The Content-Type's parameters are
+ * parsed by Node's own MIMEType.
  */
-function checkCharset(headers: WireRequest['headers']): void {
+function checkEncoding(headers: WireRequest['headers']): void {
+  const coding = headerValue(headers, 'content-encoding')
+  if (coding !== undefined && !/^\s*identity\s*$/i.test(coding)) {
+    fail('UnsupportedOperation.UnpackError', `Content-Encoding ${JSON.stringify(coding.slice(0, 40))} is not supported: send the body uncompressed.`)
+  }
   let charset: string | null | undefined
   try {
     charset = new MIMEType(headerValue(headers, 'content-type') ?? '').params.get('charset')
