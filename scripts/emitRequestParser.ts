@@ -146,6 +146,15 @@ function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
 }
+/** True when JSON.stringify reads the whole value (every getter, every Proxy trap it meets) without an exception. */
+function readsWithoutThrowing(value) {
+  try {
+    JSON.stringify(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 /** A member of a new object, defined rather than assigned (see where it is called). */
 function defineMember(target, name, value) {
   Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
@@ -291,10 +300,12 @@ ${helpers.join('\n\n')}
  */
 export function parse${plan.action}Request(input) {
   // A getter or a Proxy trap of the caller's may throw while it is read: the body is unreadable, which is an answer,
-  // not a crash (decision json-members). What it threw may hold anything, so it is not repeated.
+  // not a crash (decision json-members). What it threw may hold anything, so it is not repeated. A body that
+  // JSON.stringify reads without an exception cannot have thrown: that exception is the parser's own, passed on.
   try {
     return read${plan.action}Request(input);
-  } catch {
+  } catch (error) {
+    if (readsWithoutThrowing(input)) throw error;
     return failure_${unreadable};
   }
 }

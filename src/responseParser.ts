@@ -82,14 +82,26 @@ const unreadable: readonly ContractViolation[] = Object.freeze([
   Object.freeze({ path: '(body)', rule: 'readable', message: 'The body could not be read: reading one of its members threw (a getter or a Proxy of the caller).' }),
 ])
 
+/** True when JSON.stringify reads the whole value (every getter, every Proxy trap it meets) without an exception. */
+function readsWithoutThrowing(value: unknown): boolean {
+  try {
+    JSON.stringify(value)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** The parse function of `model`'s action's responses. */
 export function responseParser<R = ParseResponseResult>(model: ResponseModel): (input: unknown) => R {
   const parse = bodyParser<R>(model)
-  // A getter or a Proxy trap may throw while it is read: that body is invalid, an answer rather than a crash.
+  // A getter or a Proxy trap may throw while it is read: that body is invalid, an answer rather than a crash. A body
+  // JSON.stringify reads without an exception cannot have thrown: that exception is the parser's own, passed on.
   return (input) => {
     try {
       return parse(input)
-    } catch {
+    } catch (error) {
+      if (readsWithoutThrowing(input)) throw error
       return { kind: 'invalid', violations: unreadable } as unknown as R
     }
   }

@@ -135,7 +135,8 @@ describe('slow clients (emulator-slow-clients)', () => {
 
   it('close() cuts a client that trickles, stalls or idles at once, instead of waiting for its timeouts', async () => {
     // Every timeout far away: only the close can end these connections in time.
-    const emulator = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, idleTimeoutMs: 60_000, requestTimeoutMs: 60_000 })
+    // lockWaitMs far away too: the close's last-resort deadline (lockWaitMs + 1 s) must not be what ends them.
+    const emulator = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, idleTimeoutMs: 60_000, requestTimeoutMs: 60_000, lockWaitMs: 30_000 })
     const trickler = await connect(emulator.endpoint)
     trickler.socket.write(`POST / HTTP/1.1\r\nHost: ${emulator.endpoint}\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n`)
     const timer = setInterval(() => trickler.socket.destroyed || trickler.socket.write(' '), 100)
@@ -447,14 +448,38 @@ describe('a data file locked by another connection (emulator-locked-database)', 
     })
   }, 20_000)
 
+  /** An emulator on `dataFile` whose clock tells when a request has reached the pipeline (it reads the clock then). */
+  async function signalling(dataFile: string) {
+    let reached: () => void = () => {}
+    const emulator = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, dataFile, lockWaitMs: 10_000, now: () => (reached(), Date.now()) })
+    const nextReached = () => new Promise<void>((resolve) => (reached = resolve))
+    return { emulator, nextReached }
+  }
+  const storedIn = async (dataFile: string) => {
+    const reopened = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, dataFile })
+    try {
+      return reopened.keyCount()
+    } finally {
+      await reopened.close()
+    }
+  }
+  /** The answers received on a raw connection: each one's head and body. */
+  const answersOn = (connection: RawConnection) =>
+    [...connection.received().matchAll(/HTTP\/1\.1 200 [^\r]*\r\n([\s\S]*?)\r\n\r\n/g)].map((match) => {
+      const length = Number(/content-length: (\d+)/i.exec(match[1]!)![1])
+      const start = match.index + match[0].length
+      return { head: match[1]!.toLowerCase(), body: JSON.parse(connection.received().slice(start, start + length)) as { Response: { Error?: { Code: string }; Result?: ApiKey } } }
+    })
+
   it('close() answers a create that waits for the lock, stores it, and then closes', async () => {
     const dataFile = join(workDir, 'locked-close.sqlite')
-    const emulator = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, dataFile, lockWaitMs: 10_000 })
+    const { emulator, nextReached } = await signalling(dataFile)
     const other = new Database(dataFile)
     try {
       other.exec('BEGIN IMMEDIATE')
+      const reached = nextReached()
       const pending = create(emulator.endpoint, { SecretName: 'answered while closing' })
-      await sleep(300)
+      await reached
       const closed = emulator.close()
       await sleep(300)
       other.exec('ROLLBACK')
@@ -466,12 +491,54 @@ describe('a data file locked by another connection (emulator-locked-database)', 
       other.close()
       await emulator.close()
     }
-    const reopened = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, dataFile })
+    expect(await storedIn(dataFile)).toBe(1)
+  }, 30_000)
+
+  it('close() with requests pipelined on one connection: every request that ran is answered, in order, the last with Connection: close; one sent after the close began is refused without running', async () => {
+    const dataFile = join(workDir, 'pipelined-close.sqlite')
+    const { emulator, nextReached } = await signalling(dataFile)
+    const other = new Database(dataFile)
+    const connection = await connect(emulator.endpoint)
     try {
-      expect(reopened.keyCount()).toBe(1)
+      other.exec('BEGIN IMMEDIATE')
+      const reached = nextReached()
+      // A request answered at once, then a create that waits for the lock, on one connection.
+      connection.socket.write(Buffer.concat([Buffer.from(`GET / HTTP/1.1\r\nHost: ${emulator.endpoint}\r\n\r\n`), signedCreate(emulator.endpoint, 'pipelined')]))
+      await reached
+      const closed = emulator.close()
+      // Sent after the close began: refused, never run.
+      connection.socket.write(signedCreate(emulator.endpoint, 'after the close'))
+      await sleep(300)
+      other.exec('ROLLBACK')
+      await closed
+      await Promise.race([connection.closed, sleep(5000)])
+      const answers = answersOn(connection)
+      expect(answers.map((answer) => answer.body.Response.Error?.Code ?? answer.body.Response.Result?.SecretName)).toEqual(['MissingParameter', 'pipelined', 'InternalError'])
+      expect(answers.map((answer) => answer.head.includes('connection: close'))).toEqual([false, false, true])
     } finally {
-      await reopened.close()
+      connection.socket.destroy()
+      other.close()
+      await emulator.close()
     }
+    expect(await storedIn(dataFile)).toBe(1)
+  }, 30_000)
+
+  it('bytes that break HTTP after a complete request: that request is answered first, then the connection closes', async () => {
+    const dataFile = join(workDir, 'garbage-after.sqlite')
+    const { emulator } = await signalling(dataFile)
+    const connection = await connect(emulator.endpoint)
+    try {
+      connection.socket.write(Buffer.concat([signedCreate(emulator.endpoint, 'before the garbage'), Buffer.from('get / HTTP/1.1\r\n\r\n')]))
+      await Promise.race([connection.closed, sleep(5000)])
+      const answers = answersOn(connection)
+      expect(answers.map((answer) => answer.body.Response.Result?.SecretName ?? answer.body.Response.Error?.Code)).toEqual(['before the garbage'])
+      expect(answers[0]!.head).toContain('connection: close')
+      expect(connection.socket.destroyed || connection.socket.readableEnded).toBe(true)
+    } finally {
+      connection.socket.destroy()
+      await emulator.close()
+    }
+    expect(await storedIn(dataFile)).toBe(1)
   }, 30_000)
 
   it('a create blocked beyond lockWaitMs answers InternalError and writes nothing; the event loop was never blocked', async () => {
@@ -535,7 +602,7 @@ describe('repeated headers (emulator-transport-errors)', () => {
   })
 })
 
-describe('flattened names (emulator-v1-arrays)', () => {
+describe('flattened names (v1-form-arrays)', () => {
   it('a name of thousands of array levels is an unknown parameter, in either v1 form; nothing is stored', async () => {
     await withEmulator({}, async (emulator) => {
       // About 12 KB: within the 32 KB a GET may carry.

@@ -311,6 +311,24 @@ suite.each(harnessRows)('%s, decision json-members: a value is judged as its JSO
 
 })
 
+suite('decision json-members: an exception on a body JSON.stringify reads without one is the parser\'s own', () => {
+  test('it is passed on, not answered as an unreadable body (here: a read-only index put on Object.prototype)', () => {
+    const request = JSON.parse('{"SecretName":"x","Tags":[{"Key":"k","Value":"v"}]}') as unknown
+    const response = JSON.parse('{"Response":{"Result":{"AccessKeyId":"AKID1","AccessKeySecret":"secret","AccessKeyType":"auto","SecretName":"a","Status":1,"CreatedTime":"2020-02-26T06:10:01Z","ModifiedTime":"2020-02-26T06:10:01Z","Tags":[]},"RequestId":"ad5218b4-edc3-4195-ba4d-a0ef176783ba"}}') as unknown
+    define(Object.prototype, '0', { value: 'read-only', writable: false, enumerable: false })
+    try {
+      expect(() => parseCreateApiKeyRequest(request)).toThrow(TypeError)
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['0']
+    }
+    expect(parseCreateApiKeyRequest(request).ok).toBe(true)
+    // A body that does throw when read is answered.
+    const throwing = define({ Response: {} }, 'RequestId', { get: () => { throw new Error('no') }, enumerable: true })
+    expect(parseCreateApiKeyResponse(throwing)).toEqual({ kind: 'invalid', violations: [{ path: '(body)', rule: 'readable', message: 'The body could not be read: reading one of its members threw (a getter or a Proxy of the caller).' }] })
+    expect(parseCreateApiKeyResponse(response).kind).toBe('success')
+  })
+})
+
 suite('decision json-members: the cases of issue 11', () => {
   test('the cases of issue 11: inherited, non-enumerable and symbol-keyed members are not members', () => {
     const key = { AccessKeyId: 'AKID1', AccessKeySecret: 'secret', AccessKeyType: 'auto', SecretName: 'a', Status: 1, CreatedTime: '2020-02-26T06:10:01Z', ModifiedTime: '2020-02-26T06:10:01Z' }

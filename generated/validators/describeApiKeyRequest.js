@@ -105,6 +105,15 @@ function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
 }
+/** True when JSON.stringify reads the whole value (every getter, every Proxy trap it meets) without an exception. */
+function readsWithoutThrowing(value) {
+  try {
+    JSON.stringify(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 /** A member of a new object, defined rather than assigned (see where it is called). */
 function defineMember(target, name, value) {
   Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
@@ -133,10 +142,12 @@ const failure_3 = loneFailure(error_3);
  */
 export function parseDescribeApiKeyRequest(input) {
   // A getter or a Proxy trap of the caller's may throw while it is read: the body is unreadable, which is an answer,
-  // not a crash (decision json-members). What it threw may hold anything, so it is not repeated.
+  // not a crash (decision json-members). What it threw may hold anything, so it is not repeated. A body that
+  // JSON.stringify reads without an exception cannot have thrown: that exception is the parser's own, passed on.
   try {
     return readDescribeApiKeyRequest(input);
-  } catch {
+  } catch (error) {
+    if (readsWithoutThrowing(input)) throw error;
     return failure_3;
   }
 }

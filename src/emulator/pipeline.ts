@@ -125,7 +125,7 @@ export class ActionPipeline {
     const rawQuery = queryStart === -1 ? '' : request.url.slice(queryStart + 1)
     if (path !== '/') fail('UnsupportedOperation', 'API 3.0 is served at the path / only.')
     // The server joins a repeated header into one list (decision emulator-transport-errors); a host name has no comma.
-    if (headerValue(request.headers, 'host')?.includes(',')) fail('UnsupportedOperation.UnpackError', 'The Host header is sent more than once.')
+    if (headerValue(request.headers, 'host')?.includes(',')) fail('UnsupportedOperation.UnpackError', 'The Host header is malformed or sent more than once.')
 
     if (method === 'GET') {
       if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`)
@@ -253,7 +253,7 @@ function parseJsonBody(raw: Buffer): unknown {
 function checkEncoding(headers: WireRequest['headers']): void {
   const coding = headerValue(headers, 'content-encoding')
   if (coding !== undefined && !/^\s*identity\s*$/i.test(coding)) {
-    fail('UnsupportedOperation.UnpackError', `Content-Encoding ${JSON.stringify(coding.slice(0, 40))} is not supported: send the body uncompressed.`)
+    fail('UnsupportedOperation.UnpackError', 'A compressed body (a Content-Encoding other than identity) is not supported: send the body uncompressed.')
   }
   let charset: string | null | undefined
   try {
@@ -262,6 +262,6 @@ function checkEncoding(headers: WireRequest['headers']): void {
     return // A Content-Type that reached a body parser but not MIMEType's grammar: judged by what follows.
   }
   if (charset != null && !/^utf-?8$/i.test(charset)) {
-    fail('UnsupportedOperation.UnpackError', `A POST body must be UTF-8: charset ${JSON.stringify(charset.slice(0, 40))} is not supported.`)
+    fail('UnsupportedOperation.UnpackError', 'A POST body must be UTF-8: the charset its Content-Type declares is not supported.')
   }
 }

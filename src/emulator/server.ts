@@ -2,6 +2,7 @@
  * The HTTP side of the emulator, on fastify: reads bodies within the documented size limits, hands every request to
  * the pipeline and answers HTTP 200 with the Tencent envelope, including for requests fastify itself refuses.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import Fastify, { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
@@ -101,8 +102,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     http: { maxHeaderSize, connectionsCheckingInterval, headersTimeout: settings.requestTimeoutMs, requestTimeout: settings.requestTimeoutMs, joinDuplicateHeaders: true },
     frameworkErrors: (error, request, reply) => answerFrameworkError(error, request, reply),
     clientErrorHandler: (error, socket) => answerClientError(error, socket),
-    // A request that arrives while closing (pipelined behind one being answered) is answered like any other, with
-    // Connection: close, instead of fastify's 503 without the envelope.
+    // A request that arrives while closing (pipelined behind one being answered) is refused by `handle` with the
+    // envelope, without running, instead of fastify's 503 without it.
     return503OnClosing: false,
   })
 
@@ -116,10 +117,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
     // The client went away (a reset, or its end of the stream in the middle of a request): nobody to answer.
     if (error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) return void socket.destroy()
-    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-      socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-      return
-    }
+    // Bytes that broke after requests still being answered: those answers come first, then the connection closes.
+    if (owesAnswers(socket as Socket)) return void closeWhenAnswered.add(socket as Socket)
+    // end, then destroy: the answer is flushed, and the connection does not stay half-open (the server allows it).
+    const answer = (text: string) => socket.end(text, () => socket.destroy())
+    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return void answer('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
     const [code, message]: [EmulatorErrorCode, string] =
       error.code === 'HPE_HEADER_OVERFLOW'
         ? ['RequestSizeLimitExceeded', `A request head may be at most ${maxHeaderSize} bytes; a GET request, its query included, at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`]
@@ -127,14 +129,17 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
           ? ['UnsupportedProtocol', 'The HTTP method is not supported: use POST (recommended) or GET.']
           : ['UnsupportedOperation.UnpackError', 'The request is not well-formed HTTP/1.1 (its request line, a header, its length or its chunks).']
     const requestId = newRequestId()
+    brokenFraming.add(socket as Socket)
     if (logging) app.log.info({ requestId, outcome: code }, unrouted)
     const body = JSON.stringify(errorEnvelope(code, message, requestId))
-    socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+    answer(`HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
   }
 
   // Without a log destination fastify's logger is a no-op: the record is not even built.
   const logging = settings.log !== false
   const send = (request: FastifyRequest, reply: FastifyReply, result: PipelineResult) => {
+    // Its connection already carried the framing error's answer (answerClientError), logged there.
+    if (brokenFraming.has(request.raw.socket)) return
     if (logging) {
       const log = { requestId: result.requestId, method: request.method, signature: result.signatureVersion, secretId: result.secretId, outcome: result.outcome }
       // The message is the action; a request refused before it was routed has none.
@@ -186,27 +191,59 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   )
 
   // Closing: Node's close waits for every open connection and stops the timer that enforces requestTimeout, so one
-  // client trickling a request would hold it open for as long as it trickles. So a close answers the requests being
-  // handled (their connections then close) and cuts at once every connection that is only sending or idle.
+  // client trickling a request would hold it open for as long as it trickles. So a close sends the answers owed
+  // (then those connections close) and cuts at once every connection that is owed none: sending, stalled or idle.
   let closing: Promise<void> | undefined
   const connections = new Set<Socket>()
-  /** Connections whose request is being handled or answered: from the handler's start to the answer's last byte. */
-  const answering = new Set<Socket>()
+  /**
+   * The requests owed an answer on each connection, from the moment Node has read a request's head to the end of
+   * its answer. Node handles the requests pipelined on one connection together and sends their answers in order. One
+   * still being received (`complete` false) is owed nothing yet: a close or a framing error may cut it.
+   */
+  const owed = new Map<Socket, Set<IncomingMessage>>()
+  const owesAnswers = (socket: Socket) => [...(owed.get(socket) ?? [])].some((request) => request.complete)
+  /** Connections whose framing error was answered: the request it broke gets no second answer. */
+  const brokenFraming = new WeakSet<Socket>()
+  /** Connections to close once the answers owed on them are sent (bytes after those requests broke HTTP). */
+  const closeWhenAnswered = new WeakSet<Socket>()
   app.server.on('connection', (socket: Socket) => {
     connections.add(socket)
-    socket.once('close', () => connections.delete(socket))
+    socket.once('close', () => {
+      connections.delete(socket)
+      owed.delete(socket)
+    })
+  })
+  const toClose = (socket: Socket) => closing !== undefined || closeWhenAnswered.has(socket)
+  const answered = (socket: Socket, request: IncomingMessage) => {
+    const requests = owed.get(socket)
+    requests?.delete(request)
+    if (requests !== undefined && requests.size > 0) return
+    owed.delete(socket)
+    if (toClose(socket)) socket.end(() => socket.destroy())
+  }
+
+  app.server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const socket = request.socket
+    const requests = owed.get(socket) ?? new Set<IncomingMessage>()
+    owed.set(socket, requests.add(request))
+    response.once('close', () => answered(socket, request))
   })
 
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
     const socket = request.raw.socket
-    answering.add(socket)
-    reply.raw.once('close', () => answering.delete(socket))
     const body = (request.body as WireBody | undefined) ?? { kind: 'none' }
     if (body.kind === 'unsupported') reply.header('connection', 'close')
-    const result = await pipeline.handle({ method: request.method, url: request.url, headers: request.headers, body })
-    if (closing !== undefined) reply.header('connection', 'close')
+    // A request that starts while closing is refused without running: its answer may never be sent.
+    const result = closing !== undefined ? closingRefusal() : await pipeline.handle({ method: request.method, url: request.url, headers: request.headers, body })
+    // Only the last answer owed on a connection that is to close says so: Node drops the answers queued behind one
+    // that does, and their requests have run.
+    if (toClose(socket) && owed.get(socket)?.size === 1) reply.header('connection', 'close')
     send(request, reply, result)
     return reply
+  }
+  const closingRefusal = (): PipelineResult => {
+    const requestId = newRequestId()
+    return { requestId, response: errorEnvelope('InternalError', 'The emulator is closing: the request was not run.', requestId), outcome: 'InternalError' }
   }
   app.route({ method: ['GET', 'POST'], url: '/', handler: handle })
   // Other paths and methods get the envelope too (UnsupportedOperation / UnsupportedProtocol from the pipeline).
@@ -237,7 +274,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     close: () =>
       (closing ??= (() => {
         const closed = app.close()
-        for (const socket of connections) if (!answering.has(socket)) socket.destroy()
+        for (const socket of connections) if (!owesAnswers(socket)) socket.destroy()
         // A handler waits at most lockWaitMs (then answers InternalError): past that, nothing is left to answer.
         const deadline = setTimeout(() => app.server.closeAllConnections(), settings.lockWaitMs + 1000)
         return closed.finally(() => {

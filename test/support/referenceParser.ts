@@ -47,7 +47,8 @@ export function requestParser<Parsed>(model: RequestModel): (input: unknown) => 
   return (input) => {
     try {
       return parse(input) as ParseRequestResult<Parsed>
-    } catch {
+    } catch (error) {
+      if (readsWithoutThrowing(input)) throw error
       return { ok: false, error: { Code: unreadable.Code, Message: unreadable.Message }, errors: [unreadable] }
     }
   }
@@ -70,5 +71,15 @@ function read(model: RequestModel, parameters: RequestModel['parameters'], judge
       value[parameter.name] = parameter.kind === 'array' ? copyItems(parameter, member as Record<string, unknown>[]) : member
     }
     return { ok: true, value }
+  }
+}
+
+/** True when JSON.stringify reads the whole value without an exception: then an exception was the parser's own. */
+function readsWithoutThrowing(value: unknown): boolean {
+  try {
+    JSON.stringify(value)
+    return true
+  } catch {
+    return false
   }
 }
