@@ -82,21 +82,31 @@ const unreadable: readonly ContractViolation[] = Object.freeze([
   Object.freeze({ path: '(body)', rule: 'readable', message: 'The body could not be read: reading one of its members threw (a getter or a Proxy of the caller).' }),
 ])
 
-/** True when JSON.stringify reads the whole value (every getter, every Proxy trap it meets) without an exception. */
+/**
+ * True when the value reads without an exception as the parser reads it (own enumerable names, members, items, to
+ * deeper than any body and past any list's limit): then an exception was the parser's own. (JSON.stringify would
+ * call a toJSON instead of reading the members.)
+ */
 function readsWithoutThrowing(value: unknown): boolean {
   try {
-    JSON.stringify(value)
+    readWhole(value, 0, new Set())
     return true
   } catch {
     return false
   }
+}
+function readWhole(value: unknown, depth: number, seen: Set<object>): void {
+  if (typeof value !== 'object' || value === null || depth > 8 || seen.has(value)) return
+  seen.add(value)
+  if (Array.isArray(value)) for (let i = 0; i < value.length && i < 1000; i++) readWhole(value[i], depth + 1, seen)
+  else for (const name of Object.keys(value)) readWhole((value as Record<string, unknown>)[name], depth + 1, seen)
 }
 
 /** The parse function of `model`'s action's responses. */
 export function responseParser<R = ParseResponseResult>(model: ResponseModel): (input: unknown) => R {
   const parse = bodyParser<R>(model)
   // A getter or a Proxy trap may throw while it is read: that body is invalid, an answer rather than a crash. A body
-  // JSON.stringify reads without an exception cannot have thrown: that exception is the parser's own, passed on.
+  // that reads again without an exception cannot have thrown: that exception is the parser's own, passed on.
   return (input) => {
     try {
       return parse(input)

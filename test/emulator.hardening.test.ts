@@ -523,6 +523,70 @@ describe('a data file locked by another connection (emulator-locked-database)', 
     expect(await storedIn(dataFile)).toBe(1)
   }, 30_000)
 
+  it('behind a request in its handler: one still arriving is cut by close() at once, and a framing error in its body closes the connection after the answer', async () => {
+    for (const [label, behind] of [
+      ['a body still arriving', (endpoint: string) => `POST / HTTP/1.1\r\nHost: ${endpoint}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"Secret`],
+      ['a chunk size that is not hex', (endpoint: string) => `POST / HTTP/1.1\r\nHost: ${endpoint}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`],
+    ] as const) {
+      const dataFile = join(workDir, `behind-${label.length}.sqlite`)
+      const { emulator, nextReached } = await signalling(dataFile)
+      const other = new Database(dataFile)
+      const connection = await connect(emulator.endpoint)
+      try {
+        other.exec('BEGIN IMMEDIATE')
+        const reached = nextReached()
+        connection.socket.write(Buffer.concat([signedCreate(emulator.endpoint, label), Buffer.from(behind(emulator.endpoint))]))
+        await reached
+        const started = performance.now()
+        const closed = label === 'a body still arriving' ? emulator.close() : undefined
+        await sleep(300)
+        other.exec('ROLLBACK')
+        await closed
+        // Far below the close's last-resort deadline (lockWaitMs + 1 s = 11 s).
+        expect(await Promise.race([connection.closed, sleep(8000).then(() => Infinity)]), label).toBeLessThan(Infinity)
+        expect(performance.now() - started, label).toBeLessThan(5000)
+        const answers = answersOn(connection)
+        expect(answers.map((answer) => answer.body.Response.Result?.SecretName ?? answer.body.Response.Error?.Code), label).toEqual([label])
+        expect(answers[0]!.head, label).toContain('connection: close')
+      } finally {
+        connection.socket.destroy()
+        other.close()
+        await emulator.close()
+      }
+      expect(await storedIn(dataFile), label).toBe(1)
+    }
+  }, 60_000)
+
+  it('a client that ends its side after a request still gets the answer; a request behind a body of an unsupported type is not run', async () => {
+    const dataFile = join(workDir, 'half-closed.sqlite')
+    const { emulator, nextReached } = await signalling(dataFile)
+    const other = new Database(dataFile)
+    try {
+      other.exec('BEGIN IMMEDIATE')
+      const halfClosed = await connect(emulator.endpoint)
+      const reached = nextReached()
+      halfClosed.socket.write(signedCreate(emulator.endpoint, 'then the client ended'))
+      await reached
+      halfClosed.socket.end()
+      await sleep(300)
+      other.exec('ROLLBACK')
+      await Promise.race([halfClosed.closed, sleep(8000)])
+      expect(answersOn(halfClosed).map((answer) => answer.body.Response.Result?.SecretName)).toEqual(['then the client ended'])
+      // The unread body's answer closes the connection; the create behind it never runs.
+      const unsupported = await connect(emulator.endpoint)
+      unsupported.socket.write(Buffer.concat([Buffer.from(`POST / HTTP/1.1\r\nHost: ${emulator.endpoint}\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello`), signedCreate(emulator.endpoint, 'behind plain text')]))
+      await Promise.race([unsupported.closed, sleep(8000)])
+      const answers = answersOn(unsupported)
+      expect(answers.map((answer) => answer.body.Response.Error?.Code ?? answer.body.Response.Result?.SecretName)).toEqual(['UnsupportedOperation.UnpackError'])
+      expect(answers[0]!.head).toContain('connection: close')
+      await sleep(300)
+      expect(emulator.keyCount()).toBe(1)
+    } finally {
+      other.close()
+      await emulator.close()
+    }
+  }, 30_000)
+
   it('bytes that break HTTP after a complete request: that request is answered first, then the connection closes', async () => {
     const dataFile = join(workDir, 'garbage-after.sqlite')
     const { emulator } = await signalling(dataFile)

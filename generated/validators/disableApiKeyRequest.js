@@ -105,14 +105,24 @@ function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
 }
-/** True when JSON.stringify reads the whole value (every getter, every Proxy trap it meets) without an exception. */
+/**
+ * True when the value reads without an exception as the parser reads it (own enumerable names, members, items, to
+ * deeper than any request and past any list's limit): then an exception was the parser's own. (JSON.stringify would
+ * call a toJSON instead of reading the members.)
+ */
 function readsWithoutThrowing(value) {
   try {
-    JSON.stringify(value);
+    readWhole(value, 0, new Set());
     return true;
   } catch {
     return false;
   }
+}
+function readWhole(value, depth, seen) {
+  if (typeof value !== 'object' || value === null || depth > 8 || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) for (let i = 0; i < value.length && i < 1000; i++) readWhole(value[i], depth + 1, seen);
+  else for (const name of Object.keys(value)) readWhole(value[name], depth + 1, seen);
 }
 /** A member of a new object, defined rather than assigned (see where it is called). */
 function defineMember(target, name, value) {
@@ -142,8 +152,8 @@ const failure_3 = loneFailure(error_3);
  */
 export function parseDisableApiKeyRequest(input) {
   // A getter or a Proxy trap of the caller's may throw while it is read: the body is unreadable, which is an answer,
-  // not a crash (decision json-members). What it threw may hold anything, so it is not repeated. A body that
-  // JSON.stringify reads without an exception cannot have thrown: that exception is the parser's own, passed on.
+  // not a crash (decision json-members). What it threw may hold anything, so it is not repeated. A body that reads
+  // again without an exception cannot have thrown: that exception is the parser's own, passed on.
   try {
     return readDisableApiKeyRequest(input);
   } catch (error) {

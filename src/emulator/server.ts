@@ -115,11 +115,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
    * (decision emulator-slow-clients).
    */
   function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
-    // The client went away (a reset, or its end of the stream in the middle of a request): nobody to answer.
-    if (error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) return void socket.destroy()
-    // Bytes that broke after requests still being answered: those answers come first, then the connection closes.
+    // A reset: nothing can be written any more.
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy()
+    // Bytes that broke (or ended, or timed out) after requests still being answered: those answers come first, then
+    // the connection closes.
     if (owesAnswers(socket as Socket)) return void closeWhenAnswered.add(socket as Socket)
-    // end, then destroy: the answer is flushed, and the connection does not stay half-open (the server allows it).
+    // The client ended its side in the middle of a request, and is owed nothing: nobody to answer.
+    if (error.code === 'HPE_INVALID_EOF_STATE') return void socket.destroy()
+    // end, then destroy: the answer is flushed, and the connection does not stay half-open (httpAllowHalfOpen).
     const answer = (text: string) => socket.end(text, () => socket.destroy())
     if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return void answer('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
     const [code, message]: [EmulatorErrorCode, string] =
@@ -201,7 +204,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
    * still being received (`complete` false) is owed nothing yet: a close or a framing error may cut it.
    */
   const owed = new Map<Socket, Set<IncomingMessage>>()
-  const owesAnswers = (socket: Socket) => [...(owed.get(socket) ?? [])].some((request) => request.complete)
+  /** The newest request received whole on the connection and not yet answered (a Set keeps arrival order). */
+  const newestWhole = (socket: Socket) => {
+    let newest: IncomingMessage | undefined
+    for (const request of owed.get(socket) ?? []) if (request.complete) newest = request
+    return newest
+  }
+  const owesAnswers = (socket: Socket) => newestWhole(socket) !== undefined
   /** Connections whose framing error was answered: the request it broke gets no second answer. */
   const brokenFraming = new WeakSet<Socket>()
   /** Connections to close once the answers owed on them are sent (bytes after those requests broke HTTP). */
@@ -213,13 +222,18 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       owed.delete(socket)
     })
   })
+  /** Connections ended after their last answer: a request Node still reads from one is not run (nothing could answer it). */
+  const ending = new WeakSet<Socket>()
   const toClose = (socket: Socket) => closing !== undefined || closeWhenAnswered.has(socket)
   const answered = (socket: Socket, request: IncomingMessage) => {
     const requests = owed.get(socket)
     requests?.delete(request)
-    if (requests !== undefined && requests.size > 0) return
-    owed.delete(socket)
-    if (toClose(socket)) socket.end(() => socket.destroy())
+    if (requests?.size === 0) owed.delete(socket)
+    // A request still arriving behind the last answer is cut: it has not run, and never will (see `ending`).
+    if (toClose(socket) && !owesAnswers(socket)) {
+      ending.add(socket)
+      socket.end(() => socket.destroy())
+    }
   }
 
   app.server.on('request', (request: IncomingMessage, response: ServerResponse) => {
@@ -231,13 +245,21 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
 
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
     const socket = request.raw.socket
+    if (ending.has(socket)) return reply
     const body = (request.body as WireBody | undefined) ?? { kind: 'none' }
-    if (body.kind === 'unsupported') reply.header('connection', 'close')
+    // A body left unread: the connection closes once the answers owed on it are sent.
+    if (body.kind === 'unsupported') closeWhenAnswered.add(socket)
     // A request that starts while closing is refused without running: its answer may never be sent.
     const result = closing !== undefined ? closingRefusal() : await pipeline.handle({ method: request.method, url: request.url, headers: request.headers, body })
-    // Only the last answer owed on a connection that is to close says so: Node drops the answers queued behind one
-    // that does, and their requests have run.
-    if (toClose(socket) && owed.get(socket)?.size === 1) reply.header('connection', 'close')
+    // On a connection that is to close, only the answer to the newest request received whole says so (whichever
+    // handler finishes first): Node drops the answers queued behind one that does, and their requests have run.
+    // fastify marks every answer while closing; the others are kept alive.
+    if (toClose(socket)) {
+      // (A request whose body was left unread is not whole: then no newer one is.)
+      const newest = newestWhole(socket)
+      if (newest === undefined || newest === request.raw) reply.header('connection', 'close')
+      else reply.removeHeader('connection')
+    }
     send(request, reply, result)
     return reply
   }
@@ -251,6 +273,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   app.setErrorHandler(answerFrameworkError)
 
   app.server.maxConnections = settings.maxConnections
+  // A client that ends its side after its requests still gets their answers (Node's default closes at once, and a
+  // request that already ran would be stored with its answer lost); the connection then closes. The flag is the one
+  // Node's HTTP server reads when a client ends (lib/_http_server.js, socketOnEnd), untyped; a wire test holds it.
+  ;(app.server as { httpAllowHalfOpen?: boolean }).httpAllowHalfOpen = true
 
   try {
     await app.listen({ port: settings.port, host: settings.host })

@@ -74,12 +74,22 @@ function read(model: RequestModel, parameters: RequestModel['parameters'], judge
   }
 }
 
-/** True when JSON.stringify reads the whole value without an exception: then an exception was the parser's own. */
+/**
+ * True when the value reads without an exception as the parser reads it (own enumerable names, members, items, to
+ * deeper than any body and past any list's limit): then an exception was the parser's own. (JSON.stringify would
+ * call a toJSON instead of reading the members.)
+ */
 function readsWithoutThrowing(value: unknown): boolean {
   try {
-    JSON.stringify(value)
+    readWhole(value, 0, new Set())
     return true
   } catch {
     return false
   }
+}
+function readWhole(value: unknown, depth: number, seen: Set<object>): void {
+  if (typeof value !== 'object' || value === null || depth > 8 || seen.has(value)) return
+  seen.add(value)
+  if (Array.isArray(value)) for (let i = 0; i < value.length && i < 1000; i++) readWhole(value[i], depth + 1, seen)
+  else for (const name of Object.keys(value)) readWhole((value as Record<string, unknown>)[name], depth + 1, seen)
 }
