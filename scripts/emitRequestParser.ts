@@ -73,7 +73,7 @@ export interface RequestPlan {
 /** The pseudo-parameter naming the request itself. */
 export const bodyParameter = '(body)'
 /** The message of a request whose reading threw (a getter's or a Proxy's exception, never repeated). */
-export const unreadableMessage = 'The request body could not be read: reading one of its members threw (a getter or a Proxy of the caller).'
+const unreadableMessage = 'The request body could not be read: reading one of its members threw (a getter or a Proxy of the caller).'
 
 const text = (value: string) => JSON.stringify(value)
 const stringTypeRule: RulePlan = { rule: 'type', requirement: 'must be a string' }
@@ -149,7 +149,7 @@ function failure(errors) {
 /**
  * True when the value reads without an exception as the parser reads it (own enumerable names, members, items, to
  * deeper than any request and past any list's limit): then an exception was the parser's own. (JSON.stringify would
- * call a toJSON instead of reading the members.)
+ * call a toJSON instead of reading the members.) The same as src/readsWithoutThrowing.ts: generated modules are self-contained.
  */
 function readsWithoutThrowing(value) {
   try {

@@ -6,6 +6,7 @@
 import type { ObjectShape, ResponseModel } from '../generated/validators/model.js'
 import type { ContractViolation, ParseResponseResult } from './types.js'
 import { quoteName as quote } from './quoteName.js'
+import { readsWithoutThrowing } from './readsWithoutThrowing.js'
 
 /** A JSON object: not null, not an array (conform reads bodies with the same test). */
 export const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -81,26 +82,6 @@ export function describeResponseViolations(model: ResponseModel, input: unknown)
 const unreadable: readonly ContractViolation[] = Object.freeze([
   Object.freeze({ path: '(body)', rule: 'readable', message: 'The body could not be read: reading one of its members threw (a getter or a Proxy of the caller).' }),
 ])
-
-/**
- * True when the value reads without an exception as the parser reads it (own enumerable names, members, items, to
- * deeper than any body and past any list's limit): then an exception was the parser's own. (JSON.stringify would
- * call a toJSON instead of reading the members.)
- */
-function readsWithoutThrowing(value: unknown): boolean {
-  try {
-    readWhole(value, 0, new Set())
-    return true
-  } catch {
-    return false
-  }
-}
-function readWhole(value: unknown, depth: number, seen: Set<object>): void {
-  if (typeof value !== 'object' || value === null || depth > 8 || seen.has(value)) return
-  seen.add(value)
-  if (Array.isArray(value)) for (let i = 0; i < value.length && i < 1000; i++) readWhole(value[i], depth + 1, seen)
-  else for (const name of Object.keys(value)) readWhole((value as Record<string, unknown>)[name], depth + 1, seen)
-}
 
 /** The parse function of `model`'s action's responses. */
 export function responseParser<R = ParseResponseResult>(model: ResponseModel): (input: unknown) => R {

@@ -255,7 +255,7 @@ function failure(errors) {
 /**
  * True when the value reads without an exception as the parser reads it (own enumerable names, members, items, to
  * deeper than any request and past any list's limit): then an exception was the parser's own. (JSON.stringify would
- * call a toJSON instead of reading the members.)
+ * call a toJSON instead of reading the members.) The same as src/readsWithoutThrowing.ts: generated modules are self-contained.
  */
 function readsWithoutThrowing(value) {
   try {

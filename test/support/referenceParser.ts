@@ -13,6 +13,7 @@
 import type { ArrayParameter, RequestModel } from '../../generated/validators/model.js'
 import { inspectWith, requestJudge } from './referenceCollector.js'
 import type { ParseRequestResult } from '../../src/types.js'
+import { readsWithoutThrowing } from '../../src/readsWithoutThrowing.js'
 
 /** Valid items as plain objects of their fields (at most maxItems, each checked). */
 function copyItems(parameter: ArrayParameter, items: readonly Record<string, unknown>[]): Record<string, unknown>[] {
@@ -43,19 +44,7 @@ export function requestParser<Parsed>(model: RequestModel): (input: unknown) => 
     parameter: '(body)',
     rule: 'readable',
   })
-  const parse = read(model, parameters, judge, defaults)
-  return (input) => {
-    try {
-      return parse(input) as ParseRequestResult<Parsed>
-    } catch (error) {
-      if (readsWithoutThrowing(input)) throw error
-      return { ok: false, error: { Code: unreadable.Code, Message: unreadable.Message }, errors: [unreadable] }
-    }
-  }
-}
-
-function read(model: RequestModel, parameters: RequestModel['parameters'], judge: ReturnType<typeof requestJudge>, defaults: readonly unknown[]): (input: unknown) => ParseRequestResult<unknown> {
-  return (input) => {
+  const parse = (input: unknown): ParseRequestResult<unknown> => {
     // Most requests are valid: the compiled check and a straight-line copy, both generated.
     if (model.check(input)) return { ok: true, value: model.copy(input) }
     const { errors, members } = inspectWith(judge, input)
@@ -72,24 +61,12 @@ function read(model: RequestModel, parameters: RequestModel['parameters'], judge
     }
     return { ok: true, value }
   }
-}
-
-/**
- * True when the value reads without an exception as the parser reads it (own enumerable names, members, items, to
- * deeper than any body and past any list's limit): then an exception was the parser's own. (JSON.stringify would
- * call a toJSON instead of reading the members.)
- */
-function readsWithoutThrowing(value: unknown): boolean {
-  try {
-    readWhole(value, 0, new Set())
-    return true
-  } catch {
-    return false
+  return (input) => {
+    try {
+      return parse(input) as ParseRequestResult<Parsed>
+    } catch (error) {
+      if (readsWithoutThrowing(input)) throw error
+      return { ok: false, error: { Code: unreadable.Code, Message: unreadable.Message }, errors: [unreadable] }
+    }
   }
-}
-function readWhole(value: unknown, depth: number, seen: Set<object>): void {
-  if (typeof value !== 'object' || value === null || depth > 8 || seen.has(value)) return
-  seen.add(value)
-  if (Array.isArray(value)) for (let i = 0; i < value.length && i < 1000; i++) readWhole(value[i], depth + 1, seen)
-  else for (const name of Object.keys(value)) readWhole((value as Record<string, unknown>)[name], depth + 1, seen)
 }
