@@ -446,12 +446,8 @@ function readCreateApiKeyRequest(input) {
     }
   }
   if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
-  const value = {};
+  const value = { "SecretName": member_0, "AccessKeyType": member_1 ?? "auto" };
   let member;
-  member = member_0;
-  if (member !== undefined) { if ("SecretName" in Object.prototype) defineMember(value, "SecretName", member); else value["SecretName"] = member; }
-  member = member_1 ?? "auto";
-  if (member !== undefined) { if ("AccessKeyType" in Object.prototype) defineMember(value, "AccessKeyType", member); else value["AccessKeyType"] = member; }
   member = member_2;
   if (member !== undefined) { if ("AccessKeyId" in Object.prototype) defineMember(value, "AccessKeyId", member); else value["AccessKeyId"] = member; }
   member = member_3;

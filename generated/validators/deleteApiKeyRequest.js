@@ -182,10 +182,7 @@ function readDeleteApiKeyRequest(input) {
     if (!(typeof value === 'string')) { errors.push(error_1); lone = failure_1; }
   }
   if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
-  const value = {};
-  let member;
-  member = member_0;
-  if (member !== undefined) { if ("AccessKeyId" in Object.prototype) defineMember(value, "AccessKeyId", member); else value["AccessKeyId"] = member; }
+  const value = { "AccessKeyId": member_0 };
   return { ok: true, value };
 }
 

@@ -335,12 +335,7 @@ function readDescribeApiKeysStatusRequest(input) {
     }
   }
   if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
-  const value = {};
-  let member;
-  member = member_0 ?? 20;
-  if (member !== undefined) { if ("Limit" in Object.prototype) defineMember(value, "Limit", member); else value["Limit"] = member; }
-  member = member_1 ?? 0;
-  if (member !== undefined) { if ("Offset" in Object.prototype) defineMember(value, "Offset", member); else value["Offset"] = member; }
+  const value = { "Limit": member_0 ?? 20, "Offset": member_1 ?? 0 };
   if (items_2 !== undefined) { if ("Filters" in Object.prototype) defineMember(value, "Filters", items_2); else value["Filters"] = items_2; }
   return { ok: true, value };
 }

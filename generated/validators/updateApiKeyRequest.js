@@ -197,10 +197,8 @@ function readUpdateApiKeyRequest(input) {
     if (!(typeof value === 'string')) { errors.push(error_2); lone = failure_2; } else if (!(value.length >= 10 && value.length <= 50)) { errors.push(error_3); lone = failure_3; } else if (!(pattern_0.test(value))) { errors.push(error_4); lone = failure_4; }
   }
   if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
-  const value = {};
+  const value = { "AccessKeyId": member_0 };
   let member;
-  member = member_0;
-  if (member !== undefined) { if ("AccessKeyId" in Object.prototype) defineMember(value, "AccessKeyId", member); else value["AccessKeyId"] = member; }
   member = member_1;
   if (member !== undefined) { if ("AccessKeySecret" in Object.prototype) defineMember(value, "AccessKeySecret", member); else value["AccessKeySecret"] = member; }
   return { ok: true, value };
