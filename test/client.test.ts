@@ -264,6 +264,77 @@ describe('answers that break the contract', () => {
   })
 })
 
+describe('what a server echoes or hides in an answer', () => {
+  const fresh = 'freshlyMintedSecret0001'
+  const token = 'echoedSessionToken0002'
+
+  it('a secret member of an answer that is not JSON, or not HTTP 200, is blanked and hunted through the exchange', async () => {
+    const member = `"AccessKeySecret":"${fresh}"`
+    const answers: [number, string][] = [
+      [201, `{"Response":{"Result":{${member}},"RequestId":"${requestId}"}}`],
+      [500, `{"Response":{"Result":{${member},"Note":"was ${fresh}"},"RequestId":"${requestId}"}}`],
+      [200, `{"Response":{"Result":{${member}},"RequestId":"${requestId}"}}}`],
+      // Cut short in the middle of the secret: the rest of the text is blanked.
+      [200, `{"Response":{"Result":{"AccessKeySecret":"${fresh}`],
+      // A name written with escapes is still AccessKeySecret.
+      [200, `{"Response":{"Result":{"AccessKey\\u0053ecret":"${fresh}"},"RequestId":"${requestId}"}} trailing`],
+    ]
+    for (const [status, text] of answers) {
+      const fake = await fakeServer((_, res) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(text))
+      const client = createClient({ endpoint: fake.endpoint, ...permanent, signing: 'tc3' })
+      const error = await rejection(client.CreateApiKey({ SecretName: 'x' }))
+      const exchange = client.redact(await client.send('CreateApiKey', { SecretName: 'x' }))
+      await fake.close()
+      expect(error).toBeInstanceOf(ClientTransportError)
+      expectNoSecret(error, [fresh])
+      expect(JSON.stringify(exchange)).not.toContain(fresh)
+      expect(exchange.response?.text).toContain('[redacted]')
+    }
+  })
+
+  it('a RequestId, a violation path and a message that echo the token are scrubbed, and a path that is not plain is quoted', async () => {
+    const bodies = [
+      { Response: { RequestId: `${token}/${permanent.secretKey}`, Result: true } },
+      { Response: { RequestId: requestId, Result: true, [`echo ${token}\u001b[2J\nnext`]: 1 } },
+      { Response: { Error: { Code: 'InternalError', Message: 'm' }, RequestId: `id ${token}` } },
+    ]
+    for (const body of bodies) {
+      const fake = await fakeServer((_, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body)))
+      const client = createClient({ endpoint: fake.endpoint, ...permanent, token, signing: 'tc3' })
+      const error = await rejection(client.EnableApiKey({ AccessKeyId: 'x' }))
+      await fake.close()
+      // A RequestId that is not a UUID breaks the contract, so every one of these is a violation.
+      expect(error).toBeInstanceOf(ContractViolationError)
+      expectNoSecret(error, [token, permanent.secretKey])
+      expect(JSON.stringify((error as ContractViolationError).violations ?? [])).not.toContain(token)
+      expect(String((error as { requestId?: string }).requestId)).not.toContain(token)
+      expect((error as Error).message).not.toMatch(/[\u0000-\u001f]/)
+    }
+  })
+
+  it('an answer with many violations: all are listed in violations, the message names the first ten and counts the rest', async () => {
+    const extra = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`Extra${i}`, i]))
+    const fake = await fakeServer((_, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ Response: { RequestId: requestId, Result: true, ...extra } })))
+    const error = await rejection(createClient({ endpoint: fake.endpoint, ...permanent, signing: 'tc3' }).DisableApiKey({ AccessKeyId: 'x' }))
+    await fake.close()
+    const violation = error as ContractViolationError
+    expect(violation.violations).toHaveLength(1000)
+    expect(violation.message).toContain('Response.Extra9 (unknown); and 990 more.')
+    expect(violation.message).not.toContain('Extra10 ')
+  })
+
+  it('an answer with strings of many megabytes, plain or all escapes, is judged and redacted (no stack overflow)', async () => {
+    // A regular expression over JSON strings overflowed the stack on each of these (16M characters; 4M escapes).
+    const text = `{"Response":{"Error":{"Code":"InternalError","Message":"${'x'.repeat(16_000_000)}"},"RequestId":"${requestId}","Escapes":"${'\\n'.repeat(4_000_000)}","AccessKeySecret":"${fresh}"}}`
+    const fake = await fakeServer((_, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(text))
+    const client = createClient({ endpoint: fake.endpoint, ...permanent, signing: 'tc3', timeoutMs: 60_000 })
+    const exchange = await client.send('DeleteApiKey', { AccessKeyId: 'x' })
+    await fake.close()
+    expect(exchange.outcome.kind).toBe('contract-violation')
+    expect(client.redact(exchange).response?.text.endsWith(`"AccessKeySecret":"[redacted]"}}`)).toBe(true)
+  })
+})
+
 describe('transport failures and timeouts', () => {
   it('HTTP status not 200 is a transport error with the status; so is a redirect', async () => {
     for (const status of [500, 302, 404]) {
@@ -372,6 +443,10 @@ describe('options and requests the wire cannot carry', () => {
       [{ endpoint: secret }, /endpoint/],
       [{ endpoint: `ftp://${secret}` }, /endpoint/],
       [{ endpoint: `http://127.0.0.1:1/?${secret}` }, /endpoint/],
+      // A bare `?` or `#` leaves URL.search and URL.hash empty, but a query appended to it would be lost.
+      [{ endpoint: 'http://127.0.0.1:1/?' }, /endpoint/],
+      [{ endpoint: 'http://127.0.0.1:1/#' }, /endpoint/],
+      [{ endpoint: 'http://127.0.0.1:1#' }, /endpoint/],
       [{ signing: secret as 'tc3' }, /signing/],
       [{ signing: undefined as unknown as 'tc3' }, /signing/],
       [{ secretKey: '' }, /secretKey/],
@@ -380,6 +455,9 @@ describe('options and requests the wire cannot carry', () => {
       [{ signing: 'tc3', signatureMethod: 'HmacSHA1' }, /signatureMethod/],
       [{ signing: 'v1', signatureMethod: secret as 'HmacSHA1' }, /signatureMethod/],
       [{ timeoutMs: 0 }, /timeoutMs/],
+      // Past 2^31 - 1 ms Node's timers fire at once (or throw): such a timeout would not be one.
+      [{ timeoutMs: 2 ** 31 }, /timeoutMs/],
+      [{ timeoutMs: Number.MAX_SAFE_INTEGER }, /timeoutMs/],
       [{ language: secret as 'en-US' }, /language/],
       // Control characters: fetch would refuse the header quoting it whole, signature included.
       [{ secretId: `AKID\u0000${secret}` }, /secretId/],
@@ -425,6 +503,58 @@ describe('options and requests the wire cannot carry', () => {
     const message = (exchange.outcome as { message: string }).message
     expect(message).toContain('[redacted]')
     for (const secret of [signature, temporary.token, temporary.secretKey]) expect(message).not.toContain(secret)
+  })
+
+  it('the longest timeout Node keeps is accepted', () => {
+    expect(() => createClient({ endpoint: 'http://127.0.0.1:1', ...permanent, signing: 'tc3', timeoutMs: 2 ** 31 - 1 })).not.toThrow()
+  })
+
+  it('a timestamp with no date (a clock in the wrong unit, NaN) is a TypeError before anything is sent', async () => {
+    let asked = 0
+    const fake = await fakeServer((_, res) => {
+      asked++
+      res.end('{}')
+    })
+    for (const form of wireForms) {
+      for (const now of [() => Number.NaN, () => Date.now() * 1e4, () => Number.POSITIVE_INFINITY]) {
+        await expect(clientFor(form, { now }, fake.endpoint).DescribeApiKey({ AccessKeyId: 'x' })).rejects.toThrow(/timestamp \(from option now, which returns ms\)/)
+      }
+      await expect(clientFor(form, {}, fake.endpoint).send('DescribeApiKey', { AccessKeyId: 'x' }, { timestamp: 1e13 })).rejects.toThrow(/overrides\.timestamp/)
+      // Any date, however far from now, is signed (a check of how a server treats a bad clock).
+      const old = await clientFor(form, {}, fake.endpoint).send('DescribeApiKey', { AccessKeyId: 'x' }, { timestamp: -8.64e12 })
+      expect(old.outcome.kind).toBe('contract-violation')
+    }
+    await fake.close()
+    expect(asked).toBe(wireForms.length)
+  })
+
+  it('parameters that hold themselves, or nest deeper than any wire form needs, are a TypeError naming where', async () => {
+    const cyclic: Record<string, unknown> = { AccessKeyId: 'x' }
+    cyclic.Self = { Again: cyclic }
+    let deep: Record<string, unknown> = { Leaf: 'a\ud800' }
+    for (let i = 0; i < 40; i++) deep = { N: deep }
+    let deeper: Record<string, unknown> = {}
+    for (let i = 0; i < 100_000; i++) deeper = { N: deeper }
+    for (const form of wireForms) {
+      await expect(clientFor(form).send('DescribeApiKey', cyclic)).rejects.toThrow(/Self\.Again holds itself/)
+      await expect(clientFor(form).send('DescribeApiKey', deeper)).rejects.toThrow(/nest deeper than 64 levels/)
+      // A lone surrogate deep down is found wherever it is (it once slipped past a depth limit into a URIError).
+      if (form.options.signing === 'v1' || form.options.method === 'GET') await expect(clientFor(form).send('DescribeApiKey', deep)).rejects.toThrow(/"N\.N\.N.*…" holds a lone surrogate/)
+    }
+    // A value met twice, not inside itself, is no cycle.
+    const shared = { Name: 'SecretName', Values: ['a'] }
+    for (const form of wireForms) expect((await clientFor(form).send('DescribeApiKeysStatus', { Filters: [shared, shared] })).outcome.kind).toBe('success')
+  })
+
+  it('a function member is left out in every form, and toJSON is called with its member name, as the SDK does', async () => {
+    const filter = { Name: 'SecretName', Values: ['a'], f: () => 'x' }
+    for (const form of wireForms) {
+      const exchange = await clientFor(form).send('DescribeApiKeysStatus', { Filters: [filter] })
+      expect(exchange.outcome.kind).toBe('success')
+      expect(`${exchange.request.url} ${exchange.request.body}`).not.toMatch(/\bf\b/)
+    }
+    const named = await clientFor(wireForms[0]!).send('DescribeApiKey', { AccessKeyId: { toJSON: (key: string) => `id_${key}` } })
+    expect(JSON.parse(named.request.body)).toEqual({ AccessKeyId: 'id_AccessKeyId' })
   })
 
   it('send refuses a name that is not an action', async () => {

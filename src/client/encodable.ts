@@ -4,7 +4,7 @@
  * client refuses it before anything is sent, naming the parameter, never the value. The JSON form escapes it
  * (decision client-lone-surrogates).
  */
-const depthLimit = 32
+import { quoteName } from '../quoteName.js'
 
 /** No lone surrogate (String.prototype.isWellFormed, Node 20; not in this project's ES2022 lib). */
 export const isWellFormed = (value: string): boolean => (value as string & { isWellFormed(): boolean }).isWellFormed()
@@ -15,18 +15,31 @@ export const isWellFormed = (value: string): boolean => (value as string & { isW
  */
 export const loneSurrogateSource = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]'
 
-function check(value: unknown, path: string, depth: number): void {
+/** How deep parameters may nest: no action's request is more than four levels deep; deeper is refused, not overflowed. */
+export const maxParameterDepth = 64
+
+/** A path as a message names it: as it is when it is plain (`Filters.0.Values.1`), else quoted (one line, cut). */
+const named = (path: string) => (path === '' ? '(body)' : /^[\w.]{1,64}$/.test(path) ? path : quoteName(path))
+
+function check(value: unknown, path: string, depth: number, ancestors: Set<object>, flat: boolean): void {
   if (typeof value === 'string') {
-    if (!isWellFormed(value)) throw new TypeError(`The request cannot be sent as a form: ${path || '(body)'} holds a lone surrogate, which has no UTF-8 form (the JSON form can carry it).`)
+    if (flat && !isWellFormed(value)) throw new TypeError(`The request cannot be sent as a form: ${named(path)} holds a lone surrogate, which has no UTF-8 form (the JSON form can carry it).`)
     return
   }
-  if (typeof value !== 'object' || value === null || depth > depthLimit) return
+  if (typeof value !== 'object' || value === null) return
+  if (ancestors.has(value)) throw new TypeError(`The request cannot be sent: ${named(path)} holds itself (a cycle), which no wire form can carry.`)
+  if (depth >= maxParameterDepth) throw new TypeError(`The request cannot be sent: its parameters nest deeper than ${maxParameterDepth} levels.`)
+  ancestors.add(value)
   for (const name in value) {
     const at = path ? `${path}.${name}` : name
-    if (!isWellFormed(name)) throw new TypeError(`The request cannot be sent as a form: a parameter name under ${path || '(body)'} holds a lone surrogate, which has no UTF-8 form.`)
-    check((value as Record<string, unknown>)[name], at, depth + 1)
+    if (flat && !isWellFormed(name)) throw new TypeError(`The request cannot be sent as a form: a parameter name under ${named(path)} holds a lone surrogate, which has no UTF-8 form.`)
+    check((value as Record<string, unknown>)[name], at, depth + 1, ancestors, flat)
   }
+  ancestors.delete(value)
 }
 
-/** Throws a TypeError when `parameters` holds a string or a name that UTF-8 cannot carry. */
-export const assertEncodable = (parameters: unknown): void => check(parameters, '', 0)
+/**
+ * Throws a TypeError when `parameters` cannot be sent: they hold themselves, nest deeper than maxParameterDepth, or
+ * (in a flat form, `flat`) hold a string or a name that UTF-8 cannot carry.
+ */
+export const assertSendable = (parameters: unknown, flat: boolean): void => check(parameters, '', 0, new Set(), flat)

@@ -5,7 +5,11 @@
  */
 import type { ActionName } from '../actions.js'
 import type { ContractViolation, ErrorCodeOf } from '../types.js'
+import { quoteName } from '../quoteName.js'
 import type { Exchange } from './exchange.js'
+
+/** How many violations a ContractViolationError's message names. */
+export const shownViolations = 10
 
 export type ClientErrorKind = 'tencent-error' | 'contract-violation' | 'timeout' | 'transport'
 
@@ -41,8 +45,11 @@ export class ContractViolationError extends ClientError {
   readonly violations: readonly ContractViolation[]
   readonly requestId: string | undefined
   constructor(violations: readonly ContractViolation[], requestId: string | undefined, exchange: Exchange) {
-    const list = violations.map((violation) => `${violation.path} (${violation.rule})`).join('; ')
-    super(`${exchange.action}: the answer breaks the contract: ${list}.`, exchange)
+    // The message is one line of bounded length: paths hold the server's member names, so one that is not plain
+    // is quoted (a control character shows escaped), and past the first few the rest are counted (all are in violations).
+    const shown = violations.slice(0, shownViolations).map((violation) => `${/^[\w.()]*$/.test(violation.path) ? violation.path : quoteName(violation.path)} (${violation.rule})`)
+    const more = violations.length > shownViolations ? `; and ${violations.length - shownViolations} more` : ''
+    super(`${exchange.action}: the answer breaks the contract: ${shown.join('; ')}${more}.`, exchange)
     this.violations = violations
     this.requestId = requestId
   }

@@ -25,7 +25,8 @@ function leafText(value: unknown): string {
 function flatten(parameters: object, prefix: string, into: Record<string, string>): void {
   for (const name in parameters) {
     const value = (parameters as Record<string, unknown>)[name]
-    if (value === null || value === undefined) continue
+    // A function is left out, as the SDK's flat forms (and JSON) leave it out.
+    if (value === null || value === undefined || typeof value === 'function') continue
     if (typeof value === 'object') flatten(value, `${prefix}${name}.`, into)
     else into[`${prefix}${name}`] = leafText(value)
   }

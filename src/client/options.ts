@@ -49,6 +49,8 @@ export interface ResolvedOptions {
 }
 
 export const defaultTimeoutMs = 10_000
+/** The longest timer Node keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once, with a warning. */
+export const maxTimeoutMs = 2 ** 31 - 1
 export const defaultRequestClient = 'tencent-apigateway-apikey-contract'
 
 function optionError(name: string, rule: string): never {
@@ -85,12 +87,13 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     optionError('endpoint', 'must be an absolute http:// or https:// URL')
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') optionError('endpoint', 'must be an http:// or https:// URL')
-  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') optionError('endpoint', 'must have no query, fragment or user info')
+  // A bare `?` or `#` leaves search and hash empty but stays in href, where a query appended to it would be lost.
+  if (url.href.includes('?') || url.href.includes('#') || url.username !== '' || url.password !== '') optionError('endpoint', 'must have no query, fragment or user info')
   const signing = oneOf<Signing>('signing', options.signing, ['tc3', 'v1'])
   if (signing === undefined) optionError('signing', 'is required (tc3 or v1)')
   if (signing === 'tc3' && options.signatureMethod !== undefined) optionError('signatureMethod', 'applies to v1 signing only')
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs
-  if (typeof timeoutMs !== 'number' || !Number.isInteger(timeoutMs) || timeoutMs < 1) optionError('timeoutMs', 'must be a positive integer (ms)')
+  if (typeof timeoutMs !== 'number' || !Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > maxTimeoutMs) optionError('timeoutMs', `must be a positive integer of ms, at most ${maxTimeoutMs}`)
   if (options.now !== undefined && typeof options.now !== 'function') optionError('now', 'must be a function returning ms')
   return {
     url,

@@ -28,10 +28,85 @@ export const shortestSecret = Math.min(
 /** True for a value found by place that is worth replacing everywhere it occurs. */
 export const isScrubbable = (value: string): boolean => value.length >= shortestSecret
 
+/** Where the JSON string starting at the quote `open` ends (its closing quote), or -1 when it does not. */
+function closingQuote(text: string, open: number): number {
+  for (let from = open + 1; ; ) {
+    const quote = text.indexOf('"', from)
+    if (quote < 0) return -1
+    let backslashes = 0
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++
+    if (backslashes % 2 === 0) return quote
+    from = quote + 1
+  }
+}
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d
+
+/** One `"name": "value"` member of JSON text: offsets of the value's quotes, the name as written (escapes kept). */
+interface StringMember {
+  readonly name: string
+  readonly valueOpen: number
+  readonly valueClose: number
+}
+
+/**
+ * Every member of JSON text whose value is a string, in one linear scan of its string tokens (so a text that is not
+ * JSON, or came with another status than 200, is searched too). Written by hand: a regular expression over strings
+ * with escapes backtracks per escape and overflows the stack on an answer of a few megabytes of them.
+ */
+function stringMembers(text: string): StringMember[] {
+  const members: StringMember[] = []
+  for (let at = text.indexOf('"'); at >= 0; ) {
+    const close = closingQuote(text, at)
+    if (close < 0) break
+    let next = close + 1
+    while (isSpace(text.charCodeAt(next))) next++
+    if (text.charCodeAt(next) === 0x3a) {
+      next++
+      while (isSpace(text.charCodeAt(next))) next++
+      if (text.charCodeAt(next) === 0x22) {
+        // A value cut off by the end of the text (a body cut short) runs to the end.
+        const valueClose = closingQuote(text, next)
+        members.push({ name: text.slice(at + 1, close), valueOpen: next, valueClose: valueClose < 0 ? text.length : valueClose })
+        if (valueClose < 0) break
+        next = valueClose + 1
+      }
+    }
+    at = text.indexOf('"', next)
+  }
+  return members
+}
+
+/** A JSON string's text (between its quotes) as the string it stands for; undefined when it is not valid JSON. */
+const unquoted = (text: string): string | undefined => {
+  if (!text.includes('\\')) return text
+  try {
+    return JSON.parse(`"${text}"`) as string
+  } catch {
+    return undefined
+  }
+}
+/** True for a member name, as written in JSON text (`AccessKey\u0053ecret` is AccessKeySecret), that is secret. */
+const isSecretJsonName = (written: string) => {
+  const name = unquoted(written)
+  return name !== undefined && isSecretName(name)
+}
 /** JSON text with the string value of every secret member (`"AccessKeySecret": "…"`, at any depth) blanked. */
-const secretMemberPattern = /"((?:[^"\\]|\\.)*)"(\s*:\s*)"(?:[^"\\]|\\.)*"/g
-const redactJsonText = (text: string): string =>
-  text.replace(secretMemberPattern, (member, name: string, colon: string) => (isSecretName(name) ? `"${name}"${colon}"${redacted}"` : member))
+function redactJsonText(text: string): string {
+  const parts: string[] = []
+  let kept = 0
+  for (const member of stringMembers(text)) {
+    if (!isSecretJsonName(member.name)) continue
+    parts.push(text.slice(kept, member.valueOpen + 1), redacted)
+    kept = member.valueClose
+  }
+  return kept === 0 ? text : parts.join('') + text.slice(kept)
+}
+/** The string values of secret members written in JSON text, whether or not the whole text parses. */
+const jsonTextSecrets = (text: string): string[] =>
+  stringMembers(text).flatMap((member) => {
+    const secret = isSecretJsonName(member.name) ? unquoted(text.slice(member.valueOpen + 1, member.valueClose)) : undefined
+    return secret ? [secret] : []
+  })
 
 /** The forms a secret may take in a URL, a form body or JSON text. */
 function spellings(secret: string): string[] {
@@ -39,11 +114,28 @@ function spellings(secret: string): string[] {
   return [...new Set([secret, escape(secret), encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), json])]
 }
 
+/** Every spelling of every non-empty secret, longest first. */
+const spellingsOf = (secrets: readonly string[]): string[] =>
+  [...new Set(secrets.filter((secret) => typeof secret === 'string' && secret.length > 0).flatMap(spellings))].sort((a, b) => b.length - a.length)
+// The spellings of the last list scrubbed: an answer with many violations scrubs each with the same list, and working
+// the spellings out again for each made judging such an answer take seconds.
+let lastSecrets: readonly string[] | undefined
+let lastCopy: readonly string[] = []
+let lastSpellings: readonly string[] = []
+const cachedSpellings = (secrets: readonly string[]): readonly string[] => {
+  // The list is compared by its values, not only its identity: a caller may change an array it passed before.
+  if (secrets !== lastSecrets || secrets.length !== lastCopy.length || secrets.some((secret, i) => secret !== lastCopy[i])) {
+    lastSecrets = secrets
+    lastCopy = [...secrets]
+    lastSpellings = spellingsOf(secrets)
+  }
+  return lastSpellings
+}
+
 /** `text` with every spelling of every non-empty secret replaced by [redacted] (longest first). */
 export function scrub(text: string, secrets: readonly string[]): string {
-  const all = [...new Set(secrets.filter((secret) => typeof secret === 'string' && secret.length > 0).flatMap(spellings))].sort((a, b) => b.length - a.length)
   let out = text
-  for (const secret of all) out = out.split(secret).join(redacted)
+  for (const secret of cachedSpellings(secrets)) if (out.includes(secret)) out = out.split(secret).join(redacted)
   return out
 }
 
@@ -65,7 +157,7 @@ export function secretValues(value: unknown, into: string[] = [], depth = 0): st
   return into
 }
 
-/** A copy of a parsed JSON value with secret members blanked and every string scrubbed. */
+/** A copy of a parsed JSON value with secret members blanked and every string and member name scrubbed. */
 export function redactValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return scrub(value, secrets)
   if (typeof value !== 'object' || value === null) return value
@@ -73,7 +165,8 @@ export function redactValue(value: unknown, secrets: readonly string[], depth = 
   if (Array.isArray(value)) return value.map((element) => redactValue(element, secrets, depth + 1))
   const copy: Record<string, unknown> = {}
   for (const [name, member] of Object.entries(value)) {
-    Object.defineProperty(copy, name, {
+    // A name is the server's text too (one may echo a token as a member name).
+    Object.defineProperty(copy, scrub(name, secrets), {
       value: isSecretName(name) && member !== null && member !== undefined ? redacted : redactValue(member, secrets, depth + 1),
       enumerable: true,
       writable: true,
@@ -124,6 +217,37 @@ export function requestSecrets(request: WireRequest): string[] {
   return found
 }
 
+/**
+ * An answer's text with its secret members blanked and every secret scrubbed. A secret written with JSON escapes
+ * (`\u0053…`) survives that, and reading the text as JSON would decode it: then the text is written anew from the
+ * redacted body (its layout is lost, its secrets with it).
+ */
+function redactAnswerText(text: string, secrets: readonly string[]): string {
+  const redactedText = scrub(redactJsonText(text), secrets)
+  const parsed = parseJson(redactedText)
+  if (parsed === undefined || !holdsSecret(parsed, cachedSpellings(secrets))) return redactedText
+  // redactValue stops at its depth limit, so this JSON.stringify cannot overflow the stack.
+  return JSON.stringify(redactValue(parsed, secrets))
+}
+
+/** True when a string or a member name anywhere in `value` holds one of `spellings` (no recursion: bodies may be deep). */
+function holdsSecret(value: unknown, spellings: readonly string[]): boolean {
+  const has = (text: string) => spellings.some((secret) => text.includes(secret))
+  const pending: unknown[] = [value]
+  while (pending.length > 0) {
+    const next = pending.pop()
+    if (typeof next === 'string') {
+      if (has(next)) return true
+    } else if (typeof next === 'object' && next !== null) {
+      for (const [name, member] of Object.entries(next)) {
+        if (has(name)) return true
+        pending.push(member)
+      }
+    }
+  }
+  return false
+}
+
 function redactRequest(request: WireRequest, secrets: readonly string[]): WireRequest {
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(request.headers)) {
@@ -138,11 +262,16 @@ function redactRequest(request: WireRequest, secrets: readonly string[]): WireRe
 }
 
 function redactOutcome(outcome: Outcome, secrets: readonly string[]): Outcome {
+  // A RequestId and a violation's path are the server's text (a path holds its member names): scrubbed as messages are.
   switch (outcome.kind) {
     case 'success':
-      return { ...outcome, result: redactValue(outcome.result, secrets) }
-    case 'contract-violation':
-      return { ...outcome, violations: outcome.violations.map((violation) => ({ ...violation, message: scrub(violation.message, secrets) })) }
+      return { ...outcome, result: redactValue(outcome.result, secrets), requestId: scrub(outcome.requestId, secrets) }
+    case 'tencent-error':
+      return { ...outcome, message: scrub(outcome.message, secrets), requestId: scrub(outcome.requestId, secrets) }
+    case 'contract-violation': {
+      const violations = outcome.violations.map((violation) => ({ ...violation, path: scrub(violation.path, secrets), message: scrub(violation.message, secrets) }))
+      return outcome.requestId === undefined ? { ...outcome, violations } : { ...outcome, violations, requestId: scrub(outcome.requestId, secrets) }
+    }
     default:
       return { ...outcome, message: scrub(outcome.message, secrets) }
   }
@@ -154,13 +283,16 @@ function redactOutcome(outcome: Outcome, secrets: readonly string[]): Outcome {
  */
 export function redactExchange(exchange: Exchange, secrets: readonly string[]): Exchange {
   const answered = exchange.response?.body
-  const found = [...requestSecrets(exchange.request), ...(answered === undefined ? [] : secretValues(answered))]
+  // A text that is not JSON, or came with another status than 200, may still hold secret members (a new key's
+  // AccessKeySecret): they are found, and blanked, in the text itself.
+  const text = exchange.response?.text ?? ''
+  const found = [...requestSecrets(exchange.request), ...jsonTextSecrets(text), ...(answered === undefined ? [] : secretValues(answered))]
   if (exchange.outcome.kind === 'success') secretValues(exchange.outcome.result, found)
   const all = [...secrets, ...found.filter(isScrubbable)]
   const response: ExchangeResponse | undefined = exchange.response && {
     status: exchange.response.status,
-    headers: Object.fromEntries(Object.entries(exchange.response.headers).map(([name, value]) => [name, scrub(value, all)])),
-    text: scrub(answered === undefined ? exchange.response.text : redactJsonText(exchange.response.text), all),
+    headers: Object.fromEntries(Object.entries(exchange.response.headers).map(([name, value]) => [scrub(name, all), scrub(value, all)])),
+    text: redactAnswerText(text, all),
     ...(answered === undefined ? {} : { body: redactValue(answered, all) }),
   }
   return {

@@ -19,7 +19,7 @@ function quote(text: string): string {
 }
 
 /** The SDK's serialisation of `value`; `undefined` (and functions, symbols) as members are left out, as JSON does. */
-export function stringifySdkJson(value: unknown): string | undefined {
+export function stringifySdkJson(value: unknown, key = ''): string | undefined {
   switch (typeof value) {
     case 'string':
       return quote(value)
@@ -31,11 +31,12 @@ export function stringifySdkJson(value: unknown): string | undefined {
     case 'object': {
       if (value === null) return 'null'
       const json = (value as { toJSON?: unknown }).toJSON
-      if (typeof json === 'function') return stringifySdkJson((json as () => unknown).call(value))
-      if (Array.isArray(value)) return `[${Array.from(value, (element) => stringifySdkJson(element) ?? 'null').join(',')}]`
+      // Called with the member's name (an element's index, '' at the top), as JSON.stringify and json2 call it.
+      if (typeof json === 'function') return stringifySdkJson((json as (key: string) => unknown).call(value, key))
+      if (Array.isArray(value)) return `[${Array.from(value, (element, index) => stringifySdkJson(element, String(index)) ?? 'null').join(',')}]`
       const members: string[] = []
       for (const name of Object.keys(value)) {
-        const member = stringifySdkJson((value as Record<string, unknown>)[name])
+        const member = stringifySdkJson((value as Record<string, unknown>)[name], name)
         if (member !== undefined) members.push(`${quote(name)}:${member}`)
       }
       return `{${members.join(',')}}`

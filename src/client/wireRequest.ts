@@ -4,7 +4,7 @@
  * query with the common parameters and Signature) and v1 POST (the same as a form body).
  */
 import { randomInt } from 'node:crypto'
-import { assertEncodable } from './encodable.js'
+import { assertSendable } from './encodable.js'
 import { apiVersion, service } from '../../generated/contractLimits.js'
 import { encodeForm, flatObject, flattenParameters } from './flatForm.js'
 import type { ResolvedOptions } from './options.js'
@@ -33,6 +33,9 @@ export interface SendOverrides {
   readonly tamper?: ((request: WireRequest) => WireRequest) | undefined
 }
 
+/** The largest timestamp, in seconds, that has a date: Date's range is ±8.64e15 ms. */
+export const maxTimestamp = 8.64e12
+
 export const jsonContentType = 'application/json'
 export const formContentType = 'application/x-www-form-urlencoded'
 
@@ -43,9 +46,9 @@ export const formContentType = 'application/x-www-form-urlencoded'
 const withQuery = (base: URL, query: string) => (query === '' ? base.href : new URL(`${base.href}?${query}`).href)
 
 function tc3Request(action: string, parameters: unknown, options: ResolvedOptions, timestamp: number, overrides: SendOverrides): WireRequest {
-  const data = removeNullMembers(parameters)
   const get = options.method === 'GET'
-  if (get) assertEncodable(data)
+  assertSendable(parameters, get)
+  const data = removeNullMembers(parameters)
   const url = get ? withQuery(options.url, encodeForm(flattenParameters(data))) : options.url.href
   const body = get ? '' : (stringifySdkJson(data) ?? '')
   const contentType = get ? formContentType : jsonContentType
@@ -73,7 +76,7 @@ function tc3Request(action: string, parameters: unknown, options: ResolvedOption
 function v1Request(action: string, parameters: unknown, options: ResolvedOptions, timestamp: number, overrides: SendOverrides): WireRequest {
   // An object, as the SDK's: an action parameter named like a common one keeps its place and takes its value, and
   // integer-like names come first on the wire.
-  assertEncodable(parameters)
+  assertSendable(parameters, true)
   const params = flatObject(parameters)
   params.Action = action
   params.RequestClient = options.requestClient
@@ -102,10 +105,17 @@ function v1Request(action: string, parameters: unknown, options: ResolvedOptions
 
 /**
  * The signed request of `action` with `parameters` (undefined sends `{}`, as the SDK does). Throws a TypeError for
- * parameters a flat form cannot carry (a lone surrogate).
+ * parameters a flat form cannot carry (a lone surrogate), parameters that hold themselves, and a timestamp that has
+ * no date.
  */
 export function signedRequest(action: string, parameters: unknown, options: ResolvedOptions, overrides: SendOverrides = {}): WireRequest {
   const timestamp = overrides.timestamp ?? Math.floor(options.now() / 1000)
+  // TC3 signs the UTC date of the timestamp, which exists only within Date's range (±8.64e12 s).
+  if (typeof timestamp !== 'number' || !Number.isFinite(timestamp) || Math.abs(timestamp) > maxTimestamp) {
+    throw new TypeError(
+      `The request cannot be signed: its timestamp (${overrides.timestamp === undefined ? 'from option now, which returns ms' : 'overrides.timestamp, in seconds'}) must be a finite number of seconds within ±${maxTimestamp}.`,
+    )
+  }
   const build = options.signing === 'tc3' ? tc3Request : v1Request
   const request = build(action, parameters ?? {}, options, timestamp, overrides)
   return overrides.tamper ? overrides.tamper(request) : request
