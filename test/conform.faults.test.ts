@@ -31,6 +31,10 @@ interface Outcome {
   readonly failing: string[]
   readonly checks: CheckResult[]
   readonly output: string
+  /** The --json file's text. */
+  readonly json: string
+  readonly requests: number
+  readonly maxRequests: number
 }
 
 const credentialEnv = (server: FaultServer) => ({
@@ -39,9 +43,10 @@ const credentialEnv = (server: FaultServer) => ({
   ...(server.credentials.token === undefined ? {} : { TENCENTCLOUD_SESSION_TOKEN: server.credentials.token }),
 })
 
-function readReport(file: string): Pick<Outcome, 'failing' | 'checks'> {
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { checks: CheckResult[] }
-  return { checks: report.checks, failing: report.checks.filter((check) => check.status === 'fail').map((check) => check.id) }
+function readReport(file: string): Pick<Outcome, 'failing' | 'checks' | 'json' | 'requests' | 'maxRequests'> {
+  const json = readFileSync(file, 'utf8')
+  const report = JSON.parse(json) as { checks: CheckResult[]; requests: number; maxRequests: number }
+  return { json, requests: report.requests, maxRequests: report.maxRequests, checks: report.checks, failing: report.checks.filter((check) => check.status === 'fail').map((check) => check.id) }
 }
 
 /** runCli(['conform', ...]) with the server's credentials in the environment and its output captured. */
@@ -89,8 +94,13 @@ describe('conform against the fault server', () => {
         expect(outcome.code, outcome.output).toBe(1)
         expect(outcome.failing, outcome.output).toContain(fault.expectedCheck)
         expect(outcome.output).toContain(fault.expectedCheck)
-        expect(outcome.output).not.toContain(server.credentials.secretKey)
-        if (server.credentials.token !== undefined) expect(outcome.output).not.toContain(server.credentials.token)
+        // No secret in the output or the --json file: the credential's, nor any AccessKeySecret answered.
+        const written = `${outcome.output}\n${outcome.json}`
+        for (const secret of [server.credentials.secretKey, ...(server.credentials.token === undefined ? [] : [server.credentials.token]), ...server.answeredSecrets()]) {
+          expect(written, 'a secret reached the output').not.toContain(secret)
+        }
+        // The budget holds, the cleanup included, whatever fails.
+        expect(outcome.requests, outcome.output).toBeLessThanOrEqual(outcome.maxRequests)
       } finally {
         await server.close()
       }

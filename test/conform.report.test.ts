@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { tooDeep, type Exchange } from '../src/client/index.js'
-import { formatJunit, formatReport, type ConformReport } from '../src/conform/index.js'
+import { formatJson, formatJunit, formatReport, keptBodyLength, type ConformReport } from '../src/conform/index.js'
 import { runCli } from '../src/emulator/cliArgs.js'
 
 const directory = mkdtempSync(path.join(tmpdir(), 'conform-report-test-'))
@@ -58,8 +58,21 @@ describe('the table of a hostile server', () => {
     const long = `${'x'.repeat(100_000)}END`
     const table = formatReport(reportWith(long))
     expect(table).not.toContain('END')
-    expect(table).toContain(`(cut: ${long.length} characters in all; the --json file has the whole body)`)
+    expect(table).toContain(`(cut: ${long.length} characters in all; the --json file has up to ${keptBodyLength})`)
     expect(table.length).toBeLessThan(20_000)
+  })
+
+  it('the --json text keeps a body up to keptBodyLength, and cuts a longer one with its length (no report too long for a string)', () => {
+    const whole = `${'y'.repeat(keptBodyLength - 3)}END`
+    expect(JSON.parse(formatJson(reportWith(whole))).checks[0].failure.exchanges[0].response.text).toBe(whole)
+    const long = `${'x'.repeat(keptBodyLength)}END`
+    const exchange = JSON.parse(formatJson(reportWith(long))).checks[0].failure.exchanges[0] as Exchange
+    expect(exchange.response?.text).toBe(`${'x'.repeat(keptBodyLength)}… (cut: ${long.length} characters in all)`)
+    expect(exchange.response).not.toHaveProperty('body')
+    // Hundreds of failures with answers of ten megabytes: each kept to a megabyte, the text still fits a string.
+    const big = reportWith('z'.repeat(10_000_000))
+    const many = { ...big, checks: Array.from({ length: 300 }, () => big.checks[0]!) }
+    expect(() => formatJson(many)).not.toThrow()
   })
 })
 

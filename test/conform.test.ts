@@ -189,6 +189,11 @@ describe('conform: safety', () => {
         [['--endpoint', emulator.url, '--verbose'], {}, 'Unknown option "--verbose".'],
         [['--endpoint', emulator.url, '--key-prefix', 'my-keys'], {}, '--key-prefix needs 1-'],
         [['--endpoint', emulator.url, '--only', 'nothing.like.this'], { TENCENTCLOUD_SECRET_ID: who.secretId, TENCENTCLOUD_SECRET_KEY: who.secretKey }, '--only matches no check id.'],
+        // A check id that matches, of a check these credentials leave out: a run of nothing would "conform".
+        [['--endpoint', emulator.url, '--only', 'auth.token'], { TENCENTCLOUD_SESSION_TOKEN: '' }, '--only selects no check that applies to these credentials'],
+        // A bare `?` or `#`: the URL's search and hash are empty, but a query appended would be lost.
+        [['--endpoint', `${emulator.url}/?`], {}, '--endpoint must have no query, fragment or user info.'],
+        [['--endpoint', `${emulator.url}#`], {}, '--endpoint must have no query, fragment or user info.'],
         // Report files that cannot be written: found before anything is sent, not after the whole run.
         [['--endpoint', emulator.url, '--json', path.join(directory, 'no such directory', 'r.json')], {}, `--json ${JSON.stringify(path.join(directory, 'no such directory', 'r.json'))} cannot be written (ENOENT).`],
         [['--endpoint', emulator.url, '--junit', directory], {}, `--junit ${JSON.stringify(directory)} cannot be written (EISDIR).`],
@@ -404,6 +409,25 @@ describe('conform: keys whose create answer was lost', () => {
       // Two keys were made whose answers never arrived: the retries made the keys the checks used.
       expect(report.keys.created).toBe(3 * 2 + 2)
       expect(report.keys).toMatchObject({ deleted: report.keys.created, left: [] })
+      expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await proxy.close()
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: a manual create whose answer was lost', () => {
+  it('is reported as the lost answer, not as the taken id its repetition got; the sweep deletes the key', async () => {
+    const { emulator } = await emulatorWithLog()
+    const proxy = await breakingProxy(emulator, { loseCreates: [1] })
+    try {
+      const report = await runConform({ endpoint: proxy.url, credentials: who, runs: 1, seed, rate: 1000, only: ['lifecycle.update-manual'] })
+      const message = report.checks[0]!.failure?.message ?? ''
+      expect(failing(report)).toEqual([expect.stringMatching(/^lifecycle\.update-manual: /)])
+      expect(message).toContain('CreateApiKey of a valid request should succeed, got no answer (transport')
+      expect(message).not.toContain('FailedOperation.AccessKeyExist')
+      expect(report.keys.left).toEqual([])
       expect(emulator.keyCount()).toBe(0)
     } finally {
       await proxy.close()

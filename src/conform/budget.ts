@@ -42,6 +42,11 @@ export class Budget {
     this.#used--
   }
 
+  /** True when `requests` more fit within the budget. */
+  affords(requests: number): boolean {
+    return this.#used + requests <= this.max
+  }
+
   /** Takes one request for the cleanup: always granted (take kept room for it). */
   takeForCleanup(): void {
     this.#used++

@@ -201,6 +201,8 @@ async function conform(command: ConformCommand): Promise<number> {
   // No credentials needed for the plan (--dry-run), only whether a session token is set (auth.token is planned then).
   const token = process.env.TENCENTCLOUD_SESSION_TOKEN
   const plan = engine.makePlan({ ...options, credentials: { secretId: '', secretKey: '', ...(token ? { token } : {}) } })
+  // --only may name only checks that do not apply (auth.token without a session token): a run of nothing proves nothing.
+  if (plan.checks.length === 0) throw new CliUsageError('--only selects no check that applies to these credentials (auth.token needs TENCENTCLOUD_SESSION_TOKEN).')
   // A budget below the plan skips checks, and a skipped check proves nothing: refused before anything is sent.
   if (plan.maxRequests < plan.requests) {
     throw new CliUsageError(`--max-requests ${plan.maxRequests} is below the ${plan.requests} requests this plan needs when every check passes: give at least ${plan.requests} (or fewer --runs, or --only).`)
@@ -241,7 +243,7 @@ async function conform(command: ConformCommand): Promise<number> {
   }
   process.stdout.write(`${engine.formatReport(report)}\n`)
   let exit = report.interrupted ? 130 : report.ok ? 0 : 1
-  const texts: Readonly<Record<string, () => string>> = { '--json': () => `${JSON.stringify(report, null, 2)}\n`, '--junit': () => engine.formatJunit(report) }
+  const texts: Readonly<Record<string, () => string>> = { '--json': () => engine.formatJson(report), '--junit': () => engine.formatJunit(report) }
   // Each file is written whatever happened to the other.
   for (const [flag, file] of reportFiles(command)) {
     try {

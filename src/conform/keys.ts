@@ -35,6 +35,12 @@ export const pageLimit: number = (() => {
 
 export class KeyTracker {
   readonly #alive = new Set<string>()
+  /**
+   * Keys whose cleanup failed, with the code answered: no longer alive (the budget keeps no room for them) and not
+   * tried again until the final retry, which runs only within the budget. Trying them after every check cost two
+   * unbudgeted requests each time (a service that refuses every DeleteApiKey ran a run to twice its budget).
+   */
+  readonly #stuck = new Map<string, string>()
   readonly #created = new Set<string>()
   /** Every AccessKeyId this run gave out or saw created: the only ids an action on one key may name. */
   readonly #issued = new Set<string>()
@@ -89,7 +95,7 @@ export class KeyTracker {
 
   /** A key that is gone (deleted by a check or the cleanup). */
   forget(accessKeyId: string): void {
-    if (this.#alive.delete(accessKeyId)) this.#deleted++
+    if (this.#alive.delete(accessKeyId) || this.#stuck.delete(accessKeyId)) this.#deleted++
   }
 
   /** Keys this run created (seen in a CreateApiKey answer), and how many of them are gone. */
@@ -105,22 +111,56 @@ export class KeyTracker {
     return [...this.#alive]
   }
 
-  /** Disables then deletes each key (all tracked ones by default); a key already gone counts as deleted. */
+  /** Keys whose cleanup failed, each with the code answered. */
+  get stuck(): readonly { readonly accessKeyId: string; readonly code: string }[] {
+    return [...this.#stuck].map(([accessKeyId, code]) => ({ accessKeyId, code }))
+  }
+
+  /** Disables then deletes one key: undefined when it is gone, else the code that kept it. */
+  async #remove(call: CleanupCall, accessKeyId: string): Promise<string | undefined> {
+    const disabled = await call('DisableApiKey', { AccessKeyId: accessKeyId })
+    const answer = disabled.code === gone ? disabled : await call('DeleteApiKey', { AccessKeyId: accessKeyId })
+    if ((answer.code === undefined && answer.result === true) || answer.code === gone) return undefined
+    return answer.code ?? 'no answer'
+  }
+
+  /**
+   * Disables then deletes each key (all tracked ones by default); a key already gone counts as deleted. A key whose
+   * cleanup already failed is not tried again here (see retryStuck).
+   */
   async cleanup(call: CleanupCall, keys: readonly string[] = this.alive): Promise<CleanupReport> {
     const deleted: string[] = []
     const left: { accessKeyId: string; code: string }[] = []
     for (const accessKeyId of keys) {
-      const disabled = await call('DisableApiKey', { AccessKeyId: accessKeyId })
-      const answer = disabled.code === gone ? disabled : await call('DeleteApiKey', { AccessKeyId: accessKeyId })
-      if (answer.code === undefined && answer.result === true) deleted.push(accessKeyId)
-      else if (answer.code === gone) deleted.push(accessKeyId)
-      else {
-        left.push({ accessKeyId, code: answer.code ?? 'no answer' })
+      if (this.#stuck.has(accessKeyId)) continue
+      const code = await this.#remove(call, accessKeyId)
+      if (code !== undefined) {
+        left.push({ accessKeyId, code })
+        this.#alive.delete(accessKeyId)
+        this.#stuck.set(accessKeyId, code)
         continue
       }
+      deleted.push(accessKeyId)
       this.forget(accessKeyId)
     }
     return { deleted, left }
+  }
+
+  /**
+   * Tries once more each key whose cleanup failed before `since` (their keys, as stuck listed them then), while
+   * `affordable()` (the budget has room for a key's two requests); a key deleted now counts as deleted.
+   */
+  async retryStuck(call: CleanupCall, keys: readonly string[], affordable: () => boolean): Promise<void> {
+    for (const accessKeyId of keys) {
+      if (!this.#stuck.has(accessKeyId) || !affordable()) continue
+      const code = await this.#remove(call, accessKeyId)
+      if (code !== undefined) {
+        this.#stuck.set(accessKeyId, code)
+        continue
+      }
+      this.#stuck.delete(accessKeyId)
+      this.#deleted++
+    }
   }
 
   /**

@@ -51,6 +51,18 @@ export interface PropertySettings {
  */
 export const redactCounterexample = (value: unknown, secrets: readonly string[]): unknown => redactValue(value, secrets)
 
+/**
+ * The run's exchanges, redacted; none when redacting them throws (a bug it must not turn into the loss of the whole
+ * report: the failure is still reported, without its exchanges).
+ */
+export function recordedOrNone(session: Session): Exchange[] {
+  try {
+    return session.recorded()
+  } catch {
+    return []
+  }
+}
+
 export async function checkProperty<T>(session: Session, arbitrary: fc.Arbitrary<T>, run: (value: T) => Promise<void>, settings: PropertySettings): Promise<CheckOutcome> {
   let executions = 0
   let firstFailureAt: number | undefined
@@ -75,7 +87,7 @@ export async function checkProperty<T>(session: Session, arbitrary: fc.Arbitrary
         fc.pre(false)
       }
       firstFailureAt ??= executions
-      last = { message: error instanceof CheckFailure ? error.message : `${(error as Error).name}: ${(error as Error).message}`, exchanges: session.recorded() }
+      last = { message: error instanceof CheckFailure ? error.message : `${(error as Error).name}: ${(error as Error).message}`, exchanges: recordedOrNone(session) }
       throw error
     }
   })

@@ -60,10 +60,33 @@ const bodyText = (text: string) => {
 const notPrintable = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|${loneSurrogateSource}`, 'g')
 const printable = (text: string) => text.replace(notPrintable, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
-/** The most characters of a body the table shows; the --json file keeps it whole. */
+/**
+ * The most characters of a body the --json file keeps (a megabyte): a server answering many megabytes to every
+ * request would otherwise make a report no JSON text can hold. A longer body is cut, with its length, and its
+ * parsed form left out.
+ */
+export const keptBodyLength = 1_000_000
+const kept = (text: string) => (text.length > keptBodyLength ? `${text.slice(0, keptBodyLength)}… (cut: ${text.length} characters in all)` : text)
+const keptExchange = (exchange: Exchange): Exchange => {
+  const { request, response } = exchange
+  const cutResponse = response !== undefined && response.text.length > keptBodyLength
+  return {
+    ...exchange,
+    request: request.body.length > keptBodyLength ? { ...request, body: kept(request.body) } : request,
+    ...(response === undefined ? {} : { response: cutResponse ? { status: response.status, headers: response.headers, text: kept(response.text) } : response }),
+  }
+}
+
+/** The report as the --json file holds it: every failure's exchanges with their bodies kept up to keptBodyLength. */
+export function formatJson(report: ConformReport): string {
+  const checks = report.checks.map((check) => (check.failure === undefined ? check : { ...check, failure: { ...check.failure, exchanges: check.failure.exchanges.map(keptExchange) } }))
+  return `${JSON.stringify({ ...report, checks }, null, 2)}\n`
+}
+
+/** The most characters of a body the table shows; the --json file keeps more (keptBodyLength). */
 const shownBodyLength = 4000
 const shownBody = (text: string) =>
-  text.length > shownBodyLength ? `${text.slice(0, shownBodyLength)}… (cut: ${text.length} characters in all; the --json file has the whole body)` : text
+  text.length > shownBodyLength ? `${text.slice(0, shownBodyLength)}… (cut: ${text.length} characters in all; the --json file has up to ${keptBodyLength})` : text
 
 export function formatExchange(exchange: Exchange, index: number): string {
   const { request, response } = exchange

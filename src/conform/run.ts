@@ -5,11 +5,13 @@
  */
 import { performance } from 'node:perf_hooks'
 import { scrub } from '../client/index.js'
+import { cleanupRequestsPerKey, sweepRequests } from './budget.js'
 import { checks } from './checks/index.js'
 import type { CheckContext } from './checks/check.js'
 import type { ConformOptions } from './options.js'
 import { makePlan, type Plan } from './plan.js'
 import { progressLine, formNames, type CheckResult, type ConformReport } from './report.js'
+import { recordedOrNone, type CheckOutcome } from './property.js'
 import { Session } from './session.js'
 
 export interface RunOptions extends ConformOptions {
@@ -41,6 +43,16 @@ export function openSession(options: RunOptions, plan: Plan): Session {
 type LeftKeys = ConformReport['keys']['left']
 
 /**
+ * A check's outcome with its texts scrubbed of every secret the run knows: a message names paths, codes and
+ * RequestIds, which are the server's text (a member named after a secret, say), as the exchanges are redacted.
+ */
+const scrubbed = (outcome: CheckOutcome, secrets: readonly string[]): CheckOutcome => ({
+  ...outcome,
+  ...(outcome.reason === undefined ? {} : { reason: scrub(outcome.reason, secrets) }),
+  ...(outcome.failure === undefined ? {} : { failure: { ...outcome.failure, message: scrub(outcome.failure.message, secrets) } }),
+})
+
+/**
  * Deletes every key still tracked, then sweeps the run's prefix for keys whose create answer was lost. Never throws:
  * the report must still be made. If it breaks off, the keys still tracked are reported left, and, when the sweep did
  * not finish, the run's prefix too (keys it might have found).
@@ -48,19 +60,23 @@ type LeftKeys = ConformReport['keys']['left']
 async function cleanUp(session: Session, plan: Plan, onProgress: RunOptions['onProgress']): Promise<LeftKeys> {
   let swept = false
   try {
-    onProgress?.(`cleanup: ${session.keys.alive.length} keys to delete, then a sweep of ${plan.secretNamePrefix}*`)
-    const first = await session.keys.cleanup(session.cleanupCall)
+    // Keys a check's cleanup could not delete are tried once more at the end, as far as the budget allows.
+    const stuckBefore = session.keys.stuck.map((key) => key.accessKeyId)
+    onProgress?.(`cleanup: ${session.keys.alive.length + stuckBefore.length} keys to delete, then a sweep of ${plan.secretNamePrefix}*`)
+    await session.keys.cleanup(session.cleanupCall)
+    await session.keys.retryStuck(session.cleanupCall, stuckBefore, () => session.budget.affords(cleanupRequestsPerKey + sweepRequests))
     // Keys of this run the service lists that no answer told of (a lost create answer): tracked, then deleted.
     const { found, failure } = await session.keys.sweep(session.cleanupCall)
     swept = true
-    for (const id of found) session.keys.track(id)
-    const second = await session.keys.cleanup(session.cleanupCall, found)
+    const fresh = found.filter((id) => !session.keys.stuck.some((key) => key.accessKeyId === id))
+    for (const id of fresh) session.keys.track(id)
+    await session.keys.cleanup(session.cleanupCall, fresh)
     // A sweep that could not finish leaves keys possibly undeleted: reported as left under the run's name pattern.
     const unswept = failure === undefined ? [] : [{ accessKeyId: `${plan.secretNamePrefix}*`, code: failure }]
-    return [...first.left.filter((key) => !found.includes(key.accessKeyId)), ...second.left, ...unswept]
+    return [...session.keys.stuck, ...unswept]
   } catch (error) {
     const code = `the cleanup broke off: ${scrub(`${(error as Error)?.name}: ${(error as Error)?.message}`, session.secrets)}`
-    return [...session.keys.alive.map((accessKeyId) => ({ accessKeyId, code })), ...(swept ? [] : [{ accessKeyId: `${plan.accessKeyIdPrefix}*`, code }])]
+    return [...session.keys.stuck, ...session.keys.alive.map((accessKeyId) => ({ accessKeyId, code })), ...(swept ? [] : [{ accessKeyId: `${plan.accessKeyIdPrefix}*`, code }])]
   }
 }
 
@@ -84,9 +100,9 @@ export async function runConform(options: RunOptions, plan: Plan = makePlan(opti
         outcome = await check.run(context)
       } catch (error) {
         // A check's own bug or an unexpected answer it could not read: a failure of that check, never of the run.
-        outcome = { status: 'fail' as const, runs: 0, failure: { message: `${(error as Error).name}: ${(error as Error).message}`, exchanges: session.recorded() } }
+        outcome = { status: 'fail' as const, runs: 0, failure: { message: `${(error as Error).name}: ${(error as Error).message}`, exchanges: recordedOrNone(session) } }
       }
-      results.push({ id: check.id, title: check.title, ...outcome, durationMs: Math.round(performance.now() - at) })
+      results.push({ id: check.id, title: check.title, ...scrubbed(outcome, session.secrets), durationMs: Math.round(performance.now() - at) })
     }
   } finally {
     left = await cleanUp(session, plan, options.onProgress)
@@ -96,7 +112,8 @@ export async function runConform(options: RunOptions, plan: Plan = makePlan(opti
     checks: results,
     requests: session.budget.used,
     // A skipped check showed nothing: a run conforms only when every check ran and passed.
-    ok: results.every((result) => result.status === 'pass') && left.length === 0,
+    // No check at all shows nothing either.
+    ok: results.length > 0 && results.every((result) => result.status === 'pass') && left.length === 0,
     seed: plan.seed,
     runId: plan.runId,
     forms: formNames(plan.forms),

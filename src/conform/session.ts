@@ -138,7 +138,10 @@ export class Session {
     // No answer at all (a connection reset by a keep-alive race): tried once more before it counts.
     if (exchange.outcome.kind !== 'transport' || exchange.response !== undefined) return exchange
     take()
-    return this.#sendCounted(form, action, parameters, overrides)
+    const retry = await this.#sendCounted(form, action, parameters, overrides)
+    // A create may have been carried out the first time (the sweep finds the key): when the second one fails (a
+    // manual key's id already taken), the fault to report is the lost answer, not that error.
+    return creates(action) && retry.outcome.kind !== 'success' ? exchange : retry
   }
 
   async #sendCounted(form: WireForm, action: ActionName, parameters: unknown, overrides?: SessionOverrides): Promise<Exchange> {

@@ -24,6 +24,8 @@ export interface FaultServer {
   readonly credentials: EmulatorCredential
   /** The emulator behind the proxy, `127.0.0.1:PORT` (for comparing with an answer without the fault). */
   readonly emulatorEndpoint: string
+  /** Every AccessKeySecret the emulator has answered so far: none may reach conform's output or files. */
+  readonly answeredSecrets: () => readonly string[]
   close(): Promise<void>
 }
 
@@ -83,6 +85,7 @@ export async function startFaultServer(options: { readonly fault: string }): Pro
   const target: AddressInfo = { address: '127.0.0.1', port: emulator.port, family: 'IPv4' }
   const context: FaultContext = { credential: credentials, call: ownCall(target, credentials), state: new Map(), nowSeconds: () => Math.floor(Date.now() / 1000) }
 
+  const answered = new Set<string>()
   const proxy = http.createServer((req, res) => {
     void (async () => {
       const headers: Record<string, string> = {}
@@ -95,6 +98,7 @@ export async function startFaultServer(options: { readonly fault: string }): Pro
         answer = { status: 200, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(changed.answer)) }
       } else {
         answer = await forward(target, changed)
+        for (const match of answer.body.toString('utf8').matchAll(/"AccessKeySecret":"([^"\\]+)"/g)) answered.add(match[1]!)
         if (fault.transformResponse && answer.status === 200) {
           const envelope = JSON.parse(answer.body.toString('utf8')) as Envelope
           answer = { ...answer, body: Buffer.from(JSON.stringify(await fault.transformResponse(envelope, readCall(changed), context))) }
@@ -118,6 +122,7 @@ export async function startFaultServer(options: { readonly fault: string }): Pro
     endpoint: `http://127.0.0.1:${port}`,
     credentials,
     emulatorEndpoint: emulator.endpoint,
+    answeredSecrets: () => [...answered],
     async close() {
       proxy.closeAllConnections()
       await new Promise<void>((resolve) => proxy.close(() => resolve()))

@@ -24,7 +24,12 @@ export const requestIdCheck = propertyCheck({
       ),
     }),
   property: async ({ session }, { form, call }) => {
-    const earlier = new Set(session.requestIds)
+    // The answers of the checks before this one count too: a RequestId answered twice anywhere in the run.
+    const earlier = new Set<string>()
+    for (const id of session.requestIds) {
+      expectThat(!earlier.has(id), `two answers of this run had the same RequestId (${id})`)
+      earlier.add(id)
+    }
     const exchange = await session.send(form, call.action, safeRequest(call.action, call.request, session.keys))
     const { kind } = exchange.outcome
     expectThat(kind === 'success' || kind === 'tencent-error', `${call.action} answered with ${describeOutcome(exchange)}`)

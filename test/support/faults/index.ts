@@ -1,5 +1,6 @@
 /** Every fault the fault server can inject, by name. A new fault is one module beside this one and one entry here. */
 import { deleteEnabledAllowed } from './deleteEnabledAllowed.js'
+import { deleteRefused } from './deleteRefused.js'
 import { disableIgnored } from './disableIgnored.js'
 import { enableFails } from './enableFails.js'
 import { extraField } from './extraField.js'
@@ -8,7 +9,9 @@ import { manualUpdateFails } from './manualUpdateFails.js'
 import { parameterErrorMiscoded } from './parameterErrorMiscoded.js'
 import { missingRequestId } from './missingRequestId.js'
 import { none } from './none.js'
+import { requestIdRepeatedOnce } from './requestIdRepeatedOnce.js'
 import { requestIdReused } from './requestIdReused.js'
+import { secretsAsMemberNames } from './secretsAsMemberNames.js'
 import { signatureNotChecked } from './signatureNotChecked.js'
 import { statusAsString } from './statusAsString.js'
 import { timestampWindowNotEnforced } from './timestampWindowNotEnforced.js'
@@ -38,6 +41,9 @@ const list: readonly Fault[] = [
   enableFails,
   manualUpdateFails,
   tokenNotChecked,
+  secretsAsMemberNames,
+  requestIdRepeatedOnce,
+  deleteRefused,
 ]
 
 export const faults: ReadonlyMap<string, Fault> = new Map(list.map((fault) => [fault.name, fault]))
