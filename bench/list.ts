@@ -24,7 +24,7 @@ for (let start = 0; start < keyCount; start += batch) {
     const material = generateAutoKey()
     ids.push(material.AccessKeyId)
     secrets.push(material.AccessKeySecret)
-    creates.push(store.create({ ...material, AccessKeyType: 'auto', SecretName: `team-${i % 1000} key ${i}` }, '2026-01-01T00:00:00Z', Infinity))
+    creates.push(store.create({ ...material, AccessKeyType: 'auto', SecretName: `team-${i % 1000} key ${i}` }, () => '2026-01-01T00:00:00Z', Infinity))
   }
   await Promise.all(creates)
 }

@@ -153,8 +153,9 @@ describe('runCli: a failure that is not a usage mistake prints "error: <what>" a
     try {
       const { runCli } = await cliModule()
       const output = capture()
-      expect(await runCli(['serve', '--port', String((blocker.address() as net.AddressInfo).port)])).toBe(1)
-      expect(output).toEqual({ stdout: '', stderr: 'error: the port is already in use\n' })
+      const port = (blocker.address() as net.AddressInfo).port
+      expect(await runCli(['serve', '--port', String(port)])).toBe(1)
+      expect(output).toEqual({ stdout: '', stderr: `error: port ${port} on 127.0.0.1 is already in use\n` })
     } finally {
       await new Promise((resolve) => blocker.close(resolve))
     }

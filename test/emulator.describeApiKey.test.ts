@@ -182,7 +182,7 @@ describe('the key store', () => {
   it('answers a read while another connection holds the file\'s write lock (a read needs no write lock)', async () => {
     const dataFile = join(workDir, 'locked.sqlite')
     // A read that waited for the lock would fail after lockWaitMs (InternalError), long before the test's timeout.
-    const shared = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, dataFile, lockWaitMs: 20_000 })
+    const shared = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, dataFile, lockWaitMs: 20_000, idleTimeoutMs: 30_000 })
     const holder = new Database(dataFile)
     try {
       const key = resultOf(await create(shared.endpoint, { SecretName: 'before the lock' }))

@@ -203,6 +203,11 @@ describe('slow clients (emulator-slow-clients)', () => {
       expect(() => resolveOptions({ [name]: 0 })).toThrow(`${name} must be an integer from 1 to ${2 ** 31 - 1}.`)
     }
     expect(resolveOptions({ lockWaitMs: 0 }).lockWaitMs).toBe(0)
+    // With a data file a write may wait for another process's lock: the idle timeout must outlast that wait.
+    expect(() => resolveOptions({ dataFile: 'x.sqlite', idleTimeoutMs: 5000, lockWaitMs: 5000 })).toThrow('idleTimeoutMs (5000) must be above lockWaitMs (5000) with a dataFile')
+    expect(() => resolveOptions({ dataFile: 'x.sqlite', lockWaitMs: 10_000 })).toThrow(RangeError)
+    expect(resolveOptions({ dataFile: 'x.sqlite', idleTimeoutMs: 5001, lockWaitMs: 5000 }).idleTimeoutMs).toBe(5001)
+    expect(resolveOptions({ idleTimeoutMs: 100, lockWaitMs: 5000 }).idleTimeoutMs).toBe(100)
   })
 
   it('the README states the defaults as they are', () => {
@@ -421,7 +426,7 @@ describe('a data file locked by another connection (emulator-locked-database)', 
   it('the server answers what needs no lock at once, and a pending create succeeds once the lock is released', async () => {
     const dataFile = join(workDir, 'locked.sqlite')
     const lockHeldMs = 2500
-    await withEmulator({ dataFile, lockWaitMs: 10_000 }, async (emulator) => {
+    await withEmulator({ dataFile, lockWaitMs: 10_000, idleTimeoutMs: 20_000 }, async (emulator) => {
       resultOf(await create(emulator.endpoint, { SecretName: 'before' }))
       const other = new Database(dataFile)
       try {
@@ -451,7 +456,7 @@ describe('a data file locked by another connection (emulator-locked-database)', 
   /** An emulator on `dataFile` whose clock tells when a request has reached the pipeline (it reads the clock then). */
   async function signalling(dataFile: string) {
     let reached: () => void = () => {}
-    const emulator = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, dataFile, lockWaitMs: 10_000, now: () => (reached(), Date.now()) })
+    const emulator = await createEmulator({ credentials: [credential], rateLimitPerSecond: 0, dataFile, lockWaitMs: 10_000, idleTimeoutMs: 20_000, now: () => (reached(), Date.now()) })
     const nextReached = () => new Promise<void>((resolve) => (reached = resolve))
     return { emulator, nextReached }
   }

@@ -5,7 +5,7 @@
  * (Decision emulator-group-commit.)
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
@@ -34,7 +34,7 @@ async function oneByOne(keys: NewKey[], quota: number): Promise<string[]> {
   const store = new KeyStore()
   try {
     const outcomes: string[] = []
-    for (const next of keys) outcomes.push(summary(await store.create(next, createdTime, quota)))
+    for (const next of keys) outcomes.push(summary(await store.create(next, () => createdTime, quota)))
     return outcomes
   } finally {
     store.close()
@@ -47,7 +47,7 @@ describe('key store', () => {
     const keys = ['k_a', 'k_b', 'k_a', 'k_c', 'k_d', 'k_b', 'k_e', 'k_c'].map((id) => key(id))
     const store = new KeyStore()
     try {
-      const grouped = await Promise.all(keys.map((next) => store.create(next, createdTime, 4)))
+      const grouped = await Promise.all(keys.map((next) => store.create(next, () => createdTime, 4)))
       expect(grouped.map(summary)).toEqual(await oneByOne(keys, 4))
       expect(grouped.map(summary)).toEqual(['ok k_a', 'ok k_b', 'exists', 'ok k_c', 'ok k_d', 'exists', 'quota', 'exists'])
       expect(store.count()).toBe(4)
@@ -59,7 +59,7 @@ describe('key store', () => {
   it('a new key is enabled, carries its times and tags, and reads back as it was answered', async () => {
     const store = new (await freshKeyStore())()
     try {
-      const outcome = await store.create(key('k_tags', { Tags: [{ Key: 'team', Value: 'api' }] }), createdTime, 10)
+      const outcome = await store.create(key('k_tags', { Tags: [{ Key: 'team', Value: 'api' }] }), () => createdTime, 10)
       expect(outcome).toEqual({
         ok: true,
         key: { AccessKeyId: 'k_tags', AccessKeySecret: 'k_tags_secret_0', AccessKeyType: 'manual', SecretName: 'name k_tags', Status: 1, CreatedTime: createdTime, ModifiedTime: createdTime, Tags: [{ Key: 'team', Value: 'api' }] },
@@ -73,7 +73,7 @@ describe('key store', () => {
   it('closing commits the creates still pending: none is lost', async () => {
     const file = join(workDir, 'pending.sqlite')
     const store = new KeyStore(file)
-    const pending = [store.create(key('k_1'), createdTime, 10), store.create(key('k_2'), createdTime, 10)]
+    const pending = [store.create(key('k_1'), () => createdTime, 10), store.create(key('k_2'), () => createdTime, 10)]
     store.close()
     expect((await Promise.all(pending)).map(summary)).toEqual(['ok k_1', 'ok k_2'])
     const reopened = new KeyStore(file)
@@ -90,7 +90,7 @@ describe('key store', () => {
     try {
       // A value SQLite cannot bind (an object) makes the second insert throw inside the group's transaction.
       const broken = { ...key('k_broken'), SecretName: {} as unknown as string }
-      const settled = await Promise.allSettled([key('k_first'), broken, key('k_third')].map((next) => store.create(next, createdTime, 10)))
+      const settled = await Promise.allSettled([key('k_first'), broken, key('k_third')].map((next) => store.create(next, () => createdTime, 10)))
       expect(settled.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
       expect(store.get('k_broken')).toBeUndefined()
       expect(store.get('k_third')?.SecretName).toBe('name k_third')
@@ -106,17 +106,17 @@ describe('key store', () => {
     // Another connection (another emulator process, say) holds the write lock longer than the store waits.
     const other = new Database(file)
     try {
-      expect(summary(await store.create(key('k_before'), createdTime, 10))).toBe('ok k_before')
+      expect(summary(await store.create(key('k_before'), () => createdTime, 10))).toBe('ok k_before')
       other.exec('BEGIN IMMEDIATE')
       const started = performance.now()
-      const settled = await Promise.allSettled([key('k_first'), key('k_second')].map((next) => store.create(next, createdTime, 10)))
+      const settled = await Promise.allSettled([key('k_first'), key('k_second')].map((next) => store.create(next, () => createdTime, 10)))
       expect(performance.now() - started).toBeGreaterThanOrEqual(250)
       expect(settled.map((result) => result.status)).toEqual(['rejected', 'rejected'])
       expect(String((settled[0] as PromiseRejectedResult).reason)).toMatch(/locked|busy/i)
       other.exec('ROLLBACK')
       expect(store.get('k_first')).toBeUndefined()
       expect(store.count()).toBe(1)
-      expect(summary(await store.create(key('k_after'), createdTime, 10))).toBe('ok k_after')
+      expect(summary(await store.create(key('k_after'), () => createdTime, 10))).toBe('ok k_after')
       expect(store.count()).toBe(2)
     } finally {
       other.close()
@@ -131,14 +131,14 @@ describe('key store', () => {
     try {
       other.exec('BEGIN IMMEDIATE')
       const keys = ['k_a', 'k_b', 'k_a', 'k_c', 'k_d']
-      const first = keys.slice(0, 2).map((id) => store.create(key(id), createdTime, 3))
+      const first = keys.slice(0, 2).map((id) => store.create(key(id), () => createdTime, 3))
       // Timers fire while the first group waits for the lock: SQLite is not waiting inside a call.
       let ticks = 0
       const ticker = setInterval(() => ticks++, 10)
       await new Promise((resolve) => setTimeout(resolve, 300))
       clearInterval(ticker)
       expect(ticks).toBeGreaterThanOrEqual(5)
-      const later = keys.slice(2).map((id) => store.create(key(id), createdTime, 3))
+      const later = keys.slice(2).map((id) => store.create(key(id), () => createdTime, 3))
       await new Promise((resolve) => setTimeout(resolve, 100))
       expect(store.count()).toBe(0)
       other.exec('ROLLBACK')
@@ -151,15 +151,40 @@ describe('key store', () => {
     }
   })
 
+  it('a create that waited for another connection\'s lock is stamped when it is written, so CreatedTime never decreases down the list', async () => {
+    const file = join(workDir, 'stamped.sqlite')
+    const store = new KeyStore(file, { lockWaitMs: 10_000 })
+    const other = new Database(file)
+    let clock = 0
+    const stamp = () => `2026-11-27T12:00:${String(clock).padStart(2, '0')}Z`
+    try {
+      other.exec('BEGIN IMMEDIATE')
+      // Asked for at 00, written once the lock is free, at 05; meanwhile the other connection wrote its own key at 02.
+      const waiting = store.create(key('k_waited'), stamp, 10)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      clock = 2
+      other.prepare("INSERT INTO api_keys (access_key_id, access_key_secret, access_key_type, secret_name, status, created_time, modified_time) VALUES ('k_other', 'k_other_secret_0', 'manual', 'other', 1, ?, ?)").run(stamp(), stamp())
+      clock = 5
+      other.exec('COMMIT')
+      const outcome = await waiting
+      expect(outcome).toMatchObject({ ok: true, key: { CreatedTime: '2026-11-27T12:00:05Z', ModifiedTime: '2026-11-27T12:00:05Z' } })
+      const listed = (await store.list([], 10, 0)).ApiKeySet.map((listedKey) => `${listedKey.AccessKeyId} ${listedKey.CreatedTime}`)
+      expect(listed).toEqual(['k_waited 2026-11-27T12:00:05Z', 'k_other 2026-11-27T12:00:02Z'])
+    } finally {
+      other.close()
+      store.close()
+    }
+  })
+
   it('each create waits lockWaitMs from when it was asked for: a later one outlives an earlier one that timed out', async () => {
     const file = join(workDir, 'deadlines.sqlite')
     const store = new KeyStore(file, { lockWaitMs: 600 })
     const other = new Database(file)
     try {
       other.exec('BEGIN IMMEDIATE')
-      const early = store.create(key('k_early'), createdTime, 10).then(summary, (error: unknown) => `rejected ${String(error)}`)
+      const early = store.create(key('k_early'), () => createdTime, 10).then(summary, (error: unknown) => `rejected ${String(error)}`)
       await new Promise((resolve) => setTimeout(resolve, 400))
-      const late = store.create(key('k_late'), createdTime, 10).then(summary, (error: unknown) => `rejected ${String(error)}`)
+      const late = store.create(key('k_late'), () => createdTime, 10).then(summary, (error: unknown) => `rejected ${String(error)}`)
       expect(await early).toMatch(/^rejected .*(locked|busy)/i)
       other.exec('ROLLBACK')
       expect(await late).toBe('ok k_late')
@@ -180,7 +205,7 @@ describe('key store', () => {
     })
     try {
       await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()))
-      const pending = store.create(key('k_pending'), createdTime, 10)
+      const pending = store.create(key('k_pending'), () => createdTime, 10)
       // The first attempt finds the lock taken and schedules a retry; close() must commit anyway.
       await new Promise((resolve) => setTimeout(resolve, 50))
       const started = performance.now()
@@ -204,7 +229,7 @@ describe('key store', () => {
     })
     try {
       await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()))
-      const pending = store.create(key('k_lost'), createdTime, 10).then(summary, (error: unknown) => `rejected ${String(error)}`)
+      const pending = store.create(key('k_lost'), () => createdTime, 10).then(summary, (error: unknown) => `rejected ${String(error)}`)
       await new Promise((resolve) => setTimeout(resolve, 50))
       store.close()
       expect(await pending).toMatch(/^rejected .*(locked|busy)/i)
@@ -220,7 +245,7 @@ describe('key store', () => {
     try {
       other.exec('DROP TABLE key_count')
       const started = performance.now()
-      await expect(store.create(key('k_x'), createdTime, 10)).rejects.toThrow(/no such table/)
+      await expect(store.create(key('k_x'), () => createdTime, 10)).rejects.toThrow(/no such table/)
       expect(performance.now() - started).toBeLessThan(5000)
     } finally {
       other.close()
@@ -228,10 +253,82 @@ describe('key store', () => {
     }
   })
 
+  it('a data file that is not this store\'s (another version, another program, an older layout, not SQLite, damaged) is refused at open, naming it', async () => {
+    const made = (name: string, sql: string) => {
+      const file = join(workDir, name)
+      const db = new Database(file)
+      db.exec(sql)
+      db.close()
+      return file
+    }
+    const currentTables = (() => {
+      const file = join(workDir, 'current.sqlite')
+      new KeyStore(file).close()
+      const db = new Database(file)
+      const sql = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL").all().map((row) => `${row.sql};`).join('\n')
+      db.close()
+      return sql
+    })()
+    const refused: [string, RegExp][] = [
+      [made('newer.sqlite', `${currentTables}\nPRAGMA user_version = 7;`), /holds keys in layout 7, and this emulator reads layout 1/],
+      [made('other-program.sqlite', 'CREATE TABLE notes (body TEXT);'), /its tables \(notes\) are not this emulator's key store/],
+      [made('without-rowid.sqlite', 'CREATE TABLE api_keys (access_key_id TEXT PRIMARY KEY, access_key_secret TEXT NOT NULL, access_key_type TEXT NOT NULL, secret_name TEXT NOT NULL, status INTEGER NOT NULL, created_time TEXT NOT NULL, modified_time TEXT NOT NULL, tags TEXT) WITHOUT ROWID; CREATE TABLE key_count (only_row INTEGER PRIMARY KEY, n INTEGER NOT NULL);'), /another layout \(columns .*, no rowid\)/],
+      [made('extra-column.sqlite', 'CREATE TABLE api_keys (access_key_id TEXT, region TEXT); CREATE TABLE key_count (only_row INTEGER PRIMARY KEY, n INTEGER NOT NULL);'), /another layout \(columns access_key_id, region\)/],
+    ]
+    const text = join(workDir, 'not-sqlite.txt')
+    writeFileSync(text, 'these are my notes, not a database\n'.repeat(200))
+    refused.push([text, /file is not a database/])
+    // A valid store with a page overwritten by garbage: found by quick_check before anything is served.
+    const damaged = join(workDir, 'damaged.sqlite')
+    const full = new KeyStore(damaged)
+    await Promise.all(Array.from({ length: 300 }, (_, i) => full.create(key(`k_damaged_${i}`, { SecretName: 'x'.repeat(50) }), () => createdTime, 1000)))
+    full.close()
+    const bytes = readFileSync(damaged)
+    bytes.fill(0x5a, 4096 * 3, 4096 * 4)
+    writeFileSync(damaged, bytes)
+    refused.push([damaged, /damaged|malformed/])
+    for (const [file, reason] of refused) {
+      const before = readFileSync(file)
+      expect(() => new KeyStore(file), file).toThrow(`The data file ${JSON.stringify(file)} cannot be used: `)
+      expect(() => new KeyStore(file), file).toThrow(reason)
+      // Refused without a change: the file is left as it was.
+      expect(readFileSync(file).equals(before), file).toBe(true)
+    }
+  })
+
+  it('a file of the current layout written before it had a number (user_version 0) is taken and numbered; :memory: is a file like any other', async () => {
+    const file = join(workDir, 'unnumbered.sqlite')
+    const first = new KeyStore(file)
+    await first.create(key('k_kept'), () => createdTime, 10)
+    first.close()
+    const db = new Database(file)
+    db.pragma('user_version = 0')
+    db.close()
+    const again = new KeyStore(file)
+    expect(again.count()).toBe(1)
+    again.close()
+    const check = new Database(file)
+    expect(check.pragma('user_version', { simple: true })).toBe(1)
+    check.close()
+    // SQLite would open `:memory:` in memory: the store takes it as the file it names, in the working directory.
+    const named = resolve(':memory:')
+    try {
+      const memoryNamed = new KeyStore(':memory:')
+      await memoryNamed.create(key('k_named'), () => createdTime, 10)
+      memoryNamed.close()
+      const reopened = new KeyStore(':memory:')
+      expect(reopened.count()).toBe(1)
+      reopened.close()
+      expect(statSync(named).isFile()).toBe(true)
+    } finally {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${named}${suffix}`, { force: true })
+    }
+  })
+
   it('refuses creates once closed, with a clear error', async () => {
     const store = new KeyStore()
     store.close()
-    await expect(store.create(key('k_late'), createdTime, 10)).rejects.toThrow('The key store is closed.')
+    await expect(store.create(key('k_late'), () => createdTime, 10)).rejects.toThrow('The key store is closed.')
   })
 
   it('a data file is created readable by its owner only, in WAL mode, and a second close is harmless', async () => {
@@ -255,7 +352,7 @@ describe('key store', () => {
     const file = join(workDir, 'untagged.db')
     const store = new KeyStore(file)
     try {
-      const outcome = await store.create(key('k_plain'), createdTime, 10)
+      const outcome = await store.create(key('k_plain'), () => createdTime, 10)
       expect(outcome.ok && 'Tags' in outcome.key).toBe(false)
       expect(store.get('k_plain')).toStrictEqual({ AccessKeyId: 'k_plain', AccessKeySecret: 'k_plain_secret_0', AccessKeyType: 'manual', SecretName: 'name k_plain', Status: 1, CreatedTime: createdTime, ModifiedTime: createdTime })
       expect(store.get('k_absent')).toBeUndefined()
@@ -271,7 +368,7 @@ describe('key store', () => {
     const reopened = new KeyStore(file)
     try {
       expect(reopened.count()).toBe(1)
-      expect(summary(await reopened.create(key('k_second'), createdTime, 1))).toBe('quota')
+      expect(summary(await reopened.create(key('k_second'), () => createdTime, 1))).toBe('quota')
     } finally {
       reopened.close()
     }
@@ -280,7 +377,7 @@ describe('key store', () => {
   it('modify: writes of one key in one group are decided in order, each on the key the earlier ones left; a refusal fails alone; a delete frees the quota within the group', async () => {
     const store = new KeyStore()
     try {
-      await store.create(key('k_mod'), createdTime, 10)
+      await store.create(key('k_mod'), () => createdTime, 10)
       const seen: (number | undefined)[] = []
       const later = '2026-11-27T12:00:05Z'
       const disable = (id: string) => store.modify(id, (current) => (seen.push(current?.Status), current ? { kind: 'patch', patch: { Status: 0, ModifiedTime: later }, answer: 'disabled' } : { kind: 'keep', answer: 'missing' }))
@@ -292,7 +389,7 @@ describe('key store', () => {
           return { kind: 'delete', answer: 'deleted' }
         })
       // One turn: delete (refused: enabled), disable, delete, delete again (gone), a create that fits only after the delete.
-      const settled = await Promise.allSettled([remove('k_mod'), disable('k_mod'), remove('k_mod'), remove('k_mod'), store.create(key('k_mod', { SecretName: 'again' }), createdTime, 1)])
+      const settled = await Promise.allSettled([remove('k_mod'), disable('k_mod'), remove('k_mod'), remove('k_mod'), store.create(key('k_mod', { SecretName: 'again' }), () => createdTime, 1)])
       expect(settled.map((result) => (result.status === 'fulfilled' ? (typeof result.value === 'string' ? result.value : summary(result.value)) : `rejected ${String(result.reason)}`))).toEqual([
         'rejected Error: enabled',
         'disabled',
@@ -314,7 +411,7 @@ describe('key store', () => {
   it('list: newest first, TotalCount of every match, exact filters ANDed and their values ORed, bound as values (no SQL from a value)', async () => {
     const store = new KeyStore()
     try {
-      for (const id of ['k_l1', 'k_l2', 'k_l3', "k_l4') OR 1=1 --"]) await store.create(key(id, { SecretName: id === 'k_l3' ? 'name k_l1' : `name ${id}` }), createdTime, 10)
+      for (const id of ['k_l1', 'k_l2', 'k_l3', "k_l4') OR 1=1 --"]) await store.create(key(id, { SecretName: id === 'k_l3' ? 'name k_l1' : `name ${id}` }), () => createdTime, 10)
       const ids = async (filters: Parameters<KeyStore['list']>[0], limit = 100, offset = 0) => {
         const page = await store.list(filters, limit, offset)
         return [page.TotalCount, page.ApiKeySet.map((listed) => listed.AccessKeyId)]

@@ -82,6 +82,25 @@ describe('serve, in-process', () => {
     expect(await served.exit).toBe(0)
   })
 
+  it('stops on SIGHUP too (the terminal closed), keeping what it wrote', async () => {
+    const dataFile = join(workDir, 'hangup.sqlite')
+    const served = await startServe(['--port', '0', '--rate-limit', '0', '--data', dataFile])
+    expect(codeOf(await send(served.endpoint, tc3Post(served.endpoint, '{"SecretName":"before the hangup"}', { ...defaultCredential, ...createApiKeyHeaders })))).toBe('Success')
+    process.emit('SIGHUP')
+    expect(await served.exit).toBe(0)
+    const store = new KeyStore(dataFile)
+    expect(store.count()).toBe(1)
+    store.close()
+  })
+
+  it('--idle-timeout not above --lock-wait with --data is a usage error naming both (a write waiting for the lock would lose its answer)', () => {
+    expect(() => parseCliArgs(['serve', '--data', 'x.sqlite', '--idle-timeout', '500'])).toThrow('--idle-timeout (500) must be above --lock-wait (5000) with --data')
+    expect(() => parseCliArgs(['serve', '--data', 'x.sqlite', '--idle-timeout', '900', '--lock-wait', '900'])).toThrow('--idle-timeout (900) must be above --lock-wait (900)')
+    // Above it, or in memory (nothing else ever holds its lock), it is fine.
+    expect(parseCliArgs(['serve', '--data', 'x.sqlite', '--idle-timeout', '901', '--lock-wait', '900'])).toMatchObject({ command: 'serve' })
+    expect(parseCliArgs(['serve', '--idle-timeout', '500'])).toMatchObject({ command: 'serve' })
+  })
+
   it('a half-set credential pair is a usage error', async () => {
     vi.stubEnv('APIKEY_EMULATOR_SECRET_ID', 'AKIDonlyHalf')
     vi.stubEnv('APIKEY_EMULATOR_SECRET_KEY', '')

@@ -69,8 +69,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       process.stderr.write(`error: ${error.message}\n\n${named ? usageOf(named) : usage}\n`)
       return 2
     }
-    const code = (error as { code?: string }).code
-    process.stderr.write(`error: ${code === 'EADDRINUSE' ? 'the port is already in use' : (error as Error).message}\n`)
+    const { code, port, address } = error as { code?: string; port?: number; address?: string }
+    const where = port === undefined ? 'the port' : `port ${port}${address ? ` on ${address}` : ''}`
+    process.stderr.write(`error: ${code === 'EADDRINUSE' ? `${where} is already in use` : code === 'EACCES' ? `${where} may not be used by this user` : (error as Error).message}\n`)
     return 1
   }
 }

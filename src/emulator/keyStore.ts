@@ -21,6 +21,7 @@
  * the page). See bench/list.ts for what that costs with 100,000 keys.
  */
 import { closeSync, openSync } from 'node:fs'
+import { resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { ApiKey, components, Tag } from '../types.js'
 import { isWellFormed } from '../client/encodable.js'
@@ -80,6 +81,47 @@ CREATE TABLE IF NOT EXISTS key_count (
   n        INTEGER NOT NULL
 );
 `
+
+/**
+ * The layout's version, kept in the file's user_version: a file of another version (a later emulator's) is refused
+ * rather than misread. Files written before the layout had a number hold 0, and are taken when their tables match.
+ */
+export const storeFormat = 1
+/** The columns of api_keys, in order, as PRAGMA table_info lists them. */
+const keyColumns = ['access_key_id', 'access_key_secret', 'access_key_type', 'secret_name', 'status', 'created_time', 'modified_time', 'tags']
+
+/** Makes the tables of a new file, or checks that an existing one is this store's (inside one transaction). */
+function openLayout(db: Database.Database): void {
+  const version = checkLayout(db, false)
+  db.exec(schema)
+  db.exec('INSERT OR IGNORE INTO key_count (only_row, n) SELECT 1, count(*) FROM api_keys')
+  if (version !== storeFormat) db.pragma(`user_version = ${storeFormat}`)
+}
+
+/** Throws, saying why, unless the database is empty or holds this store's tables in its layout; its user_version. */
+function checkLayout(db: Database.Database, integrity = true): number {
+  const version = db.pragma('user_version', { simple: true }) as number
+  const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all().map((row) => row.name)
+  if (version !== 0 && version !== storeFormat) throw new Error(`it holds keys in layout ${version}, and this emulator reads layout ${storeFormat} (use another --data file, or the emulator that wrote it)`)
+  if (tables.length > 0) {
+    if (tables.join(' ') !== 'api_keys key_count') throw new Error(`its tables (${tables.join(', ')}) are not this emulator's key store (api_keys, key_count): another program's database, or an older emulator's`)
+    const columns = db.prepare<[], { name: string }>('SELECT name FROM pragma_table_info(\'api_keys\')').all().map((row) => row.name)
+    // The list's order is the rowid: a table without one (an older layout) cannot be listed.
+    const rowid = (() => {
+      try {
+        db.prepare('SELECT rowid FROM api_keys LIMIT 0').all()
+        return true
+      } catch {
+        return false
+      }
+    })()
+    if (columns.join(' ') !== keyColumns.join(' ') || !rowid) throw new Error(`its api_keys table has another layout (columns ${columns.join(', ')}${rowid ? '' : ', no rowid'}) than this emulator's`)
+    // A damaged file is found now, not by the first request that reads the damaged page (once: a scan of the file).
+    const check = integrity ? db.pragma('quick_check(1)', { simple: true }) : 'ok'
+    if (check !== 'ok') throw new Error(`it is damaged (SQLite quick_check: ${String(check)})`)
+  }
+  return version
+}
 
 interface Row {
   access_key_id: string
@@ -189,20 +231,36 @@ export class KeyStore {
   private pending: PendingWrite[] = []
   private readonly lockWaitMs: number
 
-  /** `file` undefined: an in-memory database, gone when the emulator stops. */
+  /**
+   * `file` undefined: an in-memory database, gone when the emulator stops. A file that is not this store's (another
+   * program's database, another version's layout, a damaged one) is refused here, naming the file, rather than
+   * served until every request fails.
+   */
   constructor(file?: string, options: KeyStoreOptions = {}) {
     this.lockWaitMs = options.lockWaitMs ?? 5000
-    // The file holds AccessKeySecrets: create it readable by its owner only.
-    if (file) closeSync(openSync(file, 'a', 0o600))
-    this.db = new Database(file ?? ':memory:')
-    if (file) {
-      this.db.pragma('journal_mode = WAL')
-      this.db.pragma('synchronous = NORMAL')
-      // Opening may wait for another emulator's write lock: nothing is served yet, so blocking is harmless here.
-      this.db.pragma(`busy_timeout = ${this.lockWaitMs}`)
+    // A path, always: SQLite would take `:memory:` or a `file:` URI for something else than the file it names.
+    const path = file === undefined ? undefined : resolve(file)
+    let opened: Database.Database | undefined
+    try {
+      // The file holds AccessKeySecrets: create it readable by its owner only.
+      if (path) closeSync(openSync(path, 'a', 0o600))
+      const db = (opened = new Database(path ?? ':memory:'))
+      if (path) {
+        // Opening may wait for another emulator's write lock: nothing is served yet, so blocking is harmless here.
+        db.pragma(`busy_timeout = ${this.lockWaitMs}`)
+        // Checked before anything is written (WAL mode rewrites the header): a refused file is left as it was.
+        checkLayout(db)
+        db.pragma('journal_mode = WAL')
+        db.pragma('synchronous = NORMAL')
+      }
+      // Again inside the write lock: another emulator may have made the tables meanwhile.
+      db.transaction(() => openLayout(db)).immediate()
+    } catch (error) {
+      opened?.close()
+      if (path === undefined) throw error
+      throw new Error(`The data file ${JSON.stringify(path)} cannot be used: ${(error as Error).message}.`, { cause: error })
     }
-    this.db.exec(schema)
-    this.db.exec('INSERT OR IGNORE INTO key_count (only_row, n) SELECT 1, count(*) FROM api_keys')
+    this.db = opened
     this.countStatement = this.db.prepare('SELECT n FROM key_count WHERE only_row = 1')
     this.getStatement = this.db.prepare('SELECT * FROM api_keys WHERE access_key_id = ?')
     this.existsStatement = this.db.prepare('SELECT 1 AS one FROM api_keys WHERE access_key_id = ?')
@@ -246,10 +304,12 @@ export class KeyStore {
 
   /**
    * Creates the key if its AccessKeyId is free and the store holds fewer than `quota` keys, answering once the key
-   * is committed. New keys are enabled (Status 1).
+   * is committed. New keys are enabled (Status 1). `createdTime` is asked at the write's turn, inside the
+   * transaction, as ModifiedTime is by modify's `decide`: a create that waited for another emulator's lock is stamped
+   * when it is written, so CreatedTime never decreases down the list (newest first, by the order of the writes).
    */
-  create(key: NewKey, createdTime: string, quota: number): Promise<CreateOutcome> {
-    return this.write((group) => this.applyCreate(key, createdTime, quota, group))
+  create(key: NewKey, createdTime: () => string, quota: number): Promise<CreateOutcome> {
+    return this.write((group) => this.applyCreate(key, createdTime(), quota, group))
   }
 
   /**

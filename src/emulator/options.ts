@@ -109,6 +109,11 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedEmulatorO
     const least = name === 'lockWaitMs' ? 0 : 1
     if (!Number.isInteger(resolved[name]) || resolved[name] < least || resolved[name] > maxTimerMs) throw new RangeError(`${name} must be an integer from ${least} to ${maxTimerMs}.`)
   }
+  // A write waiting for another process's lock keeps its connection silent: cut first, its client would lose the
+  // answer to a write then made (a retry would make a second key). Only a data file is ever locked by another.
+  if (resolved.dataFile !== undefined && resolved.idleTimeoutMs <= resolved.lockWaitMs) {
+    throw new RangeError(`idleTimeoutMs (${resolved.idleTimeoutMs}) must be above lockWaitMs (${resolved.lockWaitMs}) with a dataFile: a write waiting for the lock must not have its connection cut.`)
+  }
   return resolved
 }
 

@@ -1,5 +1,5 @@
 /**
- * The `serve` subcommand: its options, the command they make, and running the emulator until SIGINT/SIGTERM.
+ * The `serve` subcommand: its options, the command they make, and running the emulator until SIGINT, SIGTERM or SIGHUP.
  * Prints the URL and the SecretId to use; the SecretKey only when it is the public documented default.
  */
 import { CliUsageError, integerOption, maxTimerMs, single, type CliValues, type Subcommand } from './cliParse.js'
@@ -49,6 +49,12 @@ const toCommand = (values: CliValues): ServeCommand => {
     const value = single(values, name)
     // 0 would mean no limit, so it is refused, except for --lock-wait, where 0 means do not wait.
     if (value !== undefined) limits[property] = integerOption(name, value, { min: name === 'lock-wait' ? 0 : 1, max: maxTimerMs })
+  }
+  // The emulator's own rule (a write waiting for the lock keeps its connection silent), as a usage error by flag.
+  const idle = limits.idleTimeoutMs ?? defaultTransportLimits.idleTimeoutMs
+  const lockWait = limits.lockWaitMs ?? defaultTransportLimits.lockWaitMs
+  if (dataFile !== undefined && idle <= lockWait) {
+    throw new CliUsageError(`--idle-timeout (${idle}) must be above --lock-wait (${lockWait}) with --data: a write waiting for the file's lock must not have its connection cut.`)
   }
   return {
     command: 'serve',
@@ -128,10 +134,14 @@ async function serve(command: ServeCommand): Promise<number> {
   ]
   process.stderr.write(`${lines.join('\n')}\n`)
 
+  // SIGHUP too (the terminal closed): the requests in flight are answered and their writes kept, as for the others.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
   await new Promise<void>((resolve) => {
-    const stop = () => resolve()
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
+    const stop = () => {
+      for (const signal of signals) process.removeListener(signal, stop)
+      resolve()
+    }
+    for (const signal of signals) process.once(signal, stop)
   })
   await emulator.close()
   return 0

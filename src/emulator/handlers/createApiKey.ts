@@ -8,7 +8,7 @@ import type { Handler } from './context.js'
 const autoKeyAttempts = 3
 
 export const createApiKey: Handler<'CreateApiKey'> = async (request, { store, keyQuota, now }) => {
-  const createdTime = utcSeconds(now())
+  const createdTime = () => utcSeconds(now())
   for (let attempt = 0; attempt < autoKeyAttempts; attempt++) {
     const material = request.AccessKeyType === 'manual' ? { AccessKeyId: request.AccessKeyId, AccessKeySecret: request.AccessKeySecret } : generateAutoKey()
     const outcome = await store.create({ ...material, AccessKeyType: request.AccessKeyType, SecretName: request.SecretName, Tags: request.Tags }, createdTime, keyQuota)
