@@ -31,6 +31,10 @@ describe('parseCliArgs', () => {
     // A subcommand's help names it: its usage alone is printed.
     expect(parseCliArgs(['serve', '--port', '5', '--host', 'h', '--help'])).toStrictEqual({ command: 'help', subcommand: 'serve' })
     expect(parseCliArgs(['conform', '-h'])).toStrictEqual({ command: 'help', subcommand: 'conform' })
+    // `help NAME` is NAME's usage alone; `help` of anything else, every one's.
+    expect(parseCliArgs(['help', 'conform'])).toStrictEqual({ command: 'help', subcommand: 'conform' })
+    expect(parseCliArgs(['help', 'serve'])).toStrictEqual({ command: 'help', subcommand: 'serve' })
+    expect(parseCliArgs(['help', 'nothing'])).toStrictEqual({ command: 'help' })
   })
 
   it('serves on 127.0.0.1:9777 in memory by default', () => {

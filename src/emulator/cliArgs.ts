@@ -35,7 +35,9 @@ export const usage = names.map((name) => usageOf(name as SubcommandName)).join('
 /** The command the arguments ask for; `help` for none, `help`, and `-h` / `--help` anywhere. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   const [name, ...rest] = argv
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { command: 'help' }
+  if (name === undefined || name === '--help' || name === '-h') return { command: 'help' }
+  // `help serve` is `serve --help`: that subcommand's usage alone (`help` alone, or of an unknown name: every one's).
+  if (name === 'help') return isSubcommandName(rest[0]) ? { command: 'help', subcommand: rest[0] } : { command: 'help' }
   if (!isSubcommandName(name)) {
     throw new CliUsageError(`Unknown command ${JSON.stringify(name)}: the ${names.length === 1 ? 'only command is' : 'commands are'} ${names.join(', ')}.`)
   }

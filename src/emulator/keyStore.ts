@@ -258,7 +258,10 @@ export class KeyStore {
     } catch (error) {
       opened?.close()
       if (path === undefined) throw error
-      throw new Error(`The data file ${JSON.stringify(path)} cannot be used: ${(error as Error).message}.`, { cause: error })
+      // SQLite writes a -wal and a -shm file beside the data file: "readonly" may be the directory's, not the file's.
+      const code = (error as { code?: unknown }).code
+      const hint = typeof code === 'string' && /^SQLITE_(READONLY|CANTOPEN)/.test(code) ? ' (the file and its directory must be writable: SQLite keeps a -wal and a -shm file beside it)' : ''
+      throw new Error(`The data file ${JSON.stringify(path)} cannot be used: ${(error as Error).message}${hint}.`, { cause: error })
     }
     this.db = opened
     this.countStatement = this.db.prepare('SELECT n FROM key_count WHERE only_row = 1')
