@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { tooDeep, type Exchange } from '../src/client/index.js'
-import { formatJson, formatJunit, formatReport, keptBodyLength, type ConformReport } from '../src/conform/index.js'
+import { formatJson, formatJunit, formatReport, keptBodyLength, keptViolations, type ConformReport } from '../src/conform/index.js'
 import { runCli } from '../src/emulator/cliArgs.js'
 
 const directory = mkdtempSync(path.join(tmpdir(), 'conform-report-test-'))
@@ -69,8 +69,23 @@ describe('the table of a hostile server', () => {
     const exchange = JSON.parse(formatJson(reportWith(long))).checks[0].failure.exchanges[0] as Exchange
     expect(exchange.response?.text).toBe(`${'x'.repeat(keptBodyLength)}… (cut: ${long.length} characters in all)`)
     expect(exchange.response).not.toHaveProperty('body')
-    // Hundreds of failures with answers of ten megabytes: each kept to a megabyte, the text still fits a string.
+    // Characters JSON escapes count as written: 300,000 control characters take 1.8 million.
+    const escaped = JSON.parse(formatJson(reportWith('\u0001'.repeat(300_000)))).checks[0].failure.exchanges[0] as Exchange
+    expect(JSON.stringify(exchange.response?.text).length).toBeLessThan(keptBodyLength + 100)
+    expect(JSON.stringify(escaped.response?.text).length).toBeLessThan(keptBodyLength + 100)
+    expect(escaped.response?.text).toContain('(cut: 300000 characters in all)')
+    // The parsed forms of a cut answer go with it: a success's Result, and past keptViolations, its violations.
     const big = reportWith('z'.repeat(10_000_000))
+    const success: Exchange = { ...big.checks[0]!.failure!.exchanges[0]!, outcome: { kind: 'success', result: { Leak: 'r'.repeat(5_000_000) }, requestId: 'x' } }
+    const violations: Exchange = { ...success, response: { status: 200, headers: {}, text: '{}' }, outcome: { kind: 'contract-violation', violations: Array.from({ length: 1000 }, (_, i) => ({ path: `Response.M${i}`, rule: 'unknown', message: 'm' })) } }
+    const withOutcomes = { ...big, checks: [{ ...big.checks[0]!, failure: { ...big.checks[0]!.failure!, exchanges: [success, violations] } }] }
+    const written = formatJson(withOutcomes)
+    expect(written.length).toBeLessThan(3 * keptBodyLength)
+    const [keptSuccess, keptViolated] = JSON.parse(written).checks[0].failure.exchanges as Exchange[]
+    expect(keptSuccess!.outcome).toMatchObject({ kind: 'success', result: expect.stringContaining('[cut: the answer is 10000000 characters') })
+    expect((keptViolated!.outcome as unknown as { violations: unknown[] }).violations).toHaveLength(keptViolations + 1)
+    expect((keptViolated!.outcome as unknown as { violations: { message: string }[] }).violations.at(-1)!.message).toBe('900 more violations, not kept.')
+    // Hundreds of failures with answers of ten megabytes: each kept to a megabyte, the text still fits a string.
     const many = { ...big, checks: Array.from({ length: 300 }, () => big.checks[0]!) }
     expect(() => formatJson(many)).not.toThrow()
   })

@@ -6,6 +6,7 @@
  * output, even when every answer breaks the contract and each failure prints its exchanges.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -354,9 +355,10 @@ describe('conform: safety', () => {
  */
 async function breakingProxy(
   upstream: Emulator,
-  fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[]; readonly breakSweep?: boolean; readonly failLists?: boolean } = { extraMember: true },
+  fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[]; readonly breakSweep?: boolean; readonly failLists?: boolean; readonly failDeletes?: readonly number[]; readonly failDeleteCode?: string } = { extraMember: true },
 ): Promise<{ url: string; secrets: Set<string>; close(): Promise<void> }> {
   let creates = 0
+  let deletes = 0
   const secrets = new Set<string>()
   const collect = (value: unknown): void => {
     if (typeof value !== 'object' || value === null) return
@@ -369,6 +371,11 @@ async function breakingProxy(
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
+      // A DeleteApiKey refused without being forwarded (the key stays), for the ordinals failDeletes lists.
+      const isDelete = request.headers['x-tc-action'] === 'DeleteApiKey' || /(?:^|[?&])Action=DeleteApiKey(?:&|$)/.test(`${request.url}&${Buffer.concat(chunks).toString()}`)
+      if (isDelete && fault.failDeletes?.includes(++deletes)) {
+        return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ Response: { Error: { Code: fault.failDeleteCode ?? 'InternalError', Message: 'deletes are down' }, RequestId: randomUUID() } }))
+      }
       const forward = http.request({ host: '127.0.0.1', port: upstream.port, method: request.method, path: request.url, headers: request.headers }, (answer) => {
         const body: Buffer[] = []
         answer.on('data', (chunk: Buffer) => body.push(chunk))
@@ -429,6 +436,21 @@ describe('conform: a manual create whose answer was lost', () => {
       expect(message).not.toContain('FailedOperation.AccessKeyExist')
       expect(report.keys.left).toEqual([])
       expect(emulator.keyCount()).toBe(0)
+    } finally {
+      await proxy.close()
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: an invalid create whose answer was lost', () => {
+  it('is judged by the answer to its repetition (the error the contract gives it), not reported as the lost answer', async () => {
+    const { emulator } = await emulatorWithLog()
+    const proxy = await breakingProxy(emulator, { loseCreates: [1, 3] })
+    try {
+      const report = await runConform({ endpoint: proxy.url, credentials: who, runs: 5, seed, rate: 1000, only: ['invalid-request.CreateApiKey'] })
+      expect(failing(report)).toEqual([])
+      expect(report.ok).toBe(true)
     } finally {
       await proxy.close()
       await emulator.close()
@@ -535,6 +557,45 @@ describe('conform: the sweep and the budget when answers are lost', () => {
         expect(report.keys.left, `--max-requests ${max}`).toEqual([])
         expect(emulator.keyCount()).toBe(0)
       }
+    } finally {
+      await proxy.close()
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: keys whose cleanup failed', () => {
+  it('--max-requests holds, cleanup included, when a delete is refused and create answers are lost; the refused key is tried once more at the end and named left if it stays', async () => {
+    const { emulator, received } = await emulatorWithLog()
+    for (let max = 6; max <= 30; max += 3) {
+      // Deletes 1 and 3 refused (the first of a key, and its retry at the end when the budget allows it).
+      const proxy = await breakingProxy(emulator, { loseCreates: [2, 4], failDeletes: [1, 3] })
+      try {
+        const before = received()
+        const keysBefore = emulator.keyCount()
+        const report = await runConform({ endpoint: proxy.url, credentials: who, runs: 3, seed, rate: 1000, maxRequests: max, only: ['lifecycle.create-describe'] })
+        expect(received() - before, `--max-requests ${max}`).toBeLessThanOrEqual(max)
+        expect(report.requests, `--max-requests ${max}`).toBeLessThanOrEqual(max)
+        // Every key is deleted or named left; none is forgotten.
+        expect(report.keys.left.length, `--max-requests ${max}`).toBe(emulator.keyCount() - keysBefore)
+      } finally {
+        await proxy.close()
+      }
+    }
+    await emulator.close()
+  })
+})
+
+describe('conform: a key left with a code that echoes the SecretKey', () => {
+  it('names the key left with the code scrubbed, in the table and the report', async () => {
+    const { emulator } = await emulatorWithLog()
+    const proxy = await breakingProxy(emulator, { failDeletes: Array.from({ length: 20 }, (_, i) => i + 1), failDeleteCode: `Refused.${who.secretKey}` })
+    try {
+      const report = await runConform({ endpoint: proxy.url, credentials: who, runs: 1, seed, rate: 1000, only: ['lifecycle.create-describe'] })
+      expect(report.keys.left.length).toBeGreaterThan(0)
+      expect(report.keys.left[0]!.code).toBe('Refused.[redacted]')
+      expect(JSON.stringify(report)).not.toContain(who.secretKey)
+      expect(formatReport(report)).not.toContain(who.secretKey)
     } finally {
       await proxy.close()
       await emulator.close()

@@ -310,6 +310,12 @@ describe('key store', () => {
     const check = new Database(file)
     expect(check.pragma('user_version', { simple: true })).toBe(1)
     check.close()
+    // An empty name is no file: in memory, as when none is given.
+    const unnamed = new KeyStore('')
+    await unnamed.create(key('k_unnamed'), () => createdTime, 10)
+    expect(unnamed.count()).toBe(1)
+    unnamed.close()
+    expect(new KeyStore('').count()).toBe(0)
     // SQLite would open `:memory:` in memory: the store takes it as the file it names, in the working directory.
     const named = resolve(':memory:')
     try {

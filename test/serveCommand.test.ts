@@ -86,8 +86,15 @@ describe('serve, in-process', () => {
     const dataFile = join(workDir, 'hangup.sqlite')
     const served = await startServe(['--port', '0', '--rate-limit', '0', '--data', dataFile])
     expect(codeOf(await send(served.endpoint, tc3Post(served.endpoint, '{"SecretName":"before the hangup"}', { ...defaultCredential, ...createApiKeyHeaders })))).toBe('Success')
+    const before = { term: process.listenerCount('SIGTERM'), int: process.listenerCount('SIGINT') }
     process.emit('SIGHUP')
+    // While it closes, the other signals stay handled (one would otherwise kill it mid-close).
+    expect(process.listenerCount('SIGTERM')).toBe(before.term)
+    expect(process.listenerCount('SIGINT')).toBe(before.int)
     expect(await served.exit).toBe(0)
+    // Stopped: its listeners are gone.
+    expect(process.listenerCount('SIGTERM')).toBe(before.term - 1)
+    expect(process.listenerCount('SIGHUP')).toBe(0)
     const store = new KeyStore(dataFile)
     expect(store.count()).toBe(1)
     store.close()

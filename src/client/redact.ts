@@ -90,21 +90,64 @@ const isSecretJsonName = (written: string) => {
   const name = unquoted(written)
   return name !== undefined && isSecretName(name)
 }
-/** JSON text with the string value of every secret member (`"AccessKeySecret": "…"`, at any depth) blanked. */
-function redactJsonText(text: string): string {
+/** Where a secret member's string value stands: its opening and closing quotes (the end of the text if cut off). */
+interface SecretValue {
+  readonly open: number
+  readonly close: number
+}
+
+/**
+ * Every `SecretName": "value"` of the text, found by each secret name itself: for a text that is not JSON, where a
+ * stray quote puts the token scan out of step (it would read every string after it inside out). Names written with
+ * escapes are not found this way (the token scan finds them in JSON).
+ */
+function literalSecretValues(text: string): SecretValue[] {
+  const found: SecretValue[] = []
+  for (const name of secretNames) {
+    for (let at = text.indexOf(`${name}"`); at >= 0; at = text.indexOf(`${name}"`, at + 1)) {
+      let next = at + name.length + 1
+      while (isSpace(text.charCodeAt(next))) next++
+      if (text.charCodeAt(next) !== 0x3a) continue
+      next++
+      while (isSpace(text.charCodeAt(next))) next++
+      if (text.charCodeAt(next) !== 0x22) continue
+      const close = closingQuote(text, next)
+      found.push({ open: next, close: close < 0 ? text.length : close })
+    }
+  }
+  return found
+}
+
+/**
+ * The secret members' values of a text, in order, none overlapping: by the token scan (exact for JSON, escapes
+ * understood), and, for a text that is not JSON (`json` false), also by each secret name (blanking too much there
+ * is better than too little).
+ */
+function secretValuesOf(text: string, json: boolean): SecretValue[] {
+  const spans = stringMembers(text)
+    .filter((member) => isSecretJsonName(member.name))
+    .map((member) => ({ open: member.valueOpen, close: member.valueClose }))
+  if (!json) spans.push(...literalSecretValues(text))
+  spans.sort((a, b) => a.open - b.open)
+  const kept: SecretValue[] = []
+  for (const span of spans) if (kept.length === 0 || span.open >= kept[kept.length - 1]!.close) kept.push(span)
+  return kept
+}
+
+/** The text with the string value of every secret member (`"AccessKeySecret": "…"`, at any depth) blanked. */
+function redactJsonText(text: string, json: boolean): string {
   const parts: string[] = []
   let kept = 0
-  for (const member of stringMembers(text)) {
-    if (!isSecretJsonName(member.name)) continue
-    parts.push(text.slice(kept, member.valueOpen + 1), redacted)
-    kept = member.valueClose
+  for (const span of secretValuesOf(text, json)) {
+    parts.push(text.slice(kept, span.open + 1), redacted)
+    kept = span.close
   }
   return kept === 0 ? text : parts.join('') + text.slice(kept)
 }
-/** The string values of secret members written in JSON text, whether or not the whole text parses. */
-const jsonTextSecrets = (text: string): string[] =>
-  stringMembers(text).flatMap((member) => {
-    const secret = isSecretJsonName(member.name) ? unquoted(text.slice(member.valueOpen + 1, member.valueClose)) : undefined
+/** The string values of secret members written in the text, whether or not the whole text parses. */
+const jsonTextSecrets = (text: string, json: boolean): string[] =>
+  secretValuesOf(text, json).flatMap((span) => {
+    const secret = unquoted(text.slice(span.open + 1, span.close))
     return secret ? [secret] : []
   })
 
@@ -222,8 +265,8 @@ export function requestSecrets(request: WireRequest): string[] {
  * (`\u0053…`) survives that, and reading the text as JSON would decode it: then the text is written anew from the
  * redacted body (its layout is lost, its secrets with it).
  */
-function redactAnswerText(text: string, secrets: readonly string[]): string {
-  const redactedText = scrub(redactJsonText(text), secrets)
+function redactAnswerText(text: string, secrets: readonly string[], json: boolean): string {
+  const redactedText = scrub(redactJsonText(text, json), secrets)
   const parsed = parseJson(redactedText)
   if (parsed === undefined || !holdsSecret(parsed, cachedSpellings(secrets))) return redactedText
   // redactValue stops at its depth limit, so this JSON.stringify cannot overflow the stack.
@@ -257,7 +300,7 @@ function redactRequest(request: WireRequest, secrets: readonly string[]): WireRe
   const query = request.url.indexOf('?')
   const url = query < 0 ? request.url : `${request.url.slice(0, query + 1)}${redactForm(request.url.slice(query + 1))}`
   const json = parseJson(request.body)
-  const body = json !== undefined ? scrub(redactJsonText(request.body), secrets) : scrub(redactForm(request.body), secrets)
+  const body = json !== undefined ? scrub(redactJsonText(request.body, true), secrets) : scrub(redactForm(request.body), secrets)
   return { method: request.method, url: scrub(url, secrets), headers, body }
 }
 
@@ -286,13 +329,14 @@ export function redactExchange(exchange: Exchange, secrets: readonly string[]): 
   // A text that is not JSON, or came with another status than 200, may still hold secret members (a new key's
   // AccessKeySecret): they are found, and blanked, in the text itself.
   const text = exchange.response?.text ?? ''
-  const found = [...requestSecrets(exchange.request), ...jsonTextSecrets(text), ...(answered === undefined ? [] : secretValues(answered))]
+  const json = answered !== undefined
+  const found = [...requestSecrets(exchange.request), ...jsonTextSecrets(text, json), ...(answered === undefined ? [] : secretValues(answered))]
   if (exchange.outcome.kind === 'success') secretValues(exchange.outcome.result, found)
   const all = [...secrets, ...found.filter(isScrubbable)]
   const response: ExchangeResponse | undefined = exchange.response && {
     status: exchange.response.status,
     headers: Object.fromEntries(Object.entries(exchange.response.headers).map(([name, value]) => [scrub(name, all), scrub(value, all)])),
-    text: redactAnswerText(text, all),
+    text: redactAnswerText(text, all, json),
     ...(answered === undefined ? {} : { body: redactValue(answered, all) }),
   }
   return {

@@ -6,7 +6,7 @@
  * json2 leaves raw, is escaped (see `escapable`).
  */
 
-import { loneSurrogateSource } from './encodable.js'
+import { loneSurrogateSource, maxParameterDepth } from './encodable.js'
 
 // json2's `escapable`: the characters it writes as escapes (besides `"` and `\`).
 // Also a lone surrogate, which json2 leaves raw (UTF-8 then turns it into U+FFFD, another value): written as an escape,
@@ -19,7 +19,9 @@ function quote(text: string): string {
 }
 
 /** The SDK's serialisation of `value`; `undefined` (and functions, symbols) as members are left out, as JSON does. */
-export function stringifySdkJson(value: unknown, key = ''): string | undefined {
+export function stringifySdkJson(value: unknown, key = '', depth = 0, converted = false): string | undefined {
+  // assertSendable bounds the parameters, but a toJSON may return anything, itself deeper or holding itself.
+  if (depth > maxParameterDepth) throw new TypeError(`The request cannot be sent: its parameters (after toJSON) nest deeper than ${maxParameterDepth} levels.`)
   switch (typeof value) {
     case 'string':
       return quote(value)
@@ -31,12 +33,13 @@ export function stringifySdkJson(value: unknown, key = ''): string | undefined {
     case 'object': {
       if (value === null) return 'null'
       const json = (value as { toJSON?: unknown }).toJSON
-      // Called with the member's name (an element's index, '' at the top), as JSON.stringify and json2 call it.
-      if (typeof json === 'function') return stringifySdkJson((json as (key: string) => unknown).call(value, key))
-      if (Array.isArray(value)) return `[${Array.from(value, (element, index) => stringifySdkJson(element, String(index)) ?? 'null').join(',')}]`
+      // Called once, with the member's name (an element's index, '' at the top), as JSON.stringify and json2 call it;
+      // what it returns is written as it is (`return this` is the object's members, not another toJSON call).
+      if (typeof json === 'function' && !converted) return stringifySdkJson((json as (key: string) => unknown).call(value, key), key, depth, true)
+      if (Array.isArray(value)) return `[${Array.from(value, (element, index) => stringifySdkJson(element, String(index), depth + 1) ?? 'null').join(',')}]`
       const members: string[] = []
       for (const name of Object.keys(value)) {
-        const member = stringifySdkJson((value as Record<string, unknown>)[name], name)
+        const member = stringifySdkJson((value as Record<string, unknown>)[name], name, depth + 1)
         if (member !== undefined) members.push(`${quote(name)}:${member}`)
       }
       return `{${members.join(',')}}`

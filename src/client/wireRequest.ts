@@ -47,8 +47,11 @@ const withQuery = (base: URL, query: string) => (query === '' ? base.href : new 
 
 function tc3Request(action: string, parameters: unknown, options: ResolvedOptions, timestamp: number, overrides: SendOverrides): WireRequest {
   const get = options.method === 'GET'
-  assertSendable(parameters, get)
+  // Bounded before the copy (a cycle would overflow it); in a query, only what is sent must be encodable (a null
+  // member is dropped, whatever its name).
+  assertSendable(parameters, false)
   const data = removeNullMembers(parameters)
+  if (get) assertSendable(data, true)
   const url = get ? withQuery(options.url, encodeForm(flattenParameters(data))) : options.url.href
   const body = get ? '' : (stringifySdkJson(data) ?? '')
   const contentType = get ? formContentType : jsonContentType

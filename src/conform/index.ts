@@ -5,6 +5,6 @@
  */
 export { openSession, runConform, type RunOptions } from './run.js'
 export { makePlan, formatPlan, selectChecks, type Plan, type PlannedCheck } from './plan.js'
-export { formatReport, formatJson, formatJunit, keptBodyLength, type CheckResult, type ConformReport } from './report.js'
+export { formatReport, formatJson, formatJunit, keptBodyLength, keptViolations, type CheckResult, type ConformReport } from './report.js'
 export { checks } from './checks/index.js'
 export { defaultRate, defaultRuns, defaultKeyPrefix, documentedRate, type ConformOptions, type Credentials, type WireForm } from './options.js'

@@ -66,14 +66,31 @@ const printable = (text: string) => text.replace(notPrintable, (c) => `\\u${c.ch
  * parsed form left out.
  */
 export const keptBodyLength = 1_000_000
-const kept = (text: string) => (text.length > keptBodyLength ? `${text.slice(0, keptBodyLength)}… (cut: ${text.length} characters in all)` : text)
+/** The most violations of one answer the --json file keeps (a hostile answer may have a million). */
+export const keptViolations = 100
+/** True when the text takes more than keptBodyLength characters in JSON (a control character takes six). */
+const tooLong = (text: string) => text.length > keptBodyLength || JSON.stringify(text).length > keptBodyLength + 2
+/** The text cut so that it takes at most keptBodyLength characters in JSON, with its length. */
+const kept = (text: string) => {
+  let cut = text.slice(0, keptBodyLength)
+  if (JSON.stringify(cut).length > keptBodyLength + 2) cut = cut.slice(0, Math.floor(keptBodyLength / 6))
+  return `${cut}… (cut: ${text.length} characters in all)`
+}
+/** An exchange as the --json file keeps it: long bodies cut, the answer's parsed forms dropped with them. */
 const keptExchange = (exchange: Exchange): Exchange => {
-  const { request, response } = exchange
-  const cutResponse = response !== undefined && response.text.length > keptBodyLength
+  const { request, response, outcome } = exchange
+  const cutResponse = response !== undefined && tooLong(response.text)
+  const keptOutcome =
+    outcome.kind === 'success' && cutResponse
+      ? { ...outcome, result: `[cut: the answer is ${response.text.length} characters; see response.text]` }
+      : outcome.kind === 'contract-violation' && outcome.violations.length > keptViolations
+        ? { ...outcome, violations: [...outcome.violations.slice(0, keptViolations), { path: '(body)', rule: 'cut', message: `${outcome.violations.length - keptViolations} more violations, not kept.` }] }
+        : outcome
   return {
     ...exchange,
-    request: request.body.length > keptBodyLength ? { ...request, body: kept(request.body) } : request,
+    request: tooLong(request.body) ? { ...request, body: kept(request.body) } : request,
     ...(response === undefined ? {} : { response: cutResponse ? { status: response.status, headers: response.headers, text: kept(response.text) } : response }),
+    outcome: keptOutcome,
   }
 }
 

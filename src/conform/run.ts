@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import { scrub } from '../client/index.js'
-import { cleanupRequestsPerKey, sweepRequests } from './budget.js'
+import { cleanupRequestsPerKey } from './budget.js'
 import { checks } from './checks/index.js'
 import type { CheckContext } from './checks/check.js'
 import type { ConformOptions } from './options.js'
@@ -42,6 +42,9 @@ export function openSession(options: RunOptions, plan: Plan): Session {
 
 type LeftKeys = ConformReport['keys']['left']
 
+/** A code or reason as the report names it: as it is when plain, else quoted (one line), and cut past 120 characters. */
+const leftCode = (code: string) => (/^[\w. ():,*[\]-]{0,120}$/.test(code) ? code : JSON.stringify(code.length > 120 ? `${code.slice(0, 120)}…` : code))
+
 /**
  * A check's outcome with its texts scrubbed of every secret the run knows: a message names paths, codes and
  * RequestIds, which are the server's text (a member named after a secret, say), as the exchanges are redacted.
@@ -60,17 +63,18 @@ const scrubbed = (outcome: CheckOutcome, secrets: readonly string[]): CheckOutco
 async function cleanUp(session: Session, plan: Plan, onProgress: RunOptions['onProgress']): Promise<LeftKeys> {
   let swept = false
   try {
-    // Keys a check's cleanup could not delete are tried once more at the end, as far as the budget allows.
     const stuckBefore = session.keys.stuck.map((key) => key.accessKeyId)
     onProgress?.(`cleanup: ${session.keys.alive.length + stuckBefore.length} keys to delete, then a sweep of ${plan.secretNamePrefix}*`)
     await session.keys.cleanup(session.cleanupCall)
-    await session.keys.retryStuck(session.cleanupCall, stuckBefore, () => session.budget.affords(cleanupRequestsPerKey + sweepRequests))
     // Keys of this run the service lists that no answer told of (a lost create answer): tracked, then deleted.
     const { found, failure } = await session.keys.sweep(session.cleanupCall)
     swept = true
     const fresh = found.filter((id) => !session.keys.stuck.some((key) => key.accessKeyId === id))
     for (const id of fresh) session.keys.track(id)
     await session.keys.cleanup(session.cleanupCall, fresh)
+    // Last, what the budget has left (it kept room for everything above, not for these): keys a check's cleanup
+    // could not delete are tried once more.
+    await session.keys.retryStuck(session.cleanupCall, stuckBefore, () => session.budget.affords(cleanupRequestsPerKey))
     // A sweep that could not finish leaves keys possibly undeleted: reported as left under the run's name pattern.
     const unswept = failure === undefined ? [] : [{ accessKeyId: `${plan.secretNamePrefix}*`, code: failure }]
     return [...session.keys.stuck, ...unswept]
@@ -105,7 +109,8 @@ export async function runConform(options: RunOptions, plan: Plan = makePlan(opti
       results.push({ id: check.id, title: check.title, ...scrubbed(outcome, session.secrets), durationMs: Math.round(performance.now() - at) })
     }
   } finally {
-    left = await cleanUp(session, plan, options.onProgress)
+    // A code is the server's text (one may answer the SecretKey as its Code): scrubbed, and cut to a line.
+    left = (await cleanUp(session, plan, options.onProgress)).map((key) => ({ ...key, code: leftCode(scrub(key.code, session.secrets)) }))
   }
   return {
     endpoint: plan.endpoint,

@@ -139,9 +139,10 @@ export class Session {
     if (exchange.outcome.kind !== 'transport' || exchange.response !== undefined) return exchange
     take()
     const retry = await this.#sendCounted(form, action, parameters, overrides)
-    // A create may have been carried out the first time (the sweep finds the key): when the second one fails (a
-    // manual key's id already taken), the fault to report is the lost answer, not that error.
-    return creates(action) && retry.outcome.kind !== 'success' ? exchange : retry
+    // A create may have been carried out the first time (the sweep finds the key): when the second one finds its
+    // manual key's id taken by it, the fault to report is the lost answer, not that error.
+    const taken = retry.outcome.kind === 'tencent-error' && retry.outcome.code === 'FailedOperation.AccessKeyExist'
+    return creates(action) && taken ? exchange : retry
   }
 
   async #sendCounted(form: WireForm, action: ActionName, parameters: unknown, overrides?: SessionOverrides): Promise<Exchange> {

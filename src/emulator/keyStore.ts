@@ -232,14 +232,14 @@ export class KeyStore {
   private readonly lockWaitMs: number
 
   /**
-   * `file` undefined: an in-memory database, gone when the emulator stops. A file that is not this store's (another
+   * `file` undefined (or empty): an in-memory database, gone when the emulator stops. A file that is not this store's (another
    * program's database, another version's layout, a damaged one) is refused here, naming the file, rather than
    * served until every request fails.
    */
   constructor(file?: string, options: KeyStoreOptions = {}) {
     this.lockWaitMs = options.lockWaitMs ?? 5000
     // A path, always: SQLite would take `:memory:` or a `file:` URI for something else than the file it names.
-    const path = file === undefined ? undefined : resolve(file)
+    const path = file ? resolve(file) : undefined
     let opened: Database.Database | undefined
     try {
       // The file holds AccessKeySecrets: create it readable by its owner only.

@@ -135,14 +135,14 @@ async function serve(command: ServeCommand): Promise<number> {
   process.stderr.write(`${lines.join('\n')}\n`)
 
   // SIGHUP too (the terminal closed): the requests in flight are answered and their writes kept, as for the others.
+  // While it closes, the other signals stay handled; the same one again quits at once (Node's default).
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+  let stop = () => {}
   await new Promise<void>((resolve) => {
-    const stop = () => {
-      for (const signal of signals) process.removeListener(signal, stop)
-      resolve()
-    }
+    stop = () => resolve()
     for (const signal of signals) process.once(signal, stop)
   })
   await emulator.close()
+  for (const signal of signals) process.removeListener(signal, stop)
   return 0
 }
