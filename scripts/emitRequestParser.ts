@@ -93,6 +93,31 @@ const wording = {
 /** The code and rule of a missing parameter, the same for a top-level parameter and an item's field. */
 const missing = { Code: 'MissingParameter', rule: 'required' } as const
 /**
+ * The text of `readsWithoutThrowing` (and its walk), written into every request module and, exported, into
+ * generated/validators/readsWithoutThrowing.js, which the response parser and the tests' reference parser import.
+ */
+export const readsWithoutThrowingSource = `/**
+ * True when the value reads without an exception as the parsers read it (own enumerable names, members, items,
+ * deeper than any body and past any list's limit): then an exception was the parser's own. (JSON.stringify would
+ * call a toJSON instead of reading the members.) Each request module holds its own copy (generated modules are
+ * self-contained); generated/validators/readsWithoutThrowing.js exports it for the rest.
+ */
+function readsWithoutThrowing(value) {
+  try {
+    readWhole(value, 0, new Set());
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readWhole(value, depth, seen) {
+  if (typeof value !== 'object' || value === null || depth > 8 || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) for (let i = 0; i < value.length && i < 1000; i++) readWhole(value[i], depth + 1, seen);
+  else for (const name of Object.keys(value)) readWhole(value[name], depth + 1, seen);
+}`
+
+/**
  * Adds the member `name` to the new object `target`. An assignment would run a setter, or fail on a read-only
  * property, that someone put on Object.prototype under that name; defining the member does neither, but costs many
  * times an assignment, so it is used only when Object.prototype has the name (a test of a few nanoseconds).
@@ -146,25 +171,7 @@ function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
 }
-/**
- * True when the value reads without an exception as the parser reads it (own enumerable names, members, items, to
- * deeper than any request and past any list's limit): then an exception was the parser's own. (JSON.stringify would
- * call a toJSON instead of reading the members.) The same as src/readsWithoutThrowing.ts: generated modules are self-contained.
- */
-function readsWithoutThrowing(value) {
-  try {
-    readWhole(value, 0, new Set());
-    return true;
-  } catch {
-    return false;
-  }
-}
-function readWhole(value, depth, seen) {
-  if (typeof value !== 'object' || value === null || depth > 8 || seen.has(value)) return;
-  seen.add(value);
-  if (Array.isArray(value)) for (let i = 0; i < value.length && i < 1000; i++) readWhole(value[i], depth + 1, seen);
-  else for (const name of Object.keys(value)) readWhole(value[name], depth + 1, seen);
-}
+${readsWithoutThrowingSource}
 /** A member of a new object, defined rather than assigned (see where it is called). */
 function defineMember(target, name, value) {
   Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });

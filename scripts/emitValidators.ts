@@ -27,7 +27,7 @@ import {
   utcTimestampPattern,
 } from '../schema/rules.js'
 import { packageInfo } from './packageInfo.js'
-import { bodyParameter, requestParserSource, type FieldPlan, type ParameterPlan, type RuleSource } from './emitRequestParser.js'
+import { bodyParameter, readsWithoutThrowingSource, requestParserSource, type FieldPlan, type ParameterPlan, type RuleSource } from './emitRequestParser.js'
 import { writeFile } from './writeFile.js'
 
 /**
@@ -856,6 +856,9 @@ export function emitValidators(root: string): void {
     writeFile(root, `generated/validators/${file}Response.js`, responseModule(action))
     writeFile(root, `generated/validators/${file}Response.d.ts`, responseTypes(action))
   }
+  // The request modules' own copy, exported: one text for the response parser and the tests' reference parser too.
+  writeFile(root, 'generated/validators/readsWithoutThrowing.js', `${header('Whether an exception came from the value being read or from the parser.')}\n${readsWithoutThrowingSource}\n\nexport { readsWithoutThrowing };\n`)
+  writeFile(root, 'generated/validators/readsWithoutThrowing.d.ts', `${header('Types of readsWithoutThrowing.js.')}\n/** True when the value reads again, as the parsers read it, without an exception. */\nexport declare function readsWithoutThrowing(value: unknown): boolean;\n`)
   writeFile(root, 'generated/validators/model.d.ts', `${header("Types shared by every action's validator modules.")}\n${modelTypes}\n${responseModelTypes}`)
   writeFile(root, 'generated/actions.js', actionsModule())
   writeFile(root, 'generated/actions.d.ts', actionsTypes())

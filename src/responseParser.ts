@@ -6,7 +6,7 @@
 import type { ObjectShape, ResponseModel } from '../generated/validators/model.js'
 import type { ContractViolation, ParseResponseResult } from './types.js'
 import { quoteName as quote } from './quoteName.js'
-import { readsWithoutThrowing } from './readsWithoutThrowing.js'
+import { readsWithoutThrowing } from '../generated/validators/readsWithoutThrowing.js'
 
 /** A JSON object: not null, not an array (conform reads bodies with the same test). */
 export const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -109,9 +109,10 @@ function failure(errors) {
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
 }
 /**
- * True when the value reads without an exception as the parser reads it (own enumerable names, members, items, to
- * deeper than any request and past any list's limit): then an exception was the parser's own. (JSON.stringify would
- * call a toJSON instead of reading the members.) The same as src/readsWithoutThrowing.ts: generated modules are self-contained.
+ * True when the value reads without an exception as the parsers read it (own enumerable names, members, items,
+ * deeper than any body and past any list's limit): then an exception was the parser's own. (JSON.stringify would
+ * call a toJSON instead of reading the members.) Each request module holds its own copy (generated modules are
+ * self-contained); generated/validators/readsWithoutThrowing.js exports it for the rest.
  */
 function readsWithoutThrowing(value) {
   try {

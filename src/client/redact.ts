@@ -134,19 +134,19 @@ function secretValuesOf(text: string, json: boolean): SecretValue[] {
   return kept
 }
 
-/** The text with the string value of every secret member (`"AccessKeySecret": "…"`, at any depth) blanked. */
-function redactJsonText(text: string, json: boolean): string {
+/** The text with the given secret values (secretValuesOf) blanked. */
+function blanked(text: string, spans: readonly SecretValue[]): string {
   const parts: string[] = []
   let kept = 0
-  for (const span of secretValuesOf(text, json)) {
+  for (const span of spans) {
     parts.push(text.slice(kept, span.open + 1), redacted)
     kept = span.close
   }
   return kept === 0 ? text : parts.join('') + text.slice(kept)
 }
-/** The string values of secret members written in the text, whether or not the whole text parses. */
-const jsonTextSecrets = (text: string, json: boolean): string[] =>
-  secretValuesOf(text, json).flatMap((span) => {
+/** The strings the given secret values (secretValuesOf) stand for. */
+const secretStrings = (text: string, spans: readonly SecretValue[]): string[] =>
+  spans.flatMap((span) => {
     const secret = unquoted(text.slice(span.open + 1, span.close))
     return secret ? [secret] : []
   })
@@ -261,12 +261,12 @@ export function requestSecrets(request: WireRequest): string[] {
 }
 
 /**
- * An answer's text with its secret members blanked and every secret scrubbed. A secret written with JSON escapes
- * (`\u0053…`) survives that, and reading the text as JSON would decode it: then the text is written anew from the
- * redacted body (its layout is lost, its secrets with it).
+ * An answer's text with its secret members' values (`spans`, from secretValuesOf) blanked and every secret scrubbed.
+ * A secret written with JSON escapes (`\u0053…`) survives that, and reading the text as JSON would decode it: then
+ * the text is written anew from the redacted body (its layout is lost, its secrets with it).
  */
-function redactAnswerText(text: string, secrets: readonly string[], json: boolean): string {
-  const redactedText = scrub(redactJsonText(text, json), secrets)
+function redactAnswerText(text: string, spans: readonly SecretValue[], secrets: readonly string[]): string {
+  const redactedText = scrub(blanked(text, spans), secrets)
   const parsed = parseJson(redactedText)
   if (parsed === undefined || !holdsSecret(parsed, cachedSpellings(secrets))) return redactedText
   // redactValue stops at its depth limit, so this JSON.stringify cannot overflow the stack.
@@ -300,7 +300,7 @@ function redactRequest(request: WireRequest, secrets: readonly string[]): WireRe
   const query = request.url.indexOf('?')
   const url = query < 0 ? request.url : `${request.url.slice(0, query + 1)}${redactForm(request.url.slice(query + 1))}`
   const json = parseJson(request.body)
-  const body = json !== undefined ? scrub(redactJsonText(request.body, true), secrets) : scrub(redactForm(request.body), secrets)
+  const body = json !== undefined ? scrub(blanked(request.body, secretValuesOf(request.body, true)), secrets) : scrub(redactForm(request.body), secrets)
   return { method: request.method, url: scrub(url, secrets), headers, body }
 }
 
@@ -329,14 +329,14 @@ export function redactExchange(exchange: Exchange, secrets: readonly string[]): 
   // A text that is not JSON, or came with another status than 200, may still hold secret members (a new key's
   // AccessKeySecret): they are found, and blanked, in the text itself.
   const text = exchange.response?.text ?? ''
-  const json = answered !== undefined
-  const found = [...requestSecrets(exchange.request), ...jsonTextSecrets(text, json), ...(answered === undefined ? [] : secretValues(answered))]
+  const spans = secretValuesOf(text, answered !== undefined)
+  const found = [...requestSecrets(exchange.request), ...secretStrings(text, spans), ...(answered === undefined ? [] : secretValues(answered))]
   if (exchange.outcome.kind === 'success') secretValues(exchange.outcome.result, found)
   const all = [...secrets, ...found.filter(isScrubbable)]
   const response: ExchangeResponse | undefined = exchange.response && {
     status: exchange.response.status,
     headers: Object.fromEntries(Object.entries(exchange.response.headers).map(([name, value]) => [scrub(name, all), scrub(value, all)])),
-    text: redactAnswerText(text, all, json),
+    text: redactAnswerText(text, spans, all),
     ...(answered === undefined ? {} : { body: redactValue(answered, all) }),
   }
   return {

@@ -11,13 +11,6 @@ import { isObject } from './values.js'
 /** A call made for the cleanup: resolves with the Result, or the error code, or `undefined` for no answer. */
 export type CleanupCall = (action: ActionName, parameters: Record<string, unknown>) => Promise<{ readonly result?: unknown; readonly code?: string }>
 
-export interface CleanupReport {
-  /** Keys deleted (or found already gone). */
-  readonly deleted: readonly string[]
-  /** Keys that could not be deleted, each with the code the service answered. */
-  readonly left: readonly { readonly accessKeyId: string; readonly code: string }[]
-}
-
 /** What the sweep found: the run's keys still listed, and why it could not finish, if it could not. */
 export interface SweepReport {
   readonly found: readonly string[]
@@ -124,42 +117,37 @@ export class KeyTracker {
     return answer.code ?? 'no answer'
   }
 
-  /**
-   * Disables then deletes each key (all tracked ones by default); a key already gone counts as deleted. A key whose
-   * cleanup already failed is not tried again here (see retryStuck).
-   */
-  async cleanup(call: CleanupCall, keys: readonly string[] = this.alive): Promise<CleanupReport> {
-    const deleted: string[] = []
-    const left: { accessKeyId: string; code: string }[] = []
-    for (const accessKeyId of keys) {
-      if (this.#stuck.has(accessKeyId)) continue
-      const code = await this.#remove(call, accessKeyId)
-      if (code !== undefined) {
-        left.push({ accessKeyId, code })
-        this.#alive.delete(accessKeyId)
-        this.#stuck.set(accessKeyId, code)
-        continue
-      }
-      deleted.push(accessKeyId)
-      this.forget(accessKeyId)
-    }
-    return { deleted, left }
+  /** True for a key whose cleanup failed (it is not alive any more, and not tried again but by retryStuck). */
+  isStuck(accessKeyId: string): boolean {
+    return this.#stuck.has(accessKeyId)
   }
 
   /**
-   * Tries once more each key whose cleanup failed before `since` (their keys, as stuck listed them then), while
-   * `affordable()` (the budget has room for a key's two requests); a key deleted now counts as deleted.
+   * Disables then deletes each key (all tracked ones by default); a key already gone counts as deleted. A key that
+   * stays is stuck, with the code answered; a key already stuck is not tried again here (see retryStuck).
+   */
+  async cleanup(call: CleanupCall, keys: readonly string[] = this.alive): Promise<void> {
+    for (const accessKeyId of keys) {
+      if (this.#stuck.has(accessKeyId)) continue
+      const code = await this.#remove(call, accessKeyId)
+      if (code === undefined) this.forget(accessKeyId)
+      else {
+        this.#alive.delete(accessKeyId)
+        this.#stuck.set(accessKeyId, code)
+      }
+    }
+  }
+
+  /**
+   * Tries once more each of `keys` that is still stuck, while `affordable()` (the budget has room for a key's two
+   * requests); a key deleted now counts as deleted, one that stays keeps the code answered last.
    */
   async retryStuck(call: CleanupCall, keys: readonly string[], affordable: () => boolean): Promise<void> {
     for (const accessKeyId of keys) {
       if (!this.#stuck.has(accessKeyId) || !affordable()) continue
       const code = await this.#remove(call, accessKeyId)
-      if (code !== undefined) {
-        this.#stuck.set(accessKeyId, code)
-        continue
-      }
-      this.#stuck.delete(accessKeyId)
-      this.#deleted++
+      if (code === undefined) this.forget(accessKeyId)
+      else this.#stuck.set(accessKeyId, code)
     }
   }
 

@@ -69,7 +69,7 @@ async function cleanUp(session: Session, plan: Plan, onProgress: RunOptions['onP
     // Keys of this run the service lists that no answer told of (a lost create answer): tracked, then deleted.
     const { found, failure } = await session.keys.sweep(session.cleanupCall)
     swept = true
-    const fresh = found.filter((id) => !session.keys.stuck.some((key) => key.accessKeyId === id))
+    const fresh = found.filter((id) => !session.keys.isStuck(id))
     for (const id of fresh) session.keys.track(id)
     await session.keys.cleanup(session.cleanupCall, fresh)
     // Last, what the budget has left (it kept room for everything above, not for these): keys a check's cleanup

@@ -87,8 +87,23 @@ CREATE TABLE IF NOT EXISTS key_count (
  * rather than misread. Files written before the layout had a number hold 0, and are taken when their tables match.
  */
 export const storeFormat = 1
-/** The columns of api_keys, in order, as PRAGMA table_info lists them. */
-const keyColumns = ['access_key_id', 'access_key_secret', 'access_key_type', 'secret_name', 'status', 'created_time', 'modified_time', 'tags']
+/** A database's tables (sorted) and the columns of api_keys (in order), as SQLite lists them. */
+function layoutOf(db: Database.Database): { readonly tables: string; readonly columns: string } {
+  const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all()
+  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('api_keys')").all()
+  return { tables: tables.map((row) => row.name).join(', '), columns: columns.map((row) => row.name).join(', ') }
+}
+/** This store's layout, read from `schema` itself (made in memory once, when a file is first checked). */
+let storeLayout: ReturnType<typeof layoutOf> | undefined
+const expectedLayout = () => {
+  if (!storeLayout) {
+    const scratch = new Database(':memory:')
+    scratch.exec(schema)
+    storeLayout = layoutOf(scratch)
+    scratch.close()
+  }
+  return storeLayout
+}
 
 /** Makes the tables of a new file, or checks that an existing one is this store's (inside one transaction). */
 function openLayout(db: Database.Database): void {
@@ -101,11 +116,11 @@ function openLayout(db: Database.Database): void {
 /** Throws, saying why, unless the database is empty or holds this store's tables in its layout; its user_version. */
 function checkLayout(db: Database.Database, integrity = true): number {
   const version = db.pragma('user_version', { simple: true }) as number
-  const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all().map((row) => row.name)
   if (version !== 0 && version !== storeFormat) throw new Error(`it holds keys in layout ${version}, and this emulator reads layout ${storeFormat} (use another --data file, or the emulator that wrote it)`)
-  if (tables.length > 0) {
-    if (tables.join(' ') !== 'api_keys key_count') throw new Error(`its tables (${tables.join(', ')}) are not this emulator's key store (api_keys, key_count): another program's database, or an older emulator's`)
-    const columns = db.prepare<[], { name: string }>('SELECT name FROM pragma_table_info(\'api_keys\')').all().map((row) => row.name)
+  const { tables, columns } = layoutOf(db)
+  if (tables !== '') {
+    const expected = expectedLayout()
+    if (tables !== expected.tables) throw new Error(`its tables (${tables}) are not this emulator's key store (${expected.tables}): another program's database, or an older emulator's`)
     // The list's order is the rowid: a table without one (an older layout) cannot be listed.
     const rowid = (() => {
       try {
@@ -115,7 +130,7 @@ function checkLayout(db: Database.Database, integrity = true): number {
         return false
       }
     })()
-    if (columns.join(' ') !== keyColumns.join(' ') || !rowid) throw new Error(`its api_keys table has another layout (columns ${columns.join(', ')}${rowid ? '' : ', no rowid'}) than this emulator's`)
+    if (columns !== expected.columns || !rowid) throw new Error(`its api_keys table has another layout (columns ${columns}${rowid ? '' : ', no rowid'}) than this emulator's`)
     // A damaged file is found now, not by the first request that reads the damaged page (once: a scan of the file).
     const check = integrity ? db.pragma('quick_check(1)', { simple: true }) : 'ok'
     if (check !== 'ok') throw new Error(`it is damaged (SQLite quick_check: ${String(check)})`)

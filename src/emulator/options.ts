@@ -109,13 +109,19 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedEmulatorO
     const least = name === 'lockWaitMs' ? 0 : 1
     if (!Number.isInteger(resolved[name]) || resolved[name] < least || resolved[name] > maxTimerMs) throw new RangeError(`${name} must be an integer from ${least} to ${maxTimerMs}.`)
   }
-  // A write waiting for another process's lock keeps its connection silent: cut first, its client would lose the
-  // answer to a write then made (a retry would make a second key). Only a data file is ever locked by another.
-  if (resolved.dataFile !== undefined && resolved.idleTimeoutMs <= resolved.lockWaitMs) {
+  if (idleCutsLockWait(resolved.dataFile, resolved.idleTimeoutMs, resolved.lockWaitMs)) {
     throw new RangeError(`idleTimeoutMs (${resolved.idleTimeoutMs}) must be above lockWaitMs (${resolved.lockWaitMs}) with a dataFile: a write waiting for the lock must not have its connection cut.`)
   }
   return resolved
 }
+
+/**
+ * True when these limits would cut a connection whose write waits for another process's lock on the data file: the
+ * wait keeps it silent, and its client would lose the answer to a write then made (a retry would make a second key).
+ * Only a data file is ever locked by another. Refused by resolveOptions, and by `serve` as a usage error.
+ */
+export const idleCutsLockWait = (dataFile: string | undefined, idleTimeoutMs: number, lockWaitMs: number): boolean =>
+  dataFile !== undefined && idleTimeoutMs <= lockWaitMs
 
 /** The longest delay a Node timer takes (2^31 - 1 ms, about 24.8 days). */
 const maxTimerMs = 2 ** 31 - 1

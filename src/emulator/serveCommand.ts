@@ -5,7 +5,7 @@
 import { CliUsageError, integerOption, maxTimerMs, single, type CliValues, type Subcommand } from './cliParse.js'
 import { actionNames, apiVersion, rateLimitPerSecond as documentedRate } from './contractLimits.js'
 import { defaultCredential } from './credentials.js'
-import { defaultKeyQuota, defaultTransportLimits } from './options.js'
+import { defaultKeyQuota, defaultTransportLimits, idleCutsLockWait } from './options.js'
 
 export const defaultCliPort = 9777
 const defaultHost = '127.0.0.1'
@@ -53,7 +53,7 @@ const toCommand = (values: CliValues): ServeCommand => {
   // The emulator's own rule (a write waiting for the lock keeps its connection silent), as a usage error by flag.
   const idle = limits.idleTimeoutMs ?? defaultTransportLimits.idleTimeoutMs
   const lockWait = limits.lockWaitMs ?? defaultTransportLimits.lockWaitMs
-  if (dataFile !== undefined && idle <= lockWait) {
+  if (idleCutsLockWait(dataFile, idle, lockWait)) {
     throw new CliUsageError(`--idle-timeout (${idle}) must be above --lock-wait (${lockWait}) with --data: a write waiting for the file's lock must not have its connection cut.`)
   }
   return {

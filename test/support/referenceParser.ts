@@ -13,7 +13,7 @@
 import type { ArrayParameter, RequestModel } from '../../generated/validators/model.js'
 import { inspectWith, requestJudge } from './referenceCollector.js'
 import type { ParseRequestResult } from '../../src/types.js'
-import { readsWithoutThrowing } from '../../src/readsWithoutThrowing.js'
+import { readsWithoutThrowing } from '../../generated/validators/readsWithoutThrowing.js'
 
 /** Valid items as plain objects of their fields (at most maxItems, each checked). */
 function copyItems(parameter: ArrayParameter, items: readonly Record<string, unknown>[]): Record<string, unknown>[] {
