@@ -167,6 +167,12 @@ function formatError(parameter, rule, requirement) {
 function valueError(code, parameter, rule, requirement) {
   return { Code: code, Message: \`${wording.value(slot('parameter'), slot('requirement'))}\`, parameter, rule };
 }
+/** The list of problems with one more: made at the first one, so a valid request allocates no list. */
+function noted(errors, error) {
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
+}
 function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
@@ -198,7 +204,7 @@ export function requestParserSource(plan: RequestPlan): string {
   const fixedValue = (code: string, parameter: string, rule: RulePlan): FixedError => ({ Code: code, Message: wording.value(parameter, rule.requirement), parameter, rule: rule.rule })
   const fixedMissing = (parameter: string): FixedError => ({ ...missing, Message: wording.missing(parameter), parameter })
   // A fixed error is pushed with its lone failure noted: when it turns out to be the only problem, that is the answer.
-  const report = (index: number) => `{ errors.push(error_${index}); lone = failure_${index}; }`
+  const report = (index: number) => `{ errors = noted(errors, error_${index}); lone = failure_${index}; }`
   const format = (parameter: string, rule: RulePlan) => `formatError(${parameter}, ${text(rule.rule)}, ${text(rule.requirement)})`
   const value = (code: string, parameter: string, rule: RulePlan) => `valueError(${text(code)}, ${parameter}, ${text(rule.rule)}, ${text(rule.requirement)})`
   const { discriminator, shapes, parameters } = plan
@@ -271,7 +277,8 @@ export function requestParserSource(plan: RequestPlan): string {
           `      const length = value.length;`,
           // Too many items: refused without reading any of them, so a huge list costs no more than a short one.
           `      if (length > ${parameter.maxItems}) ${report(constant(fixedFormat(parameter.name, parameter.countRule)))}`,
-          `      else ${items(index)} = ${parseItems}(value, length, errors);`,
+          // The items' parser adds their problems to the list, so it has to be there first.
+          `      else { if (errors === null) errors = []; ${items(index)} = ${parseItems}(value, length, errors); }`,
           `    }`,
         )
         break
@@ -344,7 +351,8 @@ export function parse${plan.action}Request(input) {
 
 function read${plan.action}Request(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_${unpack};
-  const errors = [];
+  // Made at the first problem (noted), so a valid request allocates no list.
+  let errors = null;
   let lone;
 ${parameters.map((parameter, index) => `  let ${local(index)};${parameter.kind === 'array' ? ` let ${items(index)};` : ''}`).join('\n')}
   const names = Object.keys(input);
@@ -352,11 +360,11 @@ ${parameters.map((parameter, index) => `  let ${local(index)};${parameter.kind =
     const name = names[i];
     switch (name) {
 ${parameters.map((parameter, index) => `      case ${text(parameter.name)}: ${local(index)} = input[${text(parameter.name)}]; break;`).join('\n')}
-      default: if (input[name] !== undefined) errors.push(unknownParameter(name));
+      default: if (input[name] !== undefined) errors = noted(errors, unknownParameter(name));
     }
   }
 ${modeSource}${checks}
-  if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
+  if (errors !== null && errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
 ${literal}
 ${parameters.slice(literalCount).some((parameter) => parameter.kind !== 'array') ? '  let member;\n' : ''}${rebuilt}  return { ok: true, value };
 }`

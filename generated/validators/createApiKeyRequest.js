@@ -248,6 +248,12 @@ function formatError(parameter, rule, requirement) {
 function valueError(code, parameter, rule, requirement) {
   return { Code: code, Message: `Invalid value of parameter ${parameter}: it ${requirement}.`, parameter, rule };
 }
+/** The list of problems with one more: made at the first one, so a valid request allocates no list. */
+function noted(errors, error) {
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
+}
 function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
@@ -386,7 +392,8 @@ export function parseCreateApiKeyRequest(input) {
 
 function readCreateApiKeyRequest(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_18;
-  const errors = [];
+  // Made at the first problem (noted), so a valid request allocates no list.
+  let errors = null;
   let lone;
   let member_0;
   let member_1;
@@ -402,7 +409,7 @@ function readCreateApiKeyRequest(input) {
       case "AccessKeyId": member_2 = input["AccessKeyId"]; break;
       case "AccessKeySecret": member_3 = input["AccessKeySecret"]; break;
       case "Tags": member_4 = input["Tags"]; break;
-      default: if (input[name] !== undefined) errors.push(unknownParameter(name));
+      default: if (input[name] !== undefined) errors = noted(errors, unknownParameter(name));
     }
   }
   let mode = 0;
@@ -412,41 +419,41 @@ function readCreateApiKeyRequest(input) {
     else mode = 2;
   }
   if (member_0 === undefined) {
-    { errors.push(error_0); lone = failure_0; }
+    { errors = noted(errors, error_0); lone = failure_0; }
   } else {
     const value = member_0;
-    if (!(typeof value === 'string')) { errors.push(error_1); lone = failure_1; } else if (!(value.length >= 1)) { errors.push(error_2); lone = failure_2; } else if (!(isSecretNameText(value))) { errors.push(error_3); lone = failure_3; }
+    if (!(typeof value === 'string')) { errors = noted(errors, error_1); lone = failure_1; } else if (!(value.length >= 1)) { errors = noted(errors, error_2); lone = failure_2; } else if (!(isSecretNameText(value))) { errors = noted(errors, error_3); lone = failure_3; }
   }
   if (mode === 2) {
-    if (typeof member_1 === 'string') { errors.push(error_5); lone = failure_5; }
-    else { errors.push(error_4); lone = failure_4; }
+    if (typeof member_1 === 'string') { errors = noted(errors, error_5); lone = failure_5; }
+    else { errors = noted(errors, error_4); lone = failure_4; }
   }
   if (member_2 === undefined) {
-    if (mode === 1) { errors.push(error_6); lone = failure_6; }
+    if (mode === 1) { errors = noted(errors, error_6); lone = failure_6; }
   } else if (!(mode === 1 || mode === 2)) {
-    { errors.push(error_7); lone = failure_7; }
+    { errors = noted(errors, error_7); lone = failure_7; }
   } else {
     const value = member_2;
-    if (!(typeof value === 'string')) { errors.push(error_8); lone = failure_8; } else if (!(value.length >= 5 && value.length <= 50)) { errors.push(error_9); lone = failure_9; } else if (!(pattern_0.test(value))) { errors.push(error_10); lone = failure_10; }
+    if (!(typeof value === 'string')) { errors = noted(errors, error_8); lone = failure_8; } else if (!(value.length >= 5 && value.length <= 50)) { errors = noted(errors, error_9); lone = failure_9; } else if (!(pattern_0.test(value))) { errors = noted(errors, error_10); lone = failure_10; }
   }
   if (member_3 === undefined) {
-    if (mode === 1) { errors.push(error_11); lone = failure_11; }
+    if (mode === 1) { errors = noted(errors, error_11); lone = failure_11; }
   } else if (!(mode === 1 || mode === 2)) {
-    { errors.push(error_12); lone = failure_12; }
+    { errors = noted(errors, error_12); lone = failure_12; }
   } else {
     const value = member_3;
-    if (!(typeof value === 'string')) { errors.push(error_13); lone = failure_13; } else if (!(value.length >= 10 && value.length <= 50)) { errors.push(error_14); lone = failure_14; } else if (!(pattern_0.test(value))) { errors.push(error_15); lone = failure_15; }
+    if (!(typeof value === 'string')) { errors = noted(errors, error_13); lone = failure_13; } else if (!(value.length >= 10 && value.length <= 50)) { errors = noted(errors, error_14); lone = failure_14; } else if (!(pattern_0.test(value))) { errors = noted(errors, error_15); lone = failure_15; }
   }
   if (member_4 !== undefined) {
     const value = member_4;
-    if (!Array.isArray(value)) { errors.push(error_16); lone = failure_16; }
+    if (!Array.isArray(value)) { errors = noted(errors, error_16); lone = failure_16; }
     else {
       const length = value.length;
-      if (length > 50) { errors.push(error_17); lone = failure_17; }
-      else items_4 = parseTagsItems(value, length, errors);
+      if (length > 50) { errors = noted(errors, error_17); lone = failure_17; }
+      else { if (errors === null) errors = []; items_4 = parseTagsItems(value, length, errors); }
     }
   }
-  if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
+  if (errors !== null && errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
   const value = { "SecretName": member_0, "AccessKeyType": member_1 ?? "auto" };
   let member;
   member = member_2;

@@ -176,6 +176,12 @@ function formatError(parameter, rule, requirement) {
 function valueError(code, parameter, rule, requirement) {
   return { Code: code, Message: `Invalid value of parameter ${parameter}: it ${requirement}.`, parameter, rule };
 }
+/** The list of problems with one more: made at the first one, so a valid request allocates no list. */
+function noted(errors, error) {
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
+}
 function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
@@ -301,7 +307,8 @@ export function parseDescribeApiKeysStatusRequest(input) {
 
 function readDescribeApiKeysStatusRequest(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_6;
-  const errors = [];
+  // Made at the first problem (noted), so a valid request allocates no list.
+  let errors = null;
   let lone;
   let member_0;
   let member_1;
@@ -313,29 +320,29 @@ function readDescribeApiKeysStatusRequest(input) {
       case "Limit": member_0 = input["Limit"]; break;
       case "Offset": member_1 = input["Offset"]; break;
       case "Filters": member_2 = input["Filters"]; break;
-      default: if (input[name] !== undefined) errors.push(unknownParameter(name));
+      default: if (input[name] !== undefined) errors = noted(errors, unknownParameter(name));
     }
   }
   if (member_0 !== undefined) {
     const value = member_0;
-    if (typeof value !== 'number' || !Number.isInteger(value)) { errors.push(error_0); lone = failure_0; }
-    else if (value < 1 || value > 100) { errors.push(error_1); lone = failure_1; }
+    if (typeof value !== 'number' || !Number.isInteger(value)) { errors = noted(errors, error_0); lone = failure_0; }
+    else if (value < 1 || value > 100) { errors = noted(errors, error_1); lone = failure_1; }
   }
   if (member_1 !== undefined) {
     const value = member_1;
-    if (typeof value !== 'number' || !Number.isInteger(value)) { errors.push(error_2); lone = failure_2; }
-    else if (value < 0) { errors.push(error_3); lone = failure_3; }
+    if (typeof value !== 'number' || !Number.isInteger(value)) { errors = noted(errors, error_2); lone = failure_2; }
+    else if (value < 0) { errors = noted(errors, error_3); lone = failure_3; }
   }
   if (member_2 !== undefined) {
     const value = member_2;
-    if (!Array.isArray(value)) { errors.push(error_4); lone = failure_4; }
+    if (!Array.isArray(value)) { errors = noted(errors, error_4); lone = failure_4; }
     else {
       const length = value.length;
-      if (length > 10) { errors.push(error_5); lone = failure_5; }
-      else items_2 = parseFiltersItems(value, length, errors);
+      if (length > 10) { errors = noted(errors, error_5); lone = failure_5; }
+      else { if (errors === null) errors = []; items_2 = parseFiltersItems(value, length, errors); }
     }
   }
-  if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
+  if (errors !== null && errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
   const value = { "Limit": member_0 ?? 20, "Offset": member_1 ?? 0 };
   if (items_2 !== undefined) { if ("Filters" in Object.prototype) defineMember(value, "Filters", items_2); else value["Filters"] = items_2; }
   return { ok: true, value };

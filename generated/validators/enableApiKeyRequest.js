@@ -101,6 +101,12 @@ function formatError(parameter, rule, requirement) {
 function valueError(code, parameter, rule, requirement) {
   return { Code: code, Message: `Invalid value of parameter ${parameter}: it ${requirement}.`, parameter, rule };
 }
+/** The list of problems with one more: made at the first one, so a valid request allocates no list. */
+function noted(errors, error) {
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
+}
 function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
@@ -165,7 +171,8 @@ export function parseEnableApiKeyRequest(input) {
 
 function readEnableApiKeyRequest(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_2;
-  const errors = [];
+  // Made at the first problem (noted), so a valid request allocates no list.
+  let errors = null;
   let lone;
   let member_0;
   const names = Object.keys(input);
@@ -173,16 +180,16 @@ function readEnableApiKeyRequest(input) {
     const name = names[i];
     switch (name) {
       case "AccessKeyId": member_0 = input["AccessKeyId"]; break;
-      default: if (input[name] !== undefined) errors.push(unknownParameter(name));
+      default: if (input[name] !== undefined) errors = noted(errors, unknownParameter(name));
     }
   }
   if (member_0 === undefined) {
-    { errors.push(error_0); lone = failure_0; }
+    { errors = noted(errors, error_0); lone = failure_0; }
   } else {
     const value = member_0;
-    if (!(typeof value === 'string')) { errors.push(error_1); lone = failure_1; }
+    if (!(typeof value === 'string')) { errors = noted(errors, error_1); lone = failure_1; }
   }
-  if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
+  if (errors !== null && errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
   const value = { "AccessKeyId": member_0 };
   return { ok: true, value };
 }

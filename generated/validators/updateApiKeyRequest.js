@@ -104,6 +104,12 @@ function formatError(parameter, rule, requirement) {
 function valueError(code, parameter, rule, requirement) {
   return { Code: code, Message: `Invalid value of parameter ${parameter}: it ${requirement}.`, parameter, rule };
 }
+/** The list of problems with one more: made at the first one, so a valid request allocates no list. */
+function noted(errors, error) {
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
+}
 function failure(errors) {
   const first = errors[0];
   return { ok: false, error: { Code: first.Code, Message: first.Message }, errors };
@@ -174,7 +180,8 @@ export function parseUpdateApiKeyRequest(input) {
 
 function readUpdateApiKeyRequest(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return failure_5;
-  const errors = [];
+  // Made at the first problem (noted), so a valid request allocates no list.
+  let errors = null;
   let lone;
   let member_0;
   let member_1;
@@ -184,20 +191,20 @@ function readUpdateApiKeyRequest(input) {
     switch (name) {
       case "AccessKeyId": member_0 = input["AccessKeyId"]; break;
       case "AccessKeySecret": member_1 = input["AccessKeySecret"]; break;
-      default: if (input[name] !== undefined) errors.push(unknownParameter(name));
+      default: if (input[name] !== undefined) errors = noted(errors, unknownParameter(name));
     }
   }
   if (member_0 === undefined) {
-    { errors.push(error_0); lone = failure_0; }
+    { errors = noted(errors, error_0); lone = failure_0; }
   } else {
     const value = member_0;
-    if (!(typeof value === 'string')) { errors.push(error_1); lone = failure_1; }
+    if (!(typeof value === 'string')) { errors = noted(errors, error_1); lone = failure_1; }
   }
   if (member_1 !== undefined) {
     const value = member_1;
-    if (!(typeof value === 'string')) { errors.push(error_2); lone = failure_2; } else if (!(value.length >= 10 && value.length <= 50)) { errors.push(error_3); lone = failure_3; } else if (!(pattern_0.test(value))) { errors.push(error_4); lone = failure_4; }
+    if (!(typeof value === 'string')) { errors = noted(errors, error_2); lone = failure_2; } else if (!(value.length >= 10 && value.length <= 50)) { errors = noted(errors, error_3); lone = failure_3; } else if (!(pattern_0.test(value))) { errors = noted(errors, error_4); lone = failure_4; }
   }
-  if (errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
+  if (errors !== null && errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
   const value = { "AccessKeyId": member_0 };
   let member;
   member = member_1;
