@@ -3,7 +3,7 @@
 export declare const actionNames: readonly ("CreateApiKey" | "DescribeApiKey" | "DescribeApiKeysStatus" | "UpdateApiKey" | "EnableApiKey" | "DisableApiKey" | "DeleteApiKey")[]
 export declare const apiVersion: "2018-08-08"
 export declare const service: "apigateway"
-/** Requests per second per SecretId, for each action. */
+/** Requests per second of each action, as its page states it (the emulator counts them per SecretId too). */
 export declare const rateLimits: Readonly<Record<(typeof actionNames)[number], number>>
 /** A timestamp further than this (seconds) from the server clock gets AuthFailure.SignatureExpire. */
 export declare const signatureMaxSkewSeconds: number

@@ -13,6 +13,8 @@ export interface paths {
         /**
          * Create an API key (query form)
          * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=CreateApiKey&Version=2018-08-08&SecretName=test&Timestamp=1582697401&Nonce=11886&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Q4yCbH7S0mYDgjVHRdoYx9LPlsw%3D`.
+         *
+         *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#CreateApiKey`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/CreateApiKey.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */
         get: operations["CreateApiKeyWithQuery"];
         put?: never;
@@ -39,6 +41,8 @@ export interface paths {
         /**
          * Read an API key (query form)
          * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DescribeApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=52871&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=mK3dF6Qp9XbV2sLw8ZrT1nYc4Hg%3D`.
+         *
+         *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#DescribeApiKey`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/DescribeApiKey.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */
         get: operations["DescribeApiKeyWithQuery"];
         put?: never;
@@ -65,6 +69,8 @@ export interface paths {
         /**
          * List API keys (query form)
          * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DescribeApiKeysStatus&Version=2018-08-08&Region=ap-guangzhou&Filters.0.Name=AccessKeyId&Filters.0.Values.0=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Filters.0.Values.1=ci_deploy_key_01&Limit=2&Timestamp=1582697401&Nonce=31227&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&RequestClient=ServerlessComponentV2&Signature=bN9c4pQ2vLk8Xr1Tz6Wm3Yh5Dg%3D`.
+         *
+         *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#DescribeApiKeysStatus`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/DescribeApiKeysStatus.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */
         get: operations["DescribeApiKeysStatusWithQuery"];
         put?: never;
@@ -91,6 +97,8 @@ export interface paths {
         /**
          * Change an API key's secret (query form)
          * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=UpdateApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=2718&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Zr4Pq9Lk2Vb8Xn1Tc6Wm3Yd5Hf%3D`.
+         *
+         *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#UpdateApiKey`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/UpdateApiKey.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */
         get: operations["UpdateApiKeyWithQuery"];
         put?: never;
@@ -117,6 +125,8 @@ export interface paths {
         /**
          * Enable an API key (query form)
          * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=EnableApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8Pf%3D`.
+         *
+         *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#EnableApiKey`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/EnableApiKey.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */
         get: operations["EnableApiKeyWithQuery"];
         put?: never;
@@ -143,6 +153,8 @@ export interface paths {
         /**
          * Disable an API key (query form)
          * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DisableApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8Pf%3D`.
+         *
+         *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#DisableApiKey`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/DisableApiKey.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */
         get: operations["DisableApiKeyWithQuery"];
         put?: never;
@@ -169,6 +181,8 @@ export interface paths {
         /**
          * Delete an API key (query form)
          * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DeleteApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8Pf%3D`.
+         *
+         *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#DeleteApiKey`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/DeleteApiKey.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */
         get: operations["DeleteApiKeyWithQuery"];
         put?: never;
@@ -345,7 +359,7 @@ export interface components {
         CreateApiKeyEnvelope: components["schemas"]["CreateApiKeySuccessResponse"] | components["schemas"]["ErrorResponse"];
         /**
          * CreateApiKeyQuery
-         * @description CreateApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         * @description CreateApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, its arrays of objects flattened as `Tags.N.Key`, `Tags.N.Value` (N and M counted from 0).
          */
         CreateApiKeyQuery: ({
             /**
@@ -545,7 +559,7 @@ export interface components {
         DescribeApiKeyEnvelope: components["schemas"]["DescribeApiKeySuccessResponse"] | components["schemas"]["DescribeApiKeyErrorResponse"];
         /**
          * DescribeApiKeyQuery
-         * @description DescribeApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         * @description DescribeApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings.
          */
         DescribeApiKeyQuery: {
             /**
@@ -688,7 +702,7 @@ export interface components {
         DescribeApiKeysStatusEnvelope: components["schemas"]["DescribeApiKeysStatusSuccessResponse"] | components["schemas"]["DescribeApiKeysStatusErrorResponse"];
         /**
          * DescribeApiKeysStatusQuery
-         * @description DescribeApiKeysStatus in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         * @description DescribeApiKeysStatus in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, its arrays of objects flattened as `Filters.N.Name`, `Filters.N.Values.M` (N and M counted from 0).
          */
         DescribeApiKeysStatusQuery: {
             /**
@@ -820,7 +834,7 @@ export interface components {
         UpdateApiKeyEnvelope: components["schemas"]["UpdateApiKeySuccessResponse"] | components["schemas"]["UpdateApiKeyErrorResponse"];
         /**
          * UpdateApiKeyQuery
-         * @description UpdateApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         * @description UpdateApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings.
          */
         UpdateApiKeyQuery: {
             /**
@@ -943,7 +957,7 @@ export interface components {
         EnableApiKeyEnvelope: components["schemas"]["EnableApiKeySuccessResponse"] | components["schemas"]["EnableApiKeyErrorResponse"];
         /**
          * EnableApiKeyQuery
-         * @description EnableApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         * @description EnableApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings.
          */
         EnableApiKeyQuery: {
             /**
@@ -1061,7 +1075,7 @@ export interface components {
         DisableApiKeyEnvelope: components["schemas"]["DisableApiKeySuccessResponse"] | components["schemas"]["DisableApiKeyErrorResponse"];
         /**
          * DisableApiKeyQuery
-         * @description DisableApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         * @description DisableApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings.
          */
         DisableApiKeyQuery: {
             /**
@@ -1179,7 +1193,7 @@ export interface components {
         DeleteApiKeyEnvelope: components["schemas"]["DeleteApiKeySuccessResponse"] | components["schemas"]["DeleteApiKeyErrorResponse"];
         /**
          * DeleteApiKeyQuery
-         * @description DeleteApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as `Name.N.Field` (`Tags.0.Key`).
+         * @description DeleteApiKey in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings.
          */
         DeleteApiKeyQuery: {
             /**
@@ -1332,7 +1346,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description Parameters of CreateApiKey. With AccessKeyType `auto` (or absent) the service generates the key pair; with `manual` the caller supplies AccessKeyId and AccessKeySecret, both required. Unknown parameters are rejected. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included, Tags flattened as `Tags.N.Field`). */
+        /** @description Parameters of CreateApiKey. With AccessKeyType `auto` (or absent) the service generates the key pair; with `manual` the caller supplies AccessKeyId and AccessKeySecret, both required. Unknown parameters are rejected. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included, arrays flattened as `Tags.N.Key`, `Tags.N.Value`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateApiKeyRequest"];
@@ -1477,7 +1491,7 @@ export interface operations {
                 Limit?: string;
                 /** @description Number of matching keys to skip, in the list's order (decision list-paging); 0 when absent. In the v1 form, the same integer in decimal digits. */
                 Offset?: string;
-                /** @description Filters, flattened with zero-based indexes: `Filters.0.Name=...&Filters.0.Values=...&Filters.1.Name=...` (at most 10). */
+                /** @description Filters, flattened with zero-based indexes: `Filters.0.Name=...&Filters.0.Values.0=...&Filters.1.Name=...` (at most 10). */
                 Filters?: {
                     [key: string]: ("AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord") | string;
                 };
@@ -1532,7 +1546,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description Parameters of DescribeApiKeysStatus: a page (Limit, Offset) of the keys matching the filters. Unknown parameters are rejected. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included, Filters flattened as `Filters.N.Field`). */
+        /** @description Parameters of DescribeApiKeysStatus: a page (Limit, Offset) of the keys matching the filters. Unknown parameters are rejected. As JSON (signed TC3), or as a v1 form (the common parameters and Signature included, arrays flattened as `Filters.N.Name`, `Filters.N.Values.M`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DescribeApiKeysStatusRequest"];

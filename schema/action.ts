@@ -49,7 +49,7 @@ export interface ActionDefinition<
    * documents one; InvalidParameterValue otherwise.
    */
   readonly valueErrorCodes?: Readonly<Record<string, string>>
-  /** Requests per second per SecretId [DOC]. */
+  /** Requests per second for this action [DOC] (the emulator counts them per SecretId too). */
   readonly rateLimitPerSecond: number
   readonly examples: {
     /** JSON requests, one per scenario. */

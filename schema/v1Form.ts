@@ -30,6 +30,13 @@ export function formIntegerPattern(minimum?: number, maximum?: number): string {
   throw new Error(`v1Form: no form pattern for an integer of ${minimum ?? '-∞'}–${maximum ?? '∞'} yet`)
 }
 
+/**
+ * The v1 spellings of the fields of an array of objects, N the element's index and M the index in a list of strings:
+ * `Tags.N.Key`, `Filters.N.Values.M`.
+ */
+export const flattenedSpellings = (name: string, array: TSchema): string[] =>
+  Object.entries(((array.items as TSchema).properties ?? {}) as Record<string, TSchema>).map(([field, schema]) => `${name}.N.${field}${schema[Kind] === 'Array' ? '.M' : ''}`)
+
 interface Flattened {
   readonly records: TSchema[]
   readonly names: string[]
@@ -96,10 +103,12 @@ export const requestShapes = (request: TSchema): TObject[] =>
 /** The v1 form of `action`, as the component `<Action>Query`. */
 export function v1FormSchema(action: string, request: TSchema): TSchema {
   const shapes = requestShapes(request).map((shape) => formShape(action, shape))
+  const spellings = [...new Set(requestShapes(request).flatMap((shape) => Object.entries(shape.properties).flatMap(([name, schema]) => (schema[Kind] === 'Array' ? flattenedSpellings(name, schema) : []))))]
+  const flattened = spellings.length > 0 ? `, its arrays of objects flattened as ${spellings.map((spelling) => `\`${spelling}\``).join(', ')} (N and M counted from 0)` : ''
   const options = {
     $id: `${action}Query`,
     title: `${action}Query`,
-    description: `${action} in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings, arrays of objects flattened as \`Name.N.Field\` (\`Tags.0.Key\`).`,
+    description: `${action} in the signature-v1 form: the common parameters and the action's parameters in one flat map of strings${flattened}.`,
   }
   return shapes.length === 1 ? { ...shapes[0]!, ...options } : Type.Union(shapes, options)
 }

@@ -18,7 +18,7 @@ export function emitContractLimits(root: string): void {
     `export declare const actionNames: readonly (${actions.map((action) => JSON.stringify(action.name)).join(' | ')})[]`,
     `export declare const apiVersion: ${JSON.stringify(apiVersion)}`,
     `export declare const service: ${JSON.stringify(service)}`,
-    '/** Requests per second per SecretId, for each action. */',
+    '/** Requests per second of each action, as its page states it (the emulator counts them per SecretId too). */',
     `export declare const rateLimits: Readonly<Record<(typeof actionNames)[number], number>>`,
     '/** A timestamp further than this (seconds) from the server clock gets AuthFailure.SignatureExpire. */',
     'export declare const signatureMaxSkewSeconds: number',

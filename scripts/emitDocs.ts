@@ -119,7 +119,7 @@ export function emitDocs(root: string): void {
   writeFile(
     root,
     'docs/error-codes.md',
-    `<!-- Generated from each action's errorCodes.ts and schema/commonErrorCodes.ts by scripts/build.ts: do not edit. -->\n# Error codes\n\nEach action's own codes, then the codes common to every API 3.0 action.\n\n${errorCodesMarkdown()}`,
+    `<!-- Generated from each action's errorCodes.ts and schema/commonErrorCodes.ts by scripts/build.ts: do not edit. -->\n# Error codes\n\nEach action's own codes, then the codes this package answers for every action (\`shared\`: decision shared-codes), then the codes common to every API 3.0 action.\n\n${errorCodesMarkdown()}`,
   )
   writeFile(root, 'docs/lifecycle.md', `<!-- Generated from schema/keyLifecycle.ts by scripts/build.ts: do not edit. -->\n# The lifecycle of an API key\n\n${lifecycleMarkdown()}\n`)
 }

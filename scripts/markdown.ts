@@ -48,7 +48,9 @@ export function decisionsMarkdown(headingLevel = 2, style: 'heading' | 'paragrap
       const differences = decision.metadataDifferences?.length
         ? `\n\n**Differs from Tencent's metadata** (declared for \`npm run fidelity\`): ${decision.metadataDifferences.map((difference) => `${difference.action} \`${difference.path}\` (${difference.aspect} ${difference.detail})`).join('; ')}.`
         : ''
-      return `${title}\n\n**Choice.** ${decision.choice}\n\n**Why.** ${decision.reason}\n\n**Sources.** ${decision.sources}${differences}\n\n**Tested by.** ${decision.tests.map((file) => `\`test/${file}\``).join(', ')}\n`
+      // The id is what the rest of the docs cite ("decision list-paging"): shown, and an anchor where headings are.
+      const id = style === 'heading' ? `<a id="${decision.id}"></a>**Decision \`${decision.id}\`.**` : `**Decision \`${decision.id}\`.**`
+      return `${title}\n\n${id}\n\n**Choice.** ${decision.choice}\n\n**Why.** ${decision.reason}\n\n**Sources.** ${decision.sources}${differences}\n\n**Tested by.** ${decision.tests.map((file) => `\`test/${file}\``).join(', ')}\n`
     })
     // Without headings, a rule between decisions keeps them apart.
     .join(style === 'heading' ? '\n' : '\n---\n\n')
@@ -82,6 +84,44 @@ function charactersInWords(schema: TSchema): string {
   if (schema.pattern !== undefined) return `matching ${code(schema.pattern)}`
   return 'any'
 }
+
+/** The literals of a union of literals (an enumeration such as a filter's Name), or undefined for another schema. */
+const literalValues = (schema: TSchema): readonly unknown[] | undefined =>
+  schema[Kind] === 'Union' && (schema.anyOf as TSchema[]).every((member) => member[Kind] === 'Literal') ? (schema.anyOf as TSchema[]).map((member) => member.const) : undefined
+
+/** An integer's range in words, from minimum and maximum. */
+function rangeInWords(schema: TSchema): string {
+  if (schema.minimum !== undefined && schema.maximum !== undefined) return formatRange({ min: schema.minimum, max: schema.maximum })
+  if (schema.minimum !== undefined) return `at least ${schema.minimum}`
+  if (schema.maximum !== undefined) return `at most ${schema.maximum}`
+  return 'any integer'
+}
+
+/** A value's limits in words, whatever its kind: a string's length, an integer's range, an enumeration, a list's count. */
+function limitsInWords(schema: TSchema): string {
+  const literals = literalValues(schema)
+  if (literals) return `one of the ${literals.length} values (case-sensitive)`
+  if (schema.type === 'integer' || schema.type === 'number') return rangeInWords(schema)
+  if (schema.type === 'array') {
+    const count = schema.maxItems !== undefined ? `at most ${schema.maxItems} items` : 'any number of items'
+    const items = schema.items as TSchema
+    const length = items.type === 'string' ? lengthInWords(items) : undefined
+    return length === undefined ? count : `${count}, each ${length === 'any length' ? 'of any length' : length}`
+  }
+  return lengthInWords(schema)
+}
+
+/** A value's characters in words: a string's (or a list of strings' items'), an enumeration's values; — for numbers. */
+function valuesInWords(schema: TSchema): string {
+  const literals = literalValues(schema)
+  if (literals) return literals.map(code).join(', ')
+  if (schema.type === 'array' && (schema.items as TSchema).type === 'string') return charactersInWords(schema.items as TSchema)
+  if (schema.type === 'string') return charactersInWords(schema)
+  return '—'
+}
+
+/** A member's name in the v1 form at a position: a list of strings adds its own index (`Filters.0.Values.0`). */
+const flatName = (name: string, schema: TSchema, index: number | string) => (schema.type === 'array' ? `${name}.${index}` : name)
 
 interface ParameterFacts {
   readonly name: string
@@ -154,13 +194,17 @@ function parameterRow(fact: ParameterFacts, shapeCount: number): string[] {
     const fields = Object.entries(items.properties)
     const limits = [
       ...(schema.maxItems !== undefined ? [`at most ${schema.maxItems} items`] : []),
-      ...fields.map(([field, fieldSchema]) => `${code(field)}: ${lengthInWords(fieldSchema)}${items.required?.includes(field) ? ', required' : ''}`),
+      ...fields.map(([field, fieldSchema]) => `${code(field)}: ${limitsInWords(fieldSchema)}${items.required?.includes(field) ? ', required' : ''}`),
     ]
-    const characters = fields.map(([field, fieldSchema]) => `${code(field)}: ${charactersInWords(fieldSchema)}`)
-    const flattened = schema.maxItems !== undefined ? `; in the v1 form flattened as ${code(`${fact.name}.0.${fields[0]![0]}`)}, ... up to ${code(`${fact.name}.${schema.maxItems - 1}.${fields.at(-1)![0]}`)}` : ''
+    const characters = fields.map(([field, fieldSchema]) => `${code(field)}: ${valuesInWords(fieldSchema)}`)
+    const [firstName, firstSchema] = fields[0]!
+    const [lastName, lastSchema] = fields.at(-1)!
+    // The last index of a list, or N when it has no bound.
+    const last = (list: TSchema) => (list.maxItems === undefined ? 'N' : list.maxItems - 1)
+    const flattened = `; in the v1 form flattened as ${code(`${fact.name}.0.${flatName(firstName, firstSchema, 0)}`)}, ... up to ${code(`${fact.name}.${last(schema)}.${flatName(lastName, lastSchema, last(lastSchema))}`)}`
     return [code(fact.name), `array of ${code(`{${fields.map(([field]) => field).join(', ')}}`)}`, required, '—', limits.join('; '), `${characters.join('; ')}${flattened}`]
   }
-  return [code(fact.name), String(schema.type), required, defaults.join(', ') || '—', lengthInWords(schema), charactersInWords(schema)]
+  return [code(fact.name), String(schema.type), required, defaults.join(', ') || '—', limitsInWords(schema), valuesInWords(schema)]
 }
 
 /** Every parameter of an action: type, whether required, default, limits, characters, derived from its request schema. */
@@ -349,7 +393,7 @@ export async function createApiKey(request: CreateApiKeyRequest, secretId: strin
   const parsed = parseCreateApiKeyResponse(await answer.json())
   if (parsed.kind === 'error') throw new Error(\`\${parsed.error.Code}: \${parsed.error.Message}\`)
   if (parsed.kind === 'invalid') throw new Error(\`answer breaks the contract at \${parsed.violations.map((v) => v.path).join(', ')}\`)
-  return parsed.result // AccessKeySecret is shown only now: store it
+  return parsed.result // holds the AccessKeySecret (DescribeApiKey returns it again): keep it out of logs
 }
 
 // const key = await createApiKey({ SecretName: 'ci-deploy' }, process.env.TENCENTCLOUD_SECRET_ID!, process.env.TENCENTCLOUD_SECRET_KEY!)`
@@ -416,8 +460,10 @@ A timestamp more than ${signatureMaxSkewText} from the server's clock is refused
 /** The rate limit of every action: one sentence when they share it. */
 function rateLimitText(selected: readonly AnyContractAction[]): string {
   const rates = new Set(selected.map((action) => action.rateLimitPerSecond))
-  if (rates.size === 1) return `${selected[0]!.rateLimitPerSecond} requests per second per SecretId, for each action (${selected.map((action) => action.name).join(', ')})`
-  return selected.map((action) => `${action.name} ${action.rateLimitPerSecond}`).join(', ') + ' requests per second per SecretId'
+  // The pages state a rate per action and no more; counting it per SecretId too is the emulator's choice.
+  const counted = ' (the emulator counts it per action and SecretId: decision emulator-rate-limit)'
+  if (rates.size === 1) return `${selected[0]!.rateLimitPerSecond} requests per second for each action (${selected.map((action) => action.name).join(', ')})${counted}`
+  return selected.map((action) => `${action.name} ${action.rateLimitPerSecond}`).join(', ') + ` requests per second${counted}`
 }
 
 export const limitsMarkdown = (selected: readonly AnyContractAction[]) => `- **Rate limit**: ${rateLimitText(selected)}; above it, \`RequestLimitExceeded\`.
@@ -427,7 +473,11 @@ export const limitsMarkdown = (selected: readonly AnyContractAction[]) => `- **R
 
 /** An action's error codes: its own, then the common ones, with a sentence saying which are which. */
 export function actionErrorsMarkdown(action: AnyContractAction): string {
-  return `The first ${action.ownErrorCodes.length} codes are ${action.name}'s own; the other ${action.allErrorCodes.length - action.ownErrorCodes.length} are common to every API 3.0 action.
+  // After its own codes come the shared ones it does not list itself (decision shared-codes), then the common ones.
+  const shared = action.allErrorCodes.slice(action.ownErrorCodes.length).filter((info) => info.category === 'shared').length
+  const common = action.allErrorCodes.length - action.ownErrorCodes.length - shared
+  const sharedText = shared > 0 ? `; the next ${shared} are answered by this package for every action (\`shared\`: decision shared-codes)` : ''
+  return `The first ${action.ownErrorCodes.length} codes are ${action.name}'s own${sharedText}; the other ${common} are common to every API 3.0 action.
 
 ${errorTable(action.allErrorCodes)}`
 }
@@ -492,7 +542,7 @@ ${lifecycleMarkdown()}
 
 ## Error codes
 
-Tell a failure by \`Response.Error\`; match on \`Code\`, not on \`Message\`. Each action's section lists its own codes and the ${commonErrorCodes.length} codes common to every API 3.0 action.
+Tell a failure by \`Response.Error\`; match on \`Code\`, not on \`Message\`. Each action's section lists its own codes, the codes this package answers for every action (\`shared\`) and the ${commonErrorCodes.length} codes common to every API 3.0 action.
 
 ## Decisions
 

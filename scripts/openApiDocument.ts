@@ -5,7 +5,7 @@
  */
 import { Kind, type TObject, type TSchema } from '@sinclair/typebox'
 import { actionLiteral, actions, apiVersion, componentSchemas as components, host, intlHost, service, Tc3Headers, v1Common, type AnyContractAction, type NamedExample } from '../schema/index.js'
-import { escapeRegExp, requestShapes } from '../schema/v1Form.js'
+import { escapeRegExp, flattenedSpellings, requestShapes } from '../schema/v1Form.js'
 import { toJsonSchema, type JsonSchema } from './toJsonSchema.js'
 import { actionSectionMarkdown, overviewMarkdown, shapeRules, signingMarkdown } from './markdown.js'
 
@@ -105,12 +105,14 @@ function queryParameters(action: AnyContractAction) {
       const converted = toOpenApiSchema(record)
       for (const [pattern, schema] of Object.entries(converted.patternProperties as JsonSchema)) if (pattern.startsWith(prefix)) patternProperties[pattern] = schema
     }
-    const fields = Object.keys(((array.items as TSchema).properties ?? {}) as object)
+    // The first element's fields, then the second's first: `Filters.0.Name=...&Filters.0.Values.0=...&Filters.1.Name=...`.
+    const spellings = flattenedSpellings(name, array)
+    const at = (spelling: string, index: number) => `${spelling.replace('.N.', `.${index}.`).replace(/\.M$/, '.0')}=...`
     parameters.push({
       name,
       in: 'query',
       required: false,
-      description: `${name}, flattened with zero-based indexes: \`${[...fields.map((field) => `${name}.0.${field}=...`), `${name}.1.${fields[0]}=...`].join('&')}\` (at most ${array.maxItems}).`,
+      description: `${name}, flattened with zero-based indexes: \`${[...spellings.map((spelling) => at(spelling, 0)), at(spellings[0]!, 1)].join('&')}\` (at most ${array.maxItems}).`,
       schema: { type: 'object', patternProperties, additionalProperties: false },
       // Form style, exploded: each property of the object is sent as its own `name=value` pair.
       ...{ style: 'form', explode: true },
@@ -120,8 +122,8 @@ function queryParameters(action: AnyContractAction) {
 }
 
 function operations(action: AnyContractAction) {
-  const flattened = requestShapes(action.request).flatMap((shape) => Object.entries(shape.properties).filter(([, schema]) => schema[Kind] === 'Array').map(([name]) => name))
-  const flattenedText = [...new Set(flattened)].map((name) => `, ${name} flattened as \`${name}.N.Field\``).join('')
+  const flattened = requestShapes(action.request).flatMap((shape) => Object.entries(shape.properties).flatMap(([name, schema]) => (schema[Kind] === 'Array' ? flattenedSpellings(name, schema) : [])))
+  const flattenedText = flattened.length > 0 ? `, arrays flattened as ${[...new Set(flattened)].map((spelling) => `\`${spelling}\``).join(', ')}` : ''
   const common = {
     tags: [action.name],
     responses: {
@@ -166,7 +168,7 @@ function operations(action: AnyContractAction) {
     operationId: `${action.name}WithQuery`,
     summary: `${action.summary} (query form)`,
     ...common,
-    description: `The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and \`Signature\` in the query too) or with TC3 (the common parameters as \`X-TC-*\` headers, \`Authorization\` header). Example v1 query: \`?${queryExample}\`.`,
+    description: `The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and \`Signature\` in the query too) or with TC3 (the common parameters as \`X-TC-*\` headers, \`Authorization\` header). Example v1 query: \`?${queryExample}\`.\n\nIn the main document (\`openapi.json\`) this operation is at the pseudo-path \`${actionPath(action.name)}\`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the \`#\`, where it is never sent: call this form through the action's own document (\`openapi/${action.name}.json\`, at \`/\`), or send the query to \`/\` yourself (decision openapi-many-actions).`,
     security: [{ V1: [] }, { TC3: [] }],
     parameters: [...queryParameters(action), ...headerParameters(action, 'with TC3; not sent with signature v1')],
   }

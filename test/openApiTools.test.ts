@@ -178,3 +178,41 @@ describe('Prism mock on CreateApiKey: the manual rule\'s charset', () => {
     expect(JSON.stringify(answer.body)).toMatch(/AccessKeyId/)
   })
 })
+
+/**
+ * openapi-fetch builds a URL as baseUrl + path + `?` + query. At the main document's pseudo-path `/#<Action>`, the
+ * query lands after the `#` and is never sent; at the per-action document's `/` it arrives (decision
+ * openapi-many-actions, and each GET operation's description, say so).
+ */
+describe(`openapi-fetch ${version('openapi-fetch')}: the query form (GET)`, () => {
+  let server: http.Server
+  let baseUrl = ''
+  const received: string[] = []
+  beforeAll(async () => {
+    server = http.createServer((request, response) => {
+      received.push(request.url ?? '')
+      response.setHeader('Content-Type', 'application/json')
+      response.end('{}')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  test.each(actions.map((action) => [action.name, action] as const))('%s: through /#<Action> the query is lost; through the per-action document\'s / it is sent', async (name, action) => {
+    const { default: createClient } = await import('openapi-fetch')
+    const client = createClient({ baseUrl })
+    const [example] = Object.values(action.examples.query)
+    const query = example!.value as Record<string, string>
+    received.length = 0
+    await client.GET(`/#${name}` as never, { params: { query } } as never)
+    await client.GET('/' as never, { params: { query } } as never)
+    expect(received).toHaveLength(2)
+    expect(received[0]).toBe('/')
+    expect(Object.fromEntries(new URL(received[1]!, baseUrl).searchParams)).toEqual(query)
+    // What the documents say about it.
+    const mainGet = (JSON.parse(readFileSync(join(repositoryRoot, 'generated/openapi.json'), 'utf8')) as any).paths[`/#${name}`].get
+    expect(mainGet.description).toContain(`call this form through the action's own document (\`openapi/${name}.json\`, at \`/\`)`)
+    expect(Object.keys(actionOpenApi(name).paths)).toEqual(['/'])
+  })
+})

@@ -103,7 +103,7 @@ export const successExamples = {
   withTags: {
     summary: 'Auto key created with tags',
     value: success('withTags', {
-      AccessKeyId: 'AKIDb1Ll1ngS3rv1c3K3yG3n3r4t3dByTh3S3rv1c',
+      AccessKeyId: 'AKIDb1Ll1ngS3rv1c3K3yG3n3r4t3dByTh3S3rv1',
       AccessKeySecret: 'Sx8Kd2Lq9Wm4Zr7Tn1Vb6Yc3Hf5Jg0Pa2Qe4Rt6U',
       AccessKeyType: 'auto',
       SecretName: 'billing-service',

@@ -1,6 +1,7 @@
 /**
- * DescribeApiKey's named examples, one per scenario. The official example's masked values (`AKID****…`,
- * `qYSyjR****…`) are replaced by valid ones of the same shape; every example is validated against its schema.
+ * DescribeApiKey's named examples, one per scenario. The official example's masked AccessKeyId (`AKID****…`) is
+ * replaced by a valid one of the same shape; its secret is the unmasked one, the rotated secret of UpdateApiKey's
+ * example. Every example is validated against its schema.
  */
 import type { NamedExample } from '../../action.js'
 import type { ApiKey } from '../../apiKey.js'
@@ -43,12 +44,12 @@ const success = (name: string, result: ApiKey | null) => ({ Response: { Result: 
 export const successExamples = {
   official: {
     summary: 'The key, secret included (the official example)',
-    description: 'ModifiedTime is later than CreatedTime: the secret was rotated by UpdateApiKey since.',
+    description: 'ModifiedTime is later than CreatedTime: the secret was rotated by UpdateApiKey since, and the key shows the new one (the secret of the UpdateApiKey example, as the unmasked official example does).',
     value: {
       Response: {
         Result: {
           AccessKeyId: officialKeyId,
-          AccessKeySecret: 'qYSyjRk3Nf8Vx2Lm9Pq4Wt7Zb1Hc6Dg0Ja5Se3Uy',
+          AccessKeySecret: 'hvhuan76de5im5Fa0bqh8aaBcOO9cy6c7yg2ywlf',
           AccessKeyType: 'auto',
           SecretName: 'dd',
           Status: 1,
