@@ -61,6 +61,22 @@ function wellFormed(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true
   return Object.entries(value).every(([name, member]) => ok(name) && wellFormed(member))
 }
+/**
+ * True when a flat form would lose a list or object inside a list's element (at depth 2 or more, the body at 0): one
+ * that keeps no member, as the flat forms leave out null, undefined and functions (checked here without the client's code).
+ */
+function vanishesInAnItem(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const kept = Object.values(value).filter((member) => member !== null && member !== undefined && typeof member !== 'function')
+  return (depth >= 2 && kept.length === 0) || kept.some((member) => vanishesInAnItem(member, depth + 1))
+}
+/** True when a flat form of the client writes a number unlike the SDK: an integer from 1e21 on, in full digits, not `1e+21`. */
+function holdsExponentInteger(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) >= 1e21
+  return typeof value === 'object' && value !== null && Object.values(value).some(holdsExponentInteger)
+}
+/** What the client refuses to send in a flat form, before the SDK's encoder could lose or garble it. */
+const unsendableAsForm = (value: unknown) => !wellFormed(value) || vanishesInAnItem(value)
 const bigIntsAsNumbers = (_: string, value: unknown) => (typeof value === 'bigint' ? Number(value) : value)
 
 // Characters where encoders differ: json2 escapes (U+007F–U+009F, U+00AD, U+0600…, U+2028…, U+FEFF, U+FFF0…),
@@ -111,7 +127,8 @@ describe('signing functions against the SDK', () => {
         const sdkSign = (url: string, payload: unknown) => Sign.sign3({ method, url, payload, timestamp, service, secretId, secretKey, headers: { 'Content-Type': contentType } })
         if (method === 'GET') {
           // A lone surrogate has no UTF-8 form: node:querystring (the SDK's encoder) throws or sends another character.
-          if (!wellFormed(params)) return void expect(() => buildWireRequest({ endpoint: base, secretId, secretKey, signing: 'tc3', method }, 'CreateApiKey', params)).toThrow(/lone surrogate/)
+          // So has an empty list in an item (it would vanish).
+          if (unsendableAsForm(params)) return void expect(() => buildWireRequest({ endpoint: base, secretId, secretKey, signing: 'tc3', method }, 'CreateApiKey', params)).toThrow(/cannot be sent as a form: .*(lone surrogate|is an empty (list|object))/s)
           const url = `${base}?${encodeForm(flattenParameters(params))}`
           expect(sign(url, '')).toBe(sdkSign(url, ''))
           return
@@ -234,13 +251,15 @@ describe('the whole request against the one the SDK client builds', () => {
       async (c: Call) => {
         captured = undefined
         const options = clientOptions(c, `${c.https ? 'https' : 'http'}://${c.host}`)
-        if (!wellFormed(c.params)) {
-          // The flat forms cannot carry a lone surrogate (the SDK's encoder throws URIError or sends another character):
-          // the client refuses it by name. The JSON form escapes it.
+        if (c.form === 'tc3 POST' ? !wellFormed(c.params) : unsendableAsForm(c.params)) {
+          // The flat forms cannot carry a lone surrogate (the SDK's encoder throws URIError or sends another character),
+          // nor an empty list in an item (it would vanish): the client refuses it by name. The JSON form escapes it.
           if (c.form === 'tc3 POST') return void expect(JSON.parse(buildWireRequest(options, c.action, c.params).body)).toEqual(JSON.parse(JSON.stringify(c.params, bigIntsAsNumbers)))
-          expect(() => buildWireRequest(options, c.action, c.params)).toThrow(/lone surrogate/)
+          expect(() => buildWireRequest(options, c.action, c.params)).toThrow(/cannot be sent as a form: .*(lone surrogate|is an empty (list|object))/s)
           return
         }
+        // Where the client writes an integer unlike the SDK (on purpose), the SDK is no oracle: flatForm's own test.
+        if (c.form !== 'tc3 POST' && holdsExponentInteger(c.params)) return
         await sdkClient(c).request(c.action, structuredClone(c.params))
         const sdk = captured!
         const headers = Object.fromEntries(Object.entries(sdk.config.headers).map(([name, value]) => [name, String(value)]))
@@ -292,7 +311,7 @@ describe('on the wire, through a loopback recorder', () => {
       Math.max(50, Math.floor(numRuns / 100)),
       wireCall,
       async (c: Call) => {
-        if (!wellFormed(c.params)) return
+        if (unsendableAsForm(c.params) || (c.form !== 'tc3 POST' && holdsExponentInteger(c.params))) return
         recorded.length = 0
         const agent = new http.Agent()
         await sdkClient(c, endpoint, 'http://', agent).request(c.action, structuredClone(c.params))

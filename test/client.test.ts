@@ -493,6 +493,29 @@ describe('options and requests the wire cannot carry', () => {
     }
   })
 
+  it('an empty list or object is sent in the JSON form and refused by name in the flat forms, where it would vanish', async () => {
+    const emptyValues = { Filters: [{ Name: 'SecretName', Values: [] }] }
+    const json = await clientFor(wireForms[0]!).send('DescribeApiKeysStatus', emptyValues)
+    expect(json.request.body).toContain('"Values":[]')
+    expect(json.outcome.kind).toBe('success')
+    for (const form of wireForms.slice(1)) {
+      await expect(clientFor(form).send('DescribeApiKeysStatus', emptyValues)).rejects.toThrow(/Filters\.0\.Values is an empty list, which a flat form cannot carry/)
+      // A list of nothing the form keeps is empty too; an empty item is an empty object.
+      await expect(clientFor(form).send('DescribeApiKeysStatus', { Filters: [{ Name: 'SecretName', Values: [null] }] })).rejects.toThrow(/Filters\.0\.Values is an empty list/)
+      await expect(clientFor(form).send('DescribeApiKeysStatus', { Filters: [{}] })).rejects.toThrow(/Filters\.0 is an empty object/)
+      // The body itself may be empty: a list of every key.
+      expect((await clientFor(form).send('DescribeApiKeysStatus', {})).outcome.kind).toBe('success')
+    }
+  })
+
+  it('an integer from 1e21 on goes in full digits in the flat forms, where String would write 1e+21', async () => {
+    for (const form of wireForms) {
+      const exchange = await clientFor(form).send('DescribeApiKeysStatus', { Offset: 1e21 })
+      expect(exchange.outcome).toMatchObject({ kind: 'success', result: { ApiKeySet: [] } })
+      if (form !== wireForms[0]) expect(decodeURIComponent(exchange.request.url + (exchange.request.body ?? ''))).toContain('Offset=1000000000000000000000')
+    }
+  })
+
   it('checkClientOptions accepts what createClient accepts', () => {
     expect(checkClientOptions({ endpoint: 'https://apigateway.tencentcloudapi.com', ...temporary, signing: 'v1', method: 'GET', signatureMethod: 'HmacSHA1', region: 'ap-guangzhou', language: 'en-US' })).toBeUndefined()
   })

@@ -21,12 +21,25 @@ export const maxParameterDepth = 64
 /** A path as a message names it: as it is when it is plain (`Filters.0.Values.1`), else quoted (one line, cut). */
 const named = (path: string) => (path === '' ? '(body)' : /^[\w.]{1,64}$/.test(path) ? path : quoteName(path))
 
+/** True when the flat forms keep no member of it: they walk it with for-in and leave out null, undefined and functions. */
+function isEmpty(value: object): boolean {
+  for (const name in value) {
+    const member = (value as Record<string, unknown>)[name]
+    if (member !== null && member !== undefined && typeof member !== 'function') return false
+  }
+  return true
+}
+
 function check(value: unknown, path: string, depth: number, ancestors: Set<object>, flat: boolean): void {
   if (typeof value === 'string') {
     if (flat && !isWellFormed(value)) throw new TypeError(`The request cannot be sent as a form: ${named(path)} holds a lone surrogate, which has no UTF-8 form (the JSON form can carry it).`)
     return
   }
   if (typeof value !== 'object' || value === null) return
+  // A flat form names leaves only: an empty list or object inside a list's element would vanish, and the server would
+  // judge an element without it (`Filters.0.Values` empty reaches it as no Values at all). A parameter that is an
+  // empty list is left out, as the SDK leaves it out: every action's lists are optional, and absent means empty.
+  if (flat && depth >= 2 && isEmpty(value)) throw new TypeError(`The request cannot be sent as a form: ${named(path)} is an empty ${Array.isArray(value) ? 'list' : 'object'}, which a flat form cannot carry (the JSON form can).`)
   if (ancestors.has(value)) throw new TypeError(`The request cannot be sent: ${named(path)} holds itself (a cycle), which no wire form can carry.`)
   if (depth >= maxParameterDepth) throw new TypeError(`The request cannot be sent: its parameters nest deeper than ${maxParameterDepth} levels.`)
   ancestors.add(value)
@@ -40,6 +53,7 @@ function check(value: unknown, path: string, depth: number, ancestors: Set<objec
 
 /**
  * Throws a TypeError when `parameters` cannot be sent: they hold themselves, nest deeper than maxParameterDepth, or
- * (in a flat form, `flat`) hold a string or a name that UTF-8 cannot carry.
+ * (in a flat form, `flat`) hold a string or a name that UTF-8 cannot carry, or an empty list or object inside a list's
+ * element.
  */
 export const assertSendable = (parameters: unknown, flat: boolean): void => check(parameters, '', 0, new Set(), flat)

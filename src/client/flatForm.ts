@@ -13,6 +13,9 @@ function leafText(value: unknown): string {
     case 'string':
       return value
     case 'number':
+      // An integer from 1e21 on in full digits: String writes it as `1e+21`, which no integer's form accepts (the SDK
+      // sends that and is refused; decision client-sdk-bytes). Below, String's digits are the SDK's.
+      if (Number.isInteger(value) && Math.abs(value) >= 1e21) return BigInt(value).toString()
       return Number.isFinite(value) ? String(value) : ''
     case 'bigint':
     case 'boolean':
