@@ -21,9 +21,18 @@ let loadChunk: ((id: string) => unknown) | undefined
 export const requestParserOf = (name: ActionName): RequestModel['parse'] => requestParsers[name]
 
 export function responseModelOf(name: ActionName): ResponseModel {
-  loadChunk ??= (globalThis as { process?: NodeProcess }).process?.getBuiltinModule?.('node:module').createRequire(import.meta.url)
+  // import.meta.url is missing where a bundler made CommonJS of this module.
+  const url = import.meta.url as string | undefined
+  if (typeof url === 'string') loadChunk ??= (globalThis as { process?: NodeProcess }).process?.getBuiltinModule?.('node:module').createRequire(url)
   if (loadChunk === undefined) {
-    throw new Error('tencent-apigateway-apikey-contract: dist/index.js loads response models through Node; elsewhere use dist/index.all.js (the "default" export condition)')
+    throw new Error("tencent-apigateway-apikey-contract: dist/index.js loads response models through Node's require, which is missing here (a CommonJS bundle, say); use 'tencent-apigateway-apikey-contract/all' (dist/index.all.js, everything loaded at once)")
   }
-  return (loadChunk(`./actions/${actionModules[name]}Response.cjs`) as { responseModel: ResponseModel }).responseModel
+  const chunk = `./actions/${actionModules[name]}Response.cjs`
+  try {
+    return (loadChunk(chunk) as { responseModel: ResponseModel }).responseModel
+  } catch (error) {
+    // A bundler sees no static import of the chunk and leaves it out: say what to do instead of "Cannot find module".
+    if ((error as { code?: unknown })?.code !== 'MODULE_NOT_FOUND') throw error
+    throw new Error(`tencent-apigateway-apikey-contract: ${name}'s response model (dist/${chunk.slice(2)}) is loaded on its first use and is not beside this file, as in a bundle; bundle 'tencent-apigateway-apikey-contract/all' instead (everything loaded at once), or copy dist/actions/ next to the bundle`, { cause: error })
+  }
 }

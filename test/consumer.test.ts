@@ -272,12 +272,15 @@ describe('the packed package, installed in a fresh project', () => {
   test('ships dist, the OpenAPI documents, the types, the JSON Schema files, the validators and the emulator limits, and nothing else', () => {
     const topLevel = new Set(packed.files.map((file) => (file.startsWith('generated/') ? file.split('/').slice(0, 2).join('/') : file.split('/')[0])))
     expect([...topLevel].sort()).toEqual(
-      ['README.md', 'dist', 'generated/actionNames.d.ts', 'generated/actionNames.js', 'generated/actions.d.ts', 'generated/actions.js', 'generated/requestModels.d.ts', 'generated/requestModels.js', 'generated/requestParsers.d.ts', 'generated/requestParsers.js', 'generated/contractLimits.d.ts', 'generated/contractLimits.js', 'generated/json-schema', 'generated/openapi.d.ts', 'generated/openapi', 'generated/openapi.json', 'generated/openapi.yaml', 'generated/validators', 'package.json'].sort(),
+      ['LICENSE', 'README.md', 'dist', 'docs', 'generated/actionNames.d.ts', 'generated/actionNames.js', 'generated/actions.d.ts', 'generated/actions.js', 'generated/requestModels.d.ts', 'generated/requestModels.js', 'generated/requestParsers.d.ts', 'generated/requestParsers.js', 'generated/contractLimits.d.ts', 'generated/contractLimits.js', 'generated/json-schema', 'generated/openapi.d.ts', 'generated/openapi', 'generated/openapi.json', 'generated/openapi.yaml', 'generated/validators', 'package.json'].sort(),
     )
     expect(packed.files.filter((file) => /(^|\/)(test|src|schema|scripts|bench)\//.test(file) || /\.test\.|\.map$/.test(file))).toEqual([])
     expect(installedFiles(project)).toContain(join('dist', 'index.js'))
     expect(installedFiles(project)).toContain(join('dist', 'index.all.js'))
     expect(installedFiles(project)).toContain(join('dist', 'actions', 'describeApiKeyResponse.cjs'))
+    // The README links to these.
+    for (const page of ['decisions.md', 'error-codes.md', 'lifecycle.md']) expect(installedFiles(project)).toContain(join('docs', page))
+    expect(packed.files.filter((file) => file.startsWith('docs/'))).toEqual(['docs/decisions.md', 'docs/error-codes.md', 'docs/lifecycle.md'])
   })
 
   test('type-checks: every public type, the manual rule in the type, JSON imports, require of the ES module', () => {
@@ -397,6 +400,25 @@ describe('the packed package, installed in a fresh project', () => {
     const clientImports = importsOf('dist/client/index.js')
     expect(clientImports.length).toBeGreaterThan(0)
     for (const name of clientImports) expect(name).toMatch(/^node:(crypto|querystring)$/)
+  })
+
+  test('bundled for Node by esbuild: the `/all` entry parses responses; the root says what to do when its lazy chunks are left out', async () => {
+    const { build } = await import('esbuild')
+    const response = JSON.stringify({ Response: { Result: null, RequestId: 'ad5218b4-edc3-4195-ba4d-a0ef176783ba' } })
+    const entry = (from: string) => `import { parseCreateApiKeyRequest, parseDescribeApiKeyResponse } from '${from}'\nconst request = parseCreateApiKeyRequest({ SecretName: 'x' }).ok\nlet response\ntry { response = parseDescribeApiKeyResponse(${response}).kind } catch (error) { response = error.message }\nconsole.log(JSON.stringify({ request, response }))\n`
+    const run = async (from: string, format: 'esm' | 'cjs') => {
+      const source = join(project, `bundle-${format}-${from.replace(/\W/g, '_')}.mjs`)
+      const outfile = `${source}.out.${format === 'esm' ? 'mjs' : 'cjs'}`
+      writeFileSync(source, entry(from))
+      await build({ entryPoints: [source], bundle: true, platform: 'node', format, outfile, logLevel: 'silent', absWorkingDir: project })
+      return JSON.parse(node([outfile])) as { request: boolean; response: string }
+    }
+    for (const format of ['esm', 'cjs'] as const) {
+      expect(await run(`${packageName}/all`, format)).toEqual({ request: true, response: 'success' })
+      const root = await run(packageName, format)
+      expect(root.request).toBe(true)
+      expect(root.response).toMatch(/tencent-apigateway-apikey-contract: .*'tencent-apigateway-apikey-contract\/all'/)
+    }
   })
 
   test('the installed bin serves CreateApiKey: `serve` answers a signed create from the packed dist', async () => {

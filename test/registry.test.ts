@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { actions } from '../schema/actions/index.js'
 import { actionModels } from '../generated/actions.js'
+import * as root from '../src/index.js'
 import { runtimeActions } from '../src/index.js'
 import { actionArbitraries } from '../src/arbitraries/index.js'
 import { handlers } from '../src/emulator/handlers/index.js'
@@ -45,6 +46,10 @@ export function missingArtifacts(name: string): string[] {
   need(`validators generated/validators/${camel(name)}Response.js`, existsSync(join(generatedDir, 'validators', `${camel(name)}Response.js`)))
   need('models in generated/actions.js', Object.hasOwn(actionModels, name))
   need('parsers in runtimeActions', Object.hasOwn(runtimeActions, name))
+  for (const kind of ['Request', 'Response'] as const) {
+    const named = (root as Record<string, unknown>)[`parse${name}${kind}`]
+    need(`the root export parse${name}${kind}`, typeof named === 'function' && named === runtimeActions[name as keyof typeof runtimeActions]?.[`parse${kind}`])
+  }
   need('arbitraries in actionArbitraries', Object.hasOwn(actionArbitraries, name))
   need('a section in the docs site', docsPage.includes(`"operationId":"${name}"`) && docsPage.includes(`"name":"${name}"`))
   need('an error table in docs/error-codes.md', errorCodesPage.includes(`## ${name}`))
@@ -63,7 +68,7 @@ describe('every action of the registry has every artifact', () => {
 
   test('an action that is not in the registry has none of them (the check looks)', () => {
     const missing = missingArtifacts('NoSuchAction')
-    for (const what of ['operation', 'JSON Schema', 'validators', 'models', 'parsers', 'arbitraries', 'docs site', 'error table', 'examples', 'oracle', 'emulator handler', 'decisions']) {
+    for (const what of ['operation', 'JSON Schema', 'validators', 'models', 'parsers', 'root export', 'arbitraries', 'docs site', 'error table', 'examples', 'oracle', 'emulator handler', 'decisions']) {
       expect(missing.some((entry) => entry.includes(what)), what).toBe(true)
     }
   })

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repositoryRoot } from './artifacts.js'
 
-/** What `npm pack` needs to build the package: everything but tests, docs and local state. */
-const buildInputs = ['package.json', 'package-lock.json', 'README.md', 'tsconfig.json', 'tsconfig.build.json', 'src', 'generated', 'scripts']
+/** What `npm pack` needs to build and ship the package: everything but tests and local state. */
+const buildInputs = ['package.json', 'package-lock.json', 'README.md', 'LICENSE', 'tsconfig.json', 'tsconfig.build.json', 'src', 'generated', 'scripts', 'docs']
 
 export const npmQuiet = { NPM_CONFIG_UPDATE_NOTIFIER: 'false', NPM_CONFIG_FUND: 'false', NPM_CONFIG_AUDIT: 'false' }
 
