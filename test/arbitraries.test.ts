@@ -47,6 +47,26 @@ const responseModules = {
 const sample = <T>(arbitrary: fc.Arbitrary<T>, numRuns = 2000) => fc.sample(arbitrary, { numRuns, seed: 20261201 })
 
 describe('arbitraries draw', () => {
+  it('only objects as JSON.parse makes them (no null prototype, so a consumer may call their methods), for every action', () => {
+    const unplain = (value: unknown, path: string): string[] => {
+      if (typeof value !== 'object' || value === null) return []
+      const prototype = Object.getPrototypeOf(value)
+      const own = prototype === Object.prototype || prototype === Array.prototype ? [] : [path || '(value)']
+      return [...own, ...Object.entries(value).flatMap(([name, member]) => unplain(member, `${path}.${name}`))]
+    }
+    for (const name of actionNames) {
+      const arbitraries = actionArbitraries[name]
+      const drawn = [
+        ...sample(arbitraries.validRequest() as fc.Arbitrary<unknown>, 300),
+        ...sample(arbitraries.invalidRequest() as fc.Arbitrary<{ request: unknown }>, 300).map((invalid) => invalid.request),
+        ...sample(arbitraries.response() as fc.Arbitrary<unknown>, 300),
+      ]
+      expect(drawn.flatMap((value) => unplain(value, '')), name).toEqual([])
+      // An invalid request's code is one of its action's (the type says so too).
+      for (const invalid of sample(arbitraries.invalidRequest() as fc.Arbitrary<{ code: string }>, 300)) expect(arbitraries.errorCodes as readonly string[], name).toContain(invalid.code)
+    }
+  })
+
   it('auto requests with and without AccessKeyType and Tags; manual requests with and without Tags; mostly at most 5 tags, now and then up to maxTags', () => {
     const auto = sample(validAutoRequest())
     expect(auto.some((r) => !('AccessKeyType' in r))).toBe(true)

@@ -12,7 +12,7 @@ import { errorCodeNames as updateApiKeyCodes } from '../../generated/validators/
 import { errorCodeNames as enableApiKeyCodes } from '../../generated/validators/enableApiKeyResponse.js'
 import { errorCodeNames as disableApiKeyCodes } from '../../generated/validators/disableApiKeyResponse.js'
 import { errorCodeNames as deleteApiKeyCodes } from '../../generated/validators/deleteApiKeyResponse.js'
-import type { AnyErrorCode, ErrorCodeOf, ErrorResponseOf, RequestOf, ResultOf, SuccessResponseOf } from '../types.js'
+import type { ErrorCodeOf, ErrorResponseOf, RequestOf, ResultOf, SuccessResponseOf } from '../types.js'
 import { apiKey } from './apiKey.js'
 import { apiKeysStatus } from './apiKeysStatus.js'
 import { invalidRequest, validRequest, type RequestCase } from './requests.js'
@@ -34,7 +34,7 @@ export interface ActionArbitraries<Name extends ActionName = ActionName> {
   /** Valid requests: every shape, optional parameters present and absent, values at and within their bounds. */
   readonly validRequest: () => fc.Arbitrary<RequestOf<Name>>
   /** Requests with exactly one problem, each tagged with the code and parameter the API answers with. */
-  readonly invalidRequest: () => fc.Arbitrary<RequestCase<AnyErrorCode>>
+  readonly invalidRequest: () => fc.Arbitrary<RequestCase<ErrorCodeOf<Name>>>
   readonly result: () => fc.Arbitrary<NonNullable<ResultOf<Name>>>
   readonly successResponse: () => fc.Arbitrary<SuccessResponseOf<Name>>
   readonly errorResponse: () => fc.Arbitrary<ErrorResponseOf<Name>>
@@ -52,7 +52,8 @@ function arbitrariesOf<Name extends ActionName>(name: Name): ActionArbitraries<N
   return Object.freeze({
     name,
     validRequest: () => validRequest(request) as fc.Arbitrary<RequestOf<Name>>,
-    invalidRequest: () => invalidRequest(request) as fc.Arbitrary<RequestCase<AnyErrorCode>>,
+    // Every code a request's problem gets is in the action's union (defineAction checks the format and value codes).
+    invalidRequest: () => invalidRequest(request) as fc.Arbitrary<RequestCase<ErrorCodeOf<Name>>>,
     result,
     successResponse,
     errorResponse,

@@ -22,7 +22,7 @@ const tagsParameter = parameter<ArrayParameter>('Tags')
 /** A valid Tag: a key of 1–127 and a value of 0–255 code points (decision tag-limits). */
 export function tag(): fc.Arbitrary<Tag> {
   const [Key, Value] = tagsParameter.item.fields.map((field) => fc.oneof({ weight: 9, arbitrary: validField(field, 'small') }, { weight: 1, arbitrary: validField(field, 'max') }) as fc.Arbitrary<string>)
-  return fc.record({ Key: Key!, Value: Value! })
+  return fc.record({ Key: Key!, Value: Value! }, { noNullPrototype: true })
 }
 /** Valid Tags: usually a few, now and then up to the maximum of 50. */
 export const tags = (): fc.Arbitrary<Tag[]> => validArray(tagsParameter) as fc.Arbitrary<Tag[]>
@@ -51,6 +51,6 @@ export function apiKey(): fc.Arbitrary<ApiKey> {
       ModifiedTime: utcTimestamp(),
       Tags: fc.option(tags(), { nil: null }),
     },
-    { requiredKeys: ['AccessKeyId', 'AccessKeySecret', 'AccessKeyType', 'SecretName', 'Status', 'CreatedTime', 'ModifiedTime'] },
+    { requiredKeys: ['AccessKeyId', 'AccessKeySecret', 'AccessKeyType', 'SecretName', 'Status', 'CreatedTime', 'ModifiedTime'], noNullPrototype: true },
   )
 }

@@ -36,5 +36,5 @@ export const notAnInteger = () =>
     fc.integer({ min: -5, max: 200 }).map(String),
     fc.string({ maxLength: 4 }),
     fc.array(fc.integer(), { maxLength: 2 }),
-    fc.dictionary(fc.string(), fc.integer(), { maxKeys: 2 }),
+    fc.dictionary(fc.string(), fc.integer(), { maxKeys: 2, noNullPrototype: true }),
   )

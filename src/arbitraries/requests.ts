@@ -51,7 +51,7 @@ export function validField(field: ItemField, size?: fc.SizeForArbitrary): fc.Arb
 function validItem(parameter: ArrayParameter): fc.Arbitrary<Request> {
   const value = (field: ItemField) => fc.oneof({ weight: 9, arbitrary: validField(field, 'small') }, { weight: 1, arbitrary: validField(field, 'max') })
   const fields = Object.fromEntries(parameter.item.fields.map((field) => [field.name, value(field)]))
-  return fc.record(fields, { requiredKeys: parameter.item.fields.filter((field) => field.required).map((field) => field.name) })
+  return fc.record(fields, { requiredKeys: parameter.item.fields.filter((field) => field.required).map((field) => field.name), noNullPrototype: true })
 }
 
 /** Valid arrays: usually a few items, now and then up to the maximum. */
@@ -84,7 +84,7 @@ export function validRequestOfShape(model: RequestModel, index: number): fc.Arbi
   const members = Object.fromEntries(
     shape.parameters.map((name) => [name, model.discriminator?.name === name ? fc.constant(model.discriminator.values[index]!) : validValue(parameterNamed(model, name))]),
   )
-  return fc.record(members, { requiredKeys: [...shape.required] }) as fc.Arbitrary<Request>
+  return fc.record(members, { requiredKeys: [...shape.required], noNullPrototype: true }) as fc.Arbitrary<Request>
 }
 
 /** Any valid request: every shape, optional parameters present and absent. */
@@ -136,7 +136,7 @@ function integerCases(model: RequestModel, parameter: IntegerParameter): (readon
 function badStringsCases(field: StringsField): fc.Arbitrary<readonly [unknown, string]>[] {
   const text = validText(field, 'small')
   const cases: fc.Arbitrary<readonly [unknown, string]>[] = [
-    fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.boolean(), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 })).map((value) => [value, ''] as const),
+    fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.boolean(), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2, noNullPrototype: true })).map((value) => [value, ''] as const),
     fc.tuple(fc.integer({ min: field.maxItems + 1, max: field.maxItems + 3 }), text).map(([count, one]) => [Array.from({ length: count }, () => one), ''] as const),
     fc.tuple(fc.array(text, { maxLength: Math.min(3, field.maxItems - 1) }), notAString(), fc.array(text, { maxLength: 2 })).map(([before, bad, after]) => {
       const list = [...before, bad, ...after].slice(0, field.maxItems)

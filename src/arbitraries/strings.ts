@@ -65,7 +65,7 @@ export function validText(text: TextModel, size?: fc.SizeForArbitrary): fc.Arbit
 
 /** JSON values other than strings, for wrong-type cases (null is a wrong type, decision request-error-codes). */
 export const notAString = () =>
-  fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.double({ noNaN: true }), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }))
+  fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.double({ noNaN: true }), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2, noNullPrototype: true }))
 
 /** Strings that break the length or charset rule of the parameter (and nothing else of the request); none if it has neither. */
 export function badTexts(text: TextModel): fc.Arbitrary<string>[] {
