@@ -17,6 +17,8 @@ import {
   checkClientOptions,
   createClient,
   isTencentApiError,
+  oneLineMessage,
+  shownMessageLength,
   maxAnswerBytes,
   redactExchange,
   shortestSecret,
@@ -25,6 +27,7 @@ import {
   type ClientOptions,
   type Exchange,
 } from '../src/client/index.js'
+import { isWellFormed } from '../src/client/encodable.js'
 import { createEmulator, type Emulator } from '../src/emulator/index.js'
 import type { ApiKey, ErrorCodeOf, RequestOf, ResultOf } from '../src/types.js'
 
@@ -243,6 +246,30 @@ describe('answers that break the contract', () => {
     body = JSON.stringify(cases[0]!.body)
     const error = await rejection(createClient({ endpoint: fake.endpoint, ...permanent, signing: 'v1' }).CreateApiKey({ SecretName: 'x' }))
     expect((error as ContractViolationError).requestId).toBe(requestId)
+  })
+
+  it("a TencentApiError's message is one bounded line, whatever the server's Message holds; apiMessage holds it whole", async () => {
+    const forged = `denied\x1b[31m\r\n2026-12-02 INFO all good\u2028\u202eevil\x00${'x'.repeat(300_000)}`
+    body = JSON.stringify({ Response: { Error: { Code: 'InternalError', Message: forged }, RequestId: requestId } })
+    const error = (await rejection(createClient({ endpoint: fake.endpoint, ...permanent, signing: 'tc3' }).DescribeApiKey({ AccessKeyId: 'AKIDx' }))) as TencentApiError
+    expect(error).toBeInstanceOf(TencentApiError)
+    expect(error.apiMessage).toBe(forged)
+    expect(error.message).toMatch(/^denied\\u001b\[31m\\u000d\\u000a2026-12-02 INFO all good\\u2028\\u202eevil\\u0000x+…$/)
+    expect(error.message).toHaveLength(shownMessageLength + 1 + 5 * 6)
+    expect(error.message).not.toMatch(/[\p{Cc}\u2028\u2029\u202a-\u202e]/u)
+    // A short plain Message is shown as it is; a cut never splits a surrogate pair.
+    expect(oneLineMessage('The key does not exist.')).toBe('The key does not exist.')
+    const pairs = oneLineMessage(`${'a'.repeat(shownMessageLength - 1)}😀😀`)
+    expect(isWellFormed(pairs)).toBe(true)
+    expect(pairs).toBe(`${'a'.repeat(shownMessageLength - 1)}…`)
+  })
+
+  it("a ContractViolationError's message stays short when a member's name is a megabyte", async () => {
+    body = JSON.stringify({ Response: { Result: { ...validKey, ['N'.repeat(1_000_000)]: 1 }, RequestId: requestId } })
+    const error = (await rejection(createClient({ endpoint: fake.endpoint, ...permanent, signing: 'tc3' }).DescribeApiKey({ AccessKeyId: 'AKIDx' }))) as ContractViolationError
+    expect(error).toBeInstanceOf(ContractViolationError)
+    expect(error.message.length).toBeLessThan(300)
+    expect(error.message).toContain(`"Response.Result.${'N'.repeat(64 - 'Response.Result.'.length)}…"`)
   })
 
   it('secrets echoed by a server reach neither messages nor redacted exchanges', async () => {
@@ -469,6 +496,11 @@ describe('options and requests the wire cannot carry', () => {
       [{ region: `ap-\u001b[2J${secret}` }, /region/],
       [{ requestClient: `${secret}\u007f` }, /requestClient/],
       [{ requestClient: `${secret}\u0085` }, /requestClient/],
+      // Sent in a header, where fetch takes only bytes.
+      [{ secretId: `${secret}€` }, /secretId must hold only Latin-1 characters \(U\+0000–U\+00FF\) with TC3/],
+      [{ token: `${secret}中` }, /token must hold only Latin-1 characters \(U\+0000–U\+00FF\) with TC3/],
+      [{ region: 'ap-中' }, /region must hold only Latin-1 characters \(U\+0000–U\+00FF\) with TC3/],
+      [{ requestClient: `${secret}😀` }, /requestClient must hold only Latin-1 characters \(U\+0000–U\+00FF\) with TC3/],
     ]
     for (const [options, message] of bad) {
       expect(() => createClient({ endpoint: 'http://127.0.0.1:1', ...permanent, signing: 'tc3', ...options } as ClientOptions)).toThrow(message)
@@ -518,6 +550,10 @@ describe('options and requests the wire cannot carry', () => {
 
   it('checkClientOptions accepts what createClient accepts', () => {
     expect(checkClientOptions({ endpoint: 'https://apigateway.tencentcloudapi.com', ...temporary, signing: 'v1', method: 'GET', signatureMethod: 'HmacSHA1', region: 'ap-guangzhou', language: 'en-US' })).toBeUndefined()
+    // The SecretKey is only an HMAC key, never a header: any well-formed text.
+    expect(checkClientOptions({ endpoint: 'https://apigateway.tencentcloudapi.com', ...temporary, secretKey: 'k€y 中 😀', signing: 'tc3' })).toBeUndefined()
+    // v1 sends the SecretId, token, region and RequestClient in the query or the form, which carry any text.
+    expect(checkClientOptions({ endpoint: 'https://apigateway.tencentcloudapi.com', ...temporary, secretId: 'AKID€', token: 't中', region: 'ap-中', requestClient: 'c😀', signing: 'v1' })).toBeUndefined()
   })
 
   it('a request fetch refuses is a transport error whose message holds neither the signature nor the token', async () => {

@@ -4,7 +4,7 @@
  * client refuses it before anything is sent, naming the parameter, never the value. The JSON form escapes it
  * (decision client-lone-surrogates).
  */
-import { quoteName } from '../quoteName.js'
+import { shownName } from '../quoteName.js'
 
 /** No lone surrogate (String.prototype.isWellFormed, Node 20; not in this project's ES2022 lib). */
 export const isWellFormed = (value: string): boolean => (value as string & { isWellFormed(): boolean }).isWellFormed()
@@ -19,7 +19,7 @@ export const loneSurrogateSource = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![
 export const maxParameterDepth = 64
 
 /** A path as a message names it: as it is when it is plain (`Filters.0.Values.1`), else quoted (one line, cut). */
-const named = (path: string) => (path === '' ? '(body)' : /^[\w.]{1,64}$/.test(path) ? path : quoteName(path))
+const named = (path: string) => (path === '' ? '(body)' : shownName(path))
 
 /** True when the flat forms keep no member of it: they walk it with for-in and leave out null, undefined and functions. */
 function isEmpty(value: object): boolean {

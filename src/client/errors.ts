@@ -5,7 +5,7 @@
  */
 import type { ActionName } from '../actions.js'
 import type { ContractViolation, ErrorCodeOf } from '../types.js'
-import { quoteName } from '../quoteName.js'
+import { shownName } from '../quoteName.js'
 import type { Exchange } from './exchange.js'
 
 /** How many violations a ContractViolationError's message names. */
@@ -25,16 +25,36 @@ export abstract class ClientError extends Error {
   }
 }
 
-/** The API answered with an error of the action's union. `message` is Tencent's Message. */
+/** How much of Tencent's Message a TencentApiError's message shows (apiMessage keeps it whole). */
+export const shownMessageLength = 1000
+
+/**
+ * Tencent's Message as one line a log can hold: controls, line and paragraph separators and bidirectional overrides
+ * (which would break or disguise a log line) written as \uXXXX, and cut past shownMessageLength.
+ */
+export function oneLineMessage(text: string): string {
+  let end = Math.min(text.length, shownMessageLength)
+  // Not between the halves of a pair.
+  if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--
+  const shown = text.slice(0, end).replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return end < text.length ? `${shown}…` : shown
+}
+
+/**
+ * The API answered with an error of the action's union. `message` is Tencent's Message as one bounded line
+ * (oneLineMessage); `apiMessage` is the Message as answered. Both are scrubbed of the client's secrets.
+ */
 export class TencentApiError<A extends ActionName = ActionName> extends ClientError {
   readonly kind = 'tencent-error' as const
   override readonly name = 'TencentApiError'
   readonly code: ErrorCodeOf<A>
   readonly requestId: string
+  readonly apiMessage: string
   constructor(code: ErrorCodeOf<A>, message: string, requestId: string, exchange: Exchange) {
-    super(message, exchange)
+    super(oneLineMessage(message), exchange)
     this.code = code
     this.requestId = requestId
+    this.apiMessage = message
   }
 }
 
@@ -45,9 +65,9 @@ export class ContractViolationError extends ClientError {
   readonly violations: readonly ContractViolation[]
   readonly requestId: string | undefined
   constructor(violations: readonly ContractViolation[], requestId: string | undefined, exchange: Exchange) {
-    // The message is one line of bounded length: paths hold the server's member names, so one that is not plain
-    // is quoted (a control character shows escaped), and past the first few the rest are counted (all are in violations).
-    const shown = violations.slice(0, shownViolations).map((violation) => `${/^[\w.()]*$/.test(violation.path) ? violation.path : quoteName(violation.path)} (${violation.rule})`)
+    // The message is one line of bounded length: paths hold the server's member names, so one that is not plain (or
+    // is long) is quoted and cut (a control character shows escaped), and past the first few the rest are counted.
+    const shown = violations.slice(0, shownViolations).map((violation) => `${shownName(violation.path)} (${violation.rule})`)
     const more = violations.length > shownViolations ? `; and ${violations.length - shownViolations} more` : ''
     super(`${exchange.action}: the answer breaks the contract: ${shown.join('; ')}${more}.`, exchange)
     this.violations = violations

@@ -15,7 +15,7 @@ export type { ClientOptions, Language, ResolvedOptions, Signing } from './option
 export { checkClientOptions, defaultTimeoutMs, defaultRequestClient, maxTimeoutMs, resolveOptions } from './options.js'
 export type { Exchange, ExchangeResponse, Outcome } from './exchange.js'
 export type { SendOverrides, WireRequest } from './wireRequest.js'
-export { ClientError, ClientTimeoutError, ClientTransportError, ContractViolationError, TencentApiError, isTencentApiError, shownViolations, type ClientErrorKind, type ClientErrorOf } from './errors.js'
+export { ClientError, ClientTimeoutError, ClientTransportError, ContractViolationError, TencentApiError, isTencentApiError, oneLineMessage, shownMessageLength, shownViolations, type ClientErrorKind, type ClientErrorOf } from './errors.js'
 export { maxParameterDepth } from './encodable.js'
 export { maxTimestamp } from './wireRequest.js'
 export { isScrubbable, redactExchange, redactValue, redacted, scrub, secretValues, shortestSecret, tooDeep } from './redact.js'

@@ -67,13 +67,19 @@ export const oneOf = <T extends string>(name: string, value: unknown, allowed: r
 /** C0 controls, DEL and C1 controls (Unicode general category Cc). */
 const controlCharacter = /\p{Cc}/u
 
-const text = (name: string, value: unknown, required: boolean): string | undefined => {
+/** A character an HTTP header value cannot hold: fetch takes only bytes (a ByteString: U+0000–U+00FF). */
+const beyondLatin1 = /[^\u0000-\u00ff]/
+
+const text = (name: string, value: unknown, required: boolean, header: boolean): string | undefined => {
   if (value === undefined && !required) return undefined
   if (typeof value !== 'string' || value === '') optionError(name, 'must be a non-empty string')
   // Text goes into headers and signed strings: a line break would split the request, and fetch refuses a header with
   // NUL with a message quoting the whole header, signature included. Refused here, by name.
   if (controlCharacter.test(value)) optionError(name, 'must not contain a control character (a line break, a tab, NUL, …)')
   if (!isWellFormed(value)) optionError(name, 'must be well-formed Unicode (no lone surrogate)')
+  // With TC3 it is sent in a header (Authorization, X-TC-Token, X-TC-Region, X-TC-RequestClient), where fetch would
+  // refuse it at every call; v1 sends it in the query or the form, which carry any text.
+  if (header && beyondLatin1.test(value)) optionError(name, 'must hold only Latin-1 characters (U+0000–U+00FF) with TC3 signing: it is sent in an HTTP header')
   return value
 }
 
@@ -97,17 +103,17 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (options.now !== undefined && typeof options.now !== 'function') optionError('now', 'must be a function returning ms')
   return {
     url,
-    secretId: text('secretId', options.secretId, true)!,
-    secretKey: text('secretKey', options.secretKey, true)!,
-    token: text('token', options.token, false),
+    secretId: text('secretId', options.secretId, true, signing === 'tc3')!,
+    secretKey: text('secretKey', options.secretKey, true, false)!,
+    token: text('token', options.token, false, signing === 'tc3'),
     signing,
     method: oneOf('method', options.method, ['POST', 'GET'] as const) ?? 'POST',
     signatureMethod: oneOf('signatureMethod', options.signatureMethod, ['HmacSHA256', 'HmacSHA1'] as const) ?? 'HmacSHA256',
-    region: text('region', options.region, false),
+    region: text('region', options.region, false, signing === 'tc3'),
     language: oneOf<Language>('language', options.language, ['zh-CN', 'en-US']),
     timeoutMs,
     now: options.now ?? Date.now,
-    requestClient: text('requestClient', options.requestClient, false) ?? defaultRequestClient,
+    requestClient: text('requestClient', options.requestClient, false, signing === 'tc3') ?? defaultRequestClient,
   }
 }
 
