@@ -216,3 +216,21 @@ describe(`openapi-fetch ${version('openapi-fetch')}: the query form (GET)`, () =
     expect(Object.keys(actionOpenApi(name).paths)).toEqual(['/'])
   })
 })
+
+/**
+ * openapi-typescript's own default (defaultNonNullable: true) makes every member with a `default` required, request
+ * bodies included (openapi-ts/openapi-typescript issues #1741, #2012): `{ SecretName }` would not be a CreateApiKey
+ * request. The package's types are made with defaultNonNullable: false; the README says to do the same.
+ */
+describe(`openapi-typescript ${version('openapi-typescript')}: defaults`, () => {
+  test('with its default options, defaulted request members become required; with defaultNonNullable: false they stay optional, as in generated/openapi.d.ts', async () => {
+    const { default: openapiTS, astToString } = await import('openapi-typescript')
+    const document = JSON.parse(readFileSync(join(repositoryRoot, 'generated/openapi.json'), 'utf8'))
+    const member = (types: string, component: string, name: string) => new RegExp(`${component}: \\{[^}]*?\\b${name}(\\??):`, 's').exec(types)?.[1]
+    const byDefault = astToString(await openapiTS(structuredClone(document)))
+    const asShipped = astToString(await openapiTS(structuredClone(document), { defaultNonNullable: false }))
+    expect([member(byDefault, 'DescribeApiKeysStatusRequest', 'Limit'), member(byDefault, 'CreateApiKeyAutoRequest', 'AccessKeyType')]).toEqual(['', ''])
+    expect([member(asShipped, 'DescribeApiKeysStatusRequest', 'Limit'), member(asShipped, 'CreateApiKeyAutoRequest', 'AccessKeyType')]).toEqual(['?', '?'])
+    expect(readFileSync(join(repositoryRoot, 'generated/openapi.d.ts'), 'utf8')).toContain(asShipped.slice(0, 2000))
+  })
+})
