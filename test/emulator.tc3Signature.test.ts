@@ -148,6 +148,11 @@ describe('headerValue', () => {
     expect(headerValue({ a: ['x', 'y'] }, 'a')).toBe('x, y')
     expect(headerValue({}, 'a')).toBeUndefined()
   })
+
+  it('reads only the request\'s own headers: a name such as constructor is an absent header, not what the object inherits', () => {
+    for (const name of ['constructor', 'tostring', 'hasownproperty', '__proto__', 'valueof']) expect(headerValue({ a: 'x' }, name), name).toBeUndefined()
+    expect(headerValue(Object.assign(Object.create(null), { constructor: 'sent' }), 'constructor')).toBe('sent')
+  })
 })
 
 describe('verifyTc3Signature', () => {
@@ -193,6 +198,9 @@ describe('verifyTc3Signature', () => {
     expect(verifyTc3Signature(request({ ...headers, 'x-absent': 'now present' }), listed, secretKey)).toBe(false)
     const reordered = sign([['host', 'emulator.test'], ['content-type', 'application/json']])
     expect(verifyTc3Signature(request(headers), reordered, secretKey)).toBe(true)
+    // A signed name that is also an Object.prototype member is an absent header too (it answered InternalError).
+    const inherited = sign([['content-type', 'application/json'], ['host', 'emulator.test'], ['constructor', '']])
+    expect(verifyTc3Signature(request(headers), inherited, secretKey)).toBe(true)
     const noHost = sign([['content-type', 'application/json'], ['host', '']])
     expect(verifyTc3Signature(request({ 'content-type': 'application/json' }), noHost, secretKey)).toBe(true)
   })

@@ -123,7 +123,12 @@ export function checkTc3Scope(authorization: Tc3Authorization, timestamp: number
   }
 }
 
+/**
+ * A received header's value, joined when sent more than once. Only the request's own headers: a name the caller
+ * chooses (a SignedHeaders entry such as `constructor`) must not read what Node's headers object inherits.
+ */
 export function headerValue(headers: Readonly<Record<string, string | string[] | undefined>>, name: string): string | undefined {
+  if (!Object.hasOwn(headers, name)) return undefined
   const value = headers[name]
   return Array.isArray(value) ? value.join(', ') : value
 }
