@@ -87,6 +87,8 @@ describe('requests Node\'s HTTP parser refuses get the envelope with HTTP 200, a
   const cases: [string, string | ((endpoint: string) => string), string, RegExp][] = [
     ['a method token Node does not know', 'FOO / HTTP/1.1\r\nHost: h\r\n\r\n', 'UnsupportedProtocol', /HTTP method is not supported/],
     ['a lowercase method', 'get / HTTP/1.1\r\nHost: h\r\n\r\n', 'UnsupportedProtocol', /HTTP method is not supported/],
+    // Node hands a CONNECT's connection over (and closed it unanswered when nobody took it).
+    ['CONNECT, a tunnel request', 'CONNECT h:443 HTTP/1.1\r\nHost: h:443\r\n\r\n', 'UnsupportedProtocol', /HTTP method is not supported/],
     ['a Content-Length that is not a number', 'POST / HTTP/1.1\r\nHost: h\r\nContent-Length: abc\r\n\r\n', 'UnsupportedOperation.UnpackError', /not well-formed HTTP\/1\.1/],
     ['Content-Length beside Transfer-Encoding: chunked', 'POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n', 'UnsupportedOperation.UnpackError', /not well-formed/],
     ['a bad chunk size', 'POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\nzz\r\n', 'UnsupportedOperation.UnpackError', /not well-formed/],
@@ -107,6 +109,30 @@ describe('requests Node\'s HTTP parser refuses get the envelope with HTTP 200, a
       })
     })
   }
+})
+
+describe('a JSON member sent twice', () => {
+  it('is read as JSON.parse reads it: the last one wins (decision emulator-transport-errors)', async () => {
+    await withEmulator({}, async ({ emulator }) => {
+      const answer = await send(emulator.endpoint, tc3Post(emulator.endpoint, '{"SecretName":"first","SecretName":"second"}', { ...credential, ...createApiKeyHeaders }))
+      expect(codeOf(answer)).toBe('Success')
+      expect((answer.body.Response as { Result: { SecretName: string } }).Result.SecretName).toBe('second')
+    })
+  })
+})
+
+describe('an Expect header other than 100-continue', () => {
+  it('is ignored, as RFC 9110 allows: the request is served (Node alone answers 417 without the envelope)', async () => {
+    await withEmulator({}, async ({ emulator }) => {
+      const answer = rawAnswer(await exchangeRaw(emulator.endpoint, 'GET / HTTP/1.1\r\nHost: h\r\nExpect: foo\r\nConnection: close\r\n\r\n'))
+      expect(answer.status).toBe('HTTP/1.1 200 OK')
+      expect(answer.code).toBe('MissingParameter')
+      // A signed create with it is served too.
+      const signed = tc3Post(emulator.endpoint, JSON.stringify({ SecretName: 'expect' }), { ...credential, ...createApiKeyHeaders })
+      const created = await send(emulator.endpoint, { ...signed, headers: { ...signed.headers, Expect: 'foo' } })
+      expect(codeOf(created)).toBe('Success')
+    })
+  })
 })
 
 describe('requests fastify refuses get the envelope, a specific code and message, and a log line with that code', () => {

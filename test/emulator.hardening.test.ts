@@ -388,6 +388,20 @@ describe('invalid UTF-8 (emulator-utf8)', () => {
     })
   })
 
+  it("a TC3 GET's query holds the action's parameters only: v1's common names there are unknown parameters, as in a JSON body", async () => {
+    await withEmulator({}, async (emulator) => {
+      for (const extra of ['Language=xx', 'Region=', 'Nonce=007', 'Action=DeleteApiKey', 'Version=1999-01-01', 'Signature=', 'SecretId=AKIDnobody', 'Timestamp=1', 'SignatureMethod=HmacSHA1', 'Token=t', 'RequestClient=c']) {
+        const name = extra.split('=')[0]!
+        const answer = await send(emulator.endpoint, tc3Get(emulator.endpoint, `SecretName=g2&${extra}`))
+        expect(codeOf(answer), extra).toBe('UnknownParameter')
+        expect(answer.text, extra).toContain(`Unknown parameter \\"${name}\\"`)
+      }
+      expect(emulator.keyCount()).toBe(0)
+      // Without them, the same query creates the key.
+      expect(resultOf(await send(emulator.endpoint, tc3Get(emulator.endpoint, 'SecretName=g2'))).SecretName).toBe('g2')
+    })
+  })
+
   it('percent-escapes that decode to bytes that are not UTF-8 are refused in the query (v1 and TC3 GET) and in a form body', async () => {
     await withEmulator({}, async (emulator) => {
       for (const name of invalid.flatMap((bytes) => [`a${escape(bytes)}`, `a${escape(bytes).toLowerCase()}`])) {

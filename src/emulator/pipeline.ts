@@ -131,7 +131,7 @@ export class ActionPipeline {
       if (Buffer.byteLength(request.url) > sizeLimits.get) fail('RequestSizeLimitExceeded', `A GET request may be at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`)
       if (headerValue(request.headers, 'authorization') !== undefined) {
         const action = this.authenticateTc3(request, path, rawQuery, emptyBody, trace)
-        return { action, parameters: formParameters(action, parseV1Form(rawQuery, 'The query string')) }
+        return { action, parameters: formParameters(action, parseV1Form(rawQuery, 'The query string'), 'tc3') }
       }
       return this.authenticateV1(request, path, parseV1Form(rawQuery, 'The query string'), trace)
     }
@@ -232,8 +232,8 @@ export class ActionPipeline {
   }
 }
 
-/** A form's (or query's) parameters in the JSON request shape, its integers as numbers, for the action's validator. */
-const formParameters = (action: ActionName, params: ReadonlyMap<string, string>) => withFormIntegers(action, unflattenV1Form(params))
+/** A form's (or query's) parameters in the JSON request shape, its integers as numbers, for the action's validator (a TC3 query keeps v1's common names, which are unknown there). */
+const formParameters = (action: ActionName, params: ReadonlyMap<string, string>, signing: 'v1' | 'tc3' = 'v1') => withFormIntegers(action, unflattenV1Form(params, signing))
 
 /** The JSON body, after its TC3 signature was checked over the raw bytes. */
 function parseJsonBody(raw: Buffer): unknown {

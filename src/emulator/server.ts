@@ -56,6 +56,8 @@ const traceIdPattern = /^[\x21-\x7e]{1,128}$/
 
 /** The log message of a request refused before routing (its action is not known). */
 const unrouted = 'unrouted'
+/** What a method the API does not serve is told, where the pipeline cannot name it (Node refused it, or CONNECT). */
+const unsupportedMethod = 'The HTTP method is not supported: use POST (recommended) or GET.'
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = resolveOptions(options)
@@ -129,14 +131,25 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       error.code === 'HPE_HEADER_OVERFLOW'
         ? ['RequestSizeLimitExceeded', `A request head may be at most ${maxHeaderSize} bytes; a GET request, its query included, at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`]
         : error.code === 'HPE_INVALID_METHOD'
-          ? ['UnsupportedProtocol', 'The HTTP method is not supported: use POST (recommended) or GET.']
+          ? ['UnsupportedProtocol', unsupportedMethod]
           : ['UnsupportedOperation.UnpackError', 'The request is not well-formed HTTP/1.1 (its request line, a header, its length or its chunks).']
-    const requestId = newRequestId()
     brokenFraming.add(socket as Socket)
+    answerOnSocket(socket, code, message)
+  }
+
+  /** The envelope written straight to a connection, which then closes: for what never becomes a fastify request. */
+  function answerOnSocket(socket: Duplex, code: EmulatorErrorCode, message: string) {
+    const requestId = newRequestId()
     if (logging) app.log.info({ requestId, outcome: code }, unrouted)
     const body = JSON.stringify(errorEnvelope(code, message, requestId))
-    answer(`HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+    socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`, () => socket.destroy())
   }
+  // CONNECT asks for a tunnel: Node hands over the connection (and closes it unanswered when nobody listens). The API
+  // serves POST and GET only, so it gets what any other method gets (decision emulator-transport-errors).
+  app.server.on('connect', (_request: IncomingMessage, socket: Duplex) => answerOnSocket(socket, 'UnsupportedProtocol', unsupportedMethod))
+  // An Expect other than 100-continue: Node answers 417 without the envelope when nobody listens. RFC 9110 lets a
+  // server ignore it, so the request is served as any other.
+  app.server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => app.server.emit('request', request, response))
 
   // Without a log destination fastify's logger is a no-op: the record is not even built.
   const logging = settings.log !== false

@@ -51,11 +51,12 @@ function put(target: Record<string, unknown>, name: string, value: unknown): voi
  * `Name[N].Field` and `Name.N` becomes `Name[N]`, in index order, at any depth (`Filters.0.Values.1` becomes
  * `Filters[0].Values[1]`); a missing index leaves a hole that the validator reports (`Tags.1` must be an object). An
  * index no form of this size can fill, an element sent both as a value and as fields, and an array sent both
- * flattened and as one value are refused here.
+ * flattened and as one value are refused here. The v1 common parameters are left out when `signing` is v1; a TC3
+ * GET sends its common parameters as headers, so in its query they are unknown names, as in a JSON body.
  */
-export function unflattenV1Form(params: ReadonlyMap<string, string>): Record<string, unknown> {
+export function unflattenV1Form(params: ReadonlyMap<string, string>, signing: 'v1' | 'tc3' = 'v1'): Record<string, unknown> {
   const entries: [string, string][] = []
-  for (const [name, value] of params) if (!v1CommonParameters.has(name)) entries.push([name, value])
+  for (const [name, value] of params) if (signing === 'tc3' || !v1CommonParameters.has(name)) entries.push([name, value])
   return unflatten(entries, params.size, '', 0)
 }
 
