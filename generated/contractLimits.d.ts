@@ -11,3 +11,5 @@ export declare const signatureMaxSkewSeconds: number
 export declare const sizeLimits: { readonly get: number; readonly postV1: number; readonly postV3: number }
 /** The same limits for messages (`32 KB`), formatted by formatBytes of schema/rules.ts. */
 export declare const sizeLimitLabels: { readonly get: string; readonly postV1: string; readonly postV3: string }
+/** How many unknown parameters a parser lists per object (the body, one item); the rest are counted in one more error. */
+export declare const maxListedUnknownParameters: number

@@ -6,3 +6,4 @@ export const rateLimits = Object.freeze({"CreateApiKey":20,"DescribeApiKey":20,"
 export const signatureMaxSkewSeconds = 300
 export const sizeLimits = Object.freeze({"get":32768,"postV1":1048576,"postV3":10485760})
 export const sizeLimitLabels = Object.freeze({"get":"32 KB","postV1":"1 MB","postV3":"10 MB"})
+export const maxListedUnknownParameters = 100

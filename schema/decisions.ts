@@ -20,6 +20,7 @@ const atEveryApiKey = (path: string, difference: Omit<MetadataDifference, 'actio
 /** The actions whose Result is an object other than ApiKey (a page): its closedness is declared like ApiKey's. */
 const otherObjectResults = actions.filter((action) => action.result !== ApiKey && action.result[Kind] === 'Object').map((action) => action.name)
 import { accessKeyIdLength, accessKeySecretLength, formatBytes, formatRange, maxTagsPerKey, pageLimit, rateLimitPerSecond, secretNameLength, signatureMaxSkewSeconds, sizeLimits, tagKeyLength, tagValueLength } from './rules.js'
+import { maxListedUnknownParameters } from './service.js'
 
 export interface Decision {
   readonly id: string
@@ -81,6 +82,14 @@ export const serviceDecisions: readonly Decision[] = [
       ...forEach(allActions, { path: 'request', aspect: 'closed', detail: 'additionalProperties' }),
       { action: 'CreateApiKey', path: 'request.Tags[]', aspect: 'closed', detail: 'additionalProperties' },
     ],
+  },
+  {
+    id: 'listed-unknown-parameters',
+    question: 'How many unknown parameters does a parser list, when a body holds a great many?',
+    choice: `At most ${maxListedUnknownParameters} per object (the body, or one item of a list such as \`Tags.0\`), in the order met; past them, one more UnknownParameter error names the object (\`(body)\`, \`Tags.0\`) and counts the rest ("150 more unknown parameters are not listed"). Every other problem is still listed, after them, in documentation order; the first problem, which the API answers, is unchanged.`,
+    reason: `A closed request lists every problem so a caller fixes them all at once; but the unknown names are the only problems without a bound in the schema (a JSON body of ${formatBytes(sizeLimits.postV3)} holds hundreds of thousands), and building an error with a message for each held the emulator's event loop for about a second. Counting them costs a comparison each; the first of them are what a caller needs to see.`,
+    sources: 'the package\'s choice: the API answers only the first problem (tencent-api-facts.md §2, the error envelope).',
+    tests: ['requestErrors.units.test.ts', 'requestParsers.property.test.ts'],
   },
   {
     id: 'closed-responses',

@@ -20,6 +20,12 @@ export const intlHost = 'apigateway.intl.tencentcloudapi.com'
 export const rateLimitPerSecond = 20
 /** A timestamp further than this from the server clock gets AuthFailure.SignatureExpire [DOC]. */
 export const signatureMaxSkewSeconds = 300
+/**
+ * How many unknown parameters the problems of one object list (the body, or one item of a list): the rest are counted
+ * in one more error, so a body of a million unknown names costs no more to report than a short one. The package's
+ * choice (decision listed-unknown-parameters); the API answers only the first problem.
+ */
+export const maxListedUnknownParameters = 100
 /** Body size limits of API 3.0 [DOC], in bytes. */
 export const sizeLimits = { get: 32 * 1024, postV1: 1024 * 1024, postV3: 10 * 1024 * 1024 } as const
 

@@ -1,4 +1,4 @@
-import { apiVersion, formatBytes, service, signatureMaxSkewSeconds, sizeLimits } from '../schema/service.js'
+import { apiVersion, formatBytes, maxListedUnknownParameters, service, signatureMaxSkewSeconds, sizeLimits } from '../schema/service.js'
 import { actions } from '../schema/actions/index.js'
 import { writeFile } from './writeFile.js'
 
@@ -10,7 +10,7 @@ export function emitContractLimits(root: string): void {
   const sizeLimitLabels = { get: formatBytes(sizeLimits.get), postV1: formatBytes(sizeLimits.postV1), postV3: formatBytes(sizeLimits.postV3) }
   const actionNames = actions.map((action) => action.name)
   const rateLimits = Object.fromEntries(actions.map((action) => [action.name, action.rateLimitPerSecond]))
-  const limits = { actionNames, apiVersion, service, rateLimits, signatureMaxSkewSeconds, sizeLimits, sizeLimitLabels }
+  const limits = { actionNames, apiVersion, service, rateLimits, signatureMaxSkewSeconds, sizeLimits, sizeLimitLabels, maxListedUnknownParameters }
   const header = '// Generated from schema/service.ts and the action registry by scripts/build.ts: do not edit.\n'
   const js = Object.entries(limits).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)}\n`).join('')
   const dts = [
@@ -26,6 +26,8 @@ export function emitContractLimits(root: string): void {
     'export declare const sizeLimits: { readonly get: number; readonly postV1: number; readonly postV3: number }',
     '/** The same limits for messages (`32 KB`), formatted by formatBytes of schema/rules.ts. */',
     'export declare const sizeLimitLabels: { readonly get: string; readonly postV1: string; readonly postV3: string }',
+    '/** How many unknown parameters a parser lists per object (the body, one item); the rest are counted in one more error. */',
+    'export declare const maxListedUnknownParameters: number',
   ].join('\n')
   writeFile(root, 'generated/contractLimits.js', header + js.replace(/^export const (sizeLimits|sizeLimitLabels|rateLimits|actionNames) = (.*)$/gm, 'export const $1 = Object.freeze($2)'))
   writeFile(root, 'generated/contractLimits.d.ts', `${header}${dts}\n`)

@@ -9,6 +9,7 @@
  * the same way, and a property test holds the two to the same answers, message for message, for every action.
  * No message ever contains a value from the request: only parameter names and the rule.
  */
+import { maxListedUnknownParameters } from '../schema/service.js'
 
 /** A rule of one parameter: its name, what it requires (said in the error message), and a test of `value` as code. */
 export interface RuleSource {
@@ -155,6 +156,13 @@ function unknownParameter(parameter) {
     ? \`Unknown parameter "\${cut}": ${plan.action} does not define it (names are case-sensitive).\`
     : \`Unknown parameter \${JSON.stringify(cut)}: ${plan.action} does not define it (names are case-sensitive).\`;
   return { Code: "UnknownParameter", Message, parameter, rule: "unknown" };
+}
+/** The unknown names of one object past the first ${maxListedUnknownParameters}: counted, not listed (decision listed-unknown-parameters). */
+function moreUnknown(count, where) {
+  const Message = where === ${text(bodyParameter)}
+    ? \`\${count} more unknown parameters are not listed (the first ${maxListedUnknownParameters} are).\`
+    : \`\${count} more unknown parameters of \${where} are not listed (the first ${maxListedUnknownParameters} are).\`;
+  return { Code: "UnknownParameter", Message, parameter: where, rule: "unknown" };
 }
 function missingParameter(parameter) {
   return { Code: ${text(missing.Code)}, Message: \`${wording.missing(slot('parameter'))}\`, parameter, rule: ${text(missing.rule)} };
@@ -354,15 +362,17 @@ function read${plan.action}Request(input) {
   // Made at the first problem (noted), so a valid request allocates no list.
   let errors = null;
   let lone;
+  let unknown = 0;
 ${parameters.map((parameter, index) => `  let ${local(index)};${parameter.kind === 'array' ? ` let ${items(index)};` : ''}`).join('\n')}
   const names = Object.keys(input);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     switch (name) {
 ${parameters.map((parameter, index) => `      case ${text(parameter.name)}: ${local(index)} = input[${text(parameter.name)}]; break;`).join('\n')}
-      default: if (input[name] !== undefined) errors = noted(errors, unknownParameter(name));
+      default: if (input[name] !== undefined && ++unknown <= ${maxListedUnknownParameters}) errors = noted(errors, unknownParameter(name));
     }
   }
+  if (unknown > ${maxListedUnknownParameters}) errors = noted(errors, moreUnknown(unknown - ${maxListedUnknownParameters}, ${text(bodyParameter)}));
 ${modeSource}${checks}
   if (errors !== null && errors.length > 0) return errors.length === 1 && lone !== undefined ? lone : failure(errors);
 ${literal}
@@ -422,15 +432,17 @@ function itemsParserSource(
       continue;
     }
     let bad = false;
+    let unknown = 0;
 ${fields.map((_, index) => `    let field_${index};`).join('\n')}
     const names = Object.keys(item);
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       switch (name) {
 ${fields.map((field, index) => `        case ${text(field.name)}: field_${index} = item[${text(field.name)}]; break;`).join('\n')}
-        default: if (item[name] !== undefined) ${broken(`unknownParameter(${itemName} + "." + name)`)}
+        default: if (item[name] !== undefined) { if (++unknown <= ${maxListedUnknownParameters}) errors.push(unknownParameter(${itemName} + "." + name)); bad = true; }
       }
     }
+    if (unknown > ${maxListedUnknownParameters}) errors.push(moreUnknown(unknown - ${maxListedUnknownParameters}, ${itemName}));
 ${fields.map(fieldCode).join('\n')}
     if (bad) valid = false;
     else {

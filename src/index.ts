@@ -7,6 +7,8 @@ import { runtimeActions } from './actions.js'
 
 export { runtimeActions, actionNames, isActionName, type RuntimeAction, type RuntimeActions } from './actions.js'
 export { isUtcDateTime } from '../generated/validators/createApiKeyResponse.js'
+/** How many unknown names a parse lists per object before it counts the rest (decision listed-unknown-parameters). */
+export { maxListedUnknownParameters } from '../generated/contractLimits.js'
 export type * from './types.js'
 
 export const parseCreateApiKeyRequest = runtimeActions.CreateApiKey.parseRequest

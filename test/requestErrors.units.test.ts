@@ -26,6 +26,29 @@ describe('the collector, kind by kind', () => {
     }
   })
 
+  it('at most maxListedUnknownParameters unknown names per object are listed; the rest are counted in one more error (decision listed-unknown-parameters)', async () => {
+    const actions = await freshRuntime()
+    const { maxListedUnknownParameters: max } = await import('../generated/contractLimits.js')
+    const many = (count: number, prefix: string) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}`, i]))
+    for (const action of Object.values(actions)) {
+      // Just at the limit: every name listed, no count.
+      expect(problems(action.parseRequest(many(max, 'x')) as Answer).filter((problem) => problem.startsWith('UnknownParameter')), action.name).toHaveLength(max)
+      const answer = action.parseRequest(many(max + 150, 'x')) as Answer
+      const unknown = answer.ok ? [] : answer.errors.filter((error) => error.Code === 'UnknownParameter')
+      expect(unknown.map((error) => error.parameter), action.name).toEqual([...Array.from({ length: max }, (_, i) => `x${i}`), '(body)'])
+      expect(unknown.at(-1)!.Message).toBe(`150 more unknown parameters are not listed (the first ${max} are).`)
+      // The problems after the unknown names are still all there, in their order.
+      expect(problems(answer).slice(max + 1), action.name).toEqual(problems(action.parseRequest({}) as Answer).filter((problem) => !problem.startsWith('UnsupportedOperation')))
+    }
+    // An item of a list counts its own.
+    const { CreateApiKey } = actions
+    const answer = CreateApiKey.parseRequest({ SecretName: 'x', Tags: [{ Key: 'k', Value: 'v', ...many(max + 2, 'y') }] }) as Answer
+    expect(problems(answer)).toEqual([...Array.from({ length: max }, (_, i) => `UnknownParameter Tags.0.y${i} unknown`), 'UnknownParameter Tags.0 unknown'])
+    expect(!answer.ok && answer.errors.at(-1)!.Message).toBe(`2 more unknown parameters of Tags.0 are not listed (the first ${max} are).`)
+    // A body of a great many unknown names: still a bounded list.
+    expect((CreateApiKey.parseRequest(many(200_000, 'z')) as Answer & { ok: false }).errors).toHaveLength(max + 2)
+  })
+
   it('unknown names first, then the parameters in documentation order; a missing one is MissingParameter', async () => {
     const { CreateApiKey } = await freshRuntime()
     const answer = CreateApiKey.parseRequest({ Zeta: 1, AccessKeyType: 'manual', Alpha: 2 }) as Answer

@@ -237,6 +237,13 @@ function unknownParameter(parameter) {
     : `Unknown parameter ${JSON.stringify(cut)}: CreateApiKey does not define it (names are case-sensitive).`;
   return { Code: "UnknownParameter", Message, parameter, rule: "unknown" };
 }
+/** The unknown names of one object past the first 100: counted, not listed (decision listed-unknown-parameters). */
+function moreUnknown(count, where) {
+  const Message = where === "(body)"
+    ? `${count} more unknown parameters are not listed (the first 100 are).`
+    : `${count} more unknown parameters of ${where} are not listed (the first 100 are).`;
+  return { Code: "UnknownParameter", Message, parameter: where, rule: "unknown" };
+}
 function missingParameter(parameter) {
   return { Code: "MissingParameter", Message: `Missing required parameter ${parameter}.`, parameter, rule: "required" };
 }
@@ -339,6 +346,7 @@ function parseTagsItems(items, length, errors) {
       continue;
     }
     let bad = false;
+    let unknown = 0;
     let field_0;
     let field_1;
     const names = Object.keys(item);
@@ -347,9 +355,10 @@ function parseTagsItems(items, length, errors) {
       switch (name) {
         case "Key": field_0 = item["Key"]; break;
         case "Value": field_1 = item["Value"]; break;
-        default: if (item[name] !== undefined) { errors.push(unknownParameter("Tags." + index + "." + name)); bad = true; }
+        default: if (item[name] !== undefined) { if (++unknown <= 100) errors.push(unknownParameter("Tags." + index + "." + name)); bad = true; }
       }
     }
+    if (unknown > 100) errors.push(moreUnknown(unknown - 100, "Tags." + index));
     {
       const value = field_0;
       if (value === undefined) { errors.push(missingParameter("Tags." + index + ".Key")); bad = true; }
@@ -395,6 +404,7 @@ function readCreateApiKeyRequest(input) {
   // Made at the first problem (noted), so a valid request allocates no list.
   let errors = null;
   let lone;
+  let unknown = 0;
   let member_0;
   let member_1;
   let member_2;
@@ -409,9 +419,10 @@ function readCreateApiKeyRequest(input) {
       case "AccessKeyId": member_2 = input["AccessKeyId"]; break;
       case "AccessKeySecret": member_3 = input["AccessKeySecret"]; break;
       case "Tags": member_4 = input["Tags"]; break;
-      default: if (input[name] !== undefined) errors = noted(errors, unknownParameter(name));
+      default: if (input[name] !== undefined && ++unknown <= 100) errors = noted(errors, unknownParameter(name));
     }
   }
+  if (unknown > 100) errors = noted(errors, moreUnknown(unknown - 100, "(body)"));
   let mode = 0;
   if (member_1 !== undefined) {
     if (member_1 === "auto") mode = 0;

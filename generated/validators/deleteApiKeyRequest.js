@@ -90,6 +90,13 @@ function unknownParameter(parameter) {
     : `Unknown parameter ${JSON.stringify(cut)}: DeleteApiKey does not define it (names are case-sensitive).`;
   return { Code: "UnknownParameter", Message, parameter, rule: "unknown" };
 }
+/** The unknown names of one object past the first 100: counted, not listed (decision listed-unknown-parameters). */
+function moreUnknown(count, where) {
+  const Message = where === "(body)"
+    ? `${count} more unknown parameters are not listed (the first 100 are).`
+    : `${count} more unknown parameters of ${where} are not listed (the first 100 are).`;
+  return { Code: "UnknownParameter", Message, parameter: where, rule: "unknown" };
+}
 function missingParameter(parameter) {
   return { Code: "MissingParameter", Message: `Missing required parameter ${parameter}.`, parameter, rule: "required" };
 }
@@ -174,15 +181,17 @@ function readDeleteApiKeyRequest(input) {
   // Made at the first problem (noted), so a valid request allocates no list.
   let errors = null;
   let lone;
+  let unknown = 0;
   let member_0;
   const names = Object.keys(input);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     switch (name) {
       case "AccessKeyId": member_0 = input["AccessKeyId"]; break;
-      default: if (input[name] !== undefined) errors = noted(errors, unknownParameter(name));
+      default: if (input[name] !== undefined && ++unknown <= 100) errors = noted(errors, unknownParameter(name));
     }
   }
+  if (unknown > 100) errors = noted(errors, moreUnknown(unknown - 100, "(body)"));
   if (member_0 === undefined) {
     { errors = noted(errors, error_0); lone = failure_0; }
   } else {

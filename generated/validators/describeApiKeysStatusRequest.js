@@ -165,6 +165,13 @@ function unknownParameter(parameter) {
     : `Unknown parameter ${JSON.stringify(cut)}: DescribeApiKeysStatus does not define it (names are case-sensitive).`;
   return { Code: "UnknownParameter", Message, parameter, rule: "unknown" };
 }
+/** The unknown names of one object past the first 100: counted, not listed (decision listed-unknown-parameters). */
+function moreUnknown(count, where) {
+  const Message = where === "(body)"
+    ? `${count} more unknown parameters are not listed (the first 100 are).`
+    : `${count} more unknown parameters of ${where} are not listed (the first 100 are).`;
+  return { Code: "UnknownParameter", Message, parameter: where, rule: "unknown" };
+}
 function missingParameter(parameter) {
   return { Code: "MissingParameter", Message: `Missing required parameter ${parameter}.`, parameter, rule: "required" };
 }
@@ -243,6 +250,7 @@ function parseFiltersItems(items, length, errors) {
       continue;
     }
     let bad = false;
+    let unknown = 0;
     let field_0;
     let field_1;
     const names = Object.keys(item);
@@ -251,9 +259,10 @@ function parseFiltersItems(items, length, errors) {
       switch (name) {
         case "Name": field_0 = item["Name"]; break;
         case "Values": field_1 = item["Values"]; break;
-        default: if (item[name] !== undefined) { errors.push(unknownParameter("Filters." + index + "." + name)); bad = true; }
+        default: if (item[name] !== undefined) { if (++unknown <= 100) errors.push(unknownParameter("Filters." + index + "." + name)); bad = true; }
       }
     }
+    if (unknown > 100) errors.push(moreUnknown(unknown - 100, "Filters." + index));
     {
       const value = field_0;
       if (value === undefined) { errors.push(missingParameter("Filters." + index + ".Name")); bad = true; }
@@ -310,6 +319,7 @@ function readDescribeApiKeysStatusRequest(input) {
   // Made at the first problem (noted), so a valid request allocates no list.
   let errors = null;
   let lone;
+  let unknown = 0;
   let member_0;
   let member_1;
   let member_2; let items_2;
@@ -320,9 +330,10 @@ function readDescribeApiKeysStatusRequest(input) {
       case "Limit": member_0 = input["Limit"]; break;
       case "Offset": member_1 = input["Offset"]; break;
       case "Filters": member_2 = input["Filters"]; break;
-      default: if (input[name] !== undefined) errors = noted(errors, unknownParameter(name));
+      default: if (input[name] !== undefined && ++unknown <= 100) errors = noted(errors, unknownParameter(name));
     }
   }
+  if (unknown > 100) errors = noted(errors, moreUnknown(unknown - 100, "(body)"));
   if (member_0 !== undefined) {
     const value = member_0;
     if (typeof value !== 'number' || !Number.isInteger(value)) { errors = noted(errors, error_0); lone = failure_0; }

@@ -93,6 +93,13 @@ function unknownParameter(parameter) {
     : `Unknown parameter ${JSON.stringify(cut)}: UpdateApiKey does not define it (names are case-sensitive).`;
   return { Code: "UnknownParameter", Message, parameter, rule: "unknown" };
 }
+/** The unknown names of one object past the first 100: counted, not listed (decision listed-unknown-parameters). */
+function moreUnknown(count, where) {
+  const Message = where === "(body)"
+    ? `${count} more unknown parameters are not listed (the first 100 are).`
+    : `${count} more unknown parameters of ${where} are not listed (the first 100 are).`;
+  return { Code: "UnknownParameter", Message, parameter: where, rule: "unknown" };
+}
 function missingParameter(parameter) {
   return { Code: "MissingParameter", Message: `Missing required parameter ${parameter}.`, parameter, rule: "required" };
 }
@@ -183,6 +190,7 @@ function readUpdateApiKeyRequest(input) {
   // Made at the first problem (noted), so a valid request allocates no list.
   let errors = null;
   let lone;
+  let unknown = 0;
   let member_0;
   let member_1;
   const names = Object.keys(input);
@@ -191,9 +199,10 @@ function readUpdateApiKeyRequest(input) {
     switch (name) {
       case "AccessKeyId": member_0 = input["AccessKeyId"]; break;
       case "AccessKeySecret": member_1 = input["AccessKeySecret"]; break;
-      default: if (input[name] !== undefined) errors = noted(errors, unknownParameter(name));
+      default: if (input[name] !== undefined && ++unknown <= 100) errors = noted(errors, unknownParameter(name));
     }
   }
+  if (unknown > 100) errors = noted(errors, moreUnknown(unknown - 100, "(body)"));
   if (member_0 === undefined) {
     { errors = noted(errors, error_0); lone = failure_0; }
   } else {

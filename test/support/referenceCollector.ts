@@ -10,6 +10,7 @@
 import type { ArrayParameter, ItemField, ParameterRule, RequestModel, RequestParameter, StringsField } from '../../generated/validators/model.js'
 import type { FieldError } from '../../src/types.js'
 import { bodyParameter } from '../../generated/actions.js'
+import { maxListedUnknownParameters } from '../../generated/contractLimits.js'
 
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -106,6 +107,18 @@ function judgeOf(model: RequestModel): Judge {
   return judge
 }
 
+/**
+ * The unknown names of one object, in the order met: the first maxListedUnknownParameters listed, the rest counted in
+ * one more error that names the object (decision listed-unknown-parameters).
+ */
+function reportUnknown(judge: Judge, errors: FieldError[], unknown: readonly string[], where: string): void {
+  for (const name of unknown.slice(0, maxListedUnknownParameters)) errors.push(judge.unknown(name))
+  const more = unknown.length - maxListedUnknownParameters
+  if (more <= 0) return
+  const message = where === bodyParameter ? `${more} more unknown parameters are not listed (the first ${maxListedUnknownParameters} are).` : `${more} more unknown parameters of ${where} are not listed (the first ${maxListedUnknownParameters} are).`
+  errors.push(fieldError('UnknownParameter', where, 'unknown', message))
+}
+
 /** One element of an array of objects. Parameter names (`Tags.N.Key`) are built only for the errors reported. */
 function checkItem(judge: Judge, errors: FieldError[], parameter: ArrayParameter, item: unknown, index: number): void {
   const at = `${parameter.name}.${index}`
@@ -117,13 +130,15 @@ function checkItem(judge: Judge, errors: FieldError[], parameter: ArrayParameter
   const fields = parameter.item.fields
   const values: unknown[] = new Array(fields.length)
   const names = Object.keys(item)
+  const unknown: string[] = []
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!
     const member = item[name]
     const field = fields.findIndex((entry) => entry.name === name)
     if (field >= 0) values[field] = member
-    else if (member !== undefined) errors.push(judge.unknown(`${at}.${name}`))
+    else if (member !== undefined) unknown.push(`${at}.${name}`)
   }
+  reportUnknown(judge, errors, unknown, at)
   for (let i = 0; i < fields.length; i++) checkField(judge, errors, values[i], `${at}.${fields[i]!.name}`, fields[i]!)
 }
 
@@ -221,13 +236,15 @@ export function inspectWith(judge: Judge, input: unknown): RequestInspection {
   const parameters = judge.parameters
   const members: unknown[] = new Array(parameters.length)
   const names = Object.keys(input)
+  const unknown: string[] = []
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!
     const member = input[name]
     const index = judge.index.get(name)
     if (index !== undefined) members[index] = member
-    else if (member !== undefined) errors.push(judge.unknown(name))
+    else if (member !== undefined) unknown.push(name)
   }
+  reportUnknown(judge, errors, unknown, bodyParameter)
 
   // The shape (which parameters are allowed and required) follows the discriminator; if that is wrong, none applies.
   let mode = judge.defaultMode
