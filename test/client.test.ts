@@ -259,6 +259,8 @@ describe('answers that break the contract', () => {
     expect(error.message).not.toMatch(/[\p{Cc}\u2028\u2029\u202a-\u202e]/u)
     // A short plain Message is shown as it is; a cut never splits a surrogate pair.
     expect(oneLineMessage('The key does not exist.')).toBe('The key does not exist.')
+    // A backslash is doubled: a sent `\u000a` reads apart from an escaped line break.
+    expect(oneLineMessage('a\\u000a\n')).toBe('a\\\\u000a\\u000a')
     const pairs = oneLineMessage(`${'a'.repeat(shownMessageLength - 1)}😀😀`)
     expect(isWellFormed(pairs)).toBe(true)
     expect(pairs).toBe(`${'a'.repeat(shownMessageLength - 1)}…`)

@@ -106,3 +106,11 @@ describe('Session.send: the last guard', () => {
     expect(emulator.keyCount()).toBe(0)
   })
 })
+
+describe('readBack reads a query as the emulator does', () => {
+  it("a TC3 GET's query keeps v1's common names (unknown parameters there); a v1 query leaves them out", () => {
+    const url = 'http://127.0.0.1:1/?SecretName=x&Region=ap-guangzhou&Nonce=7'
+    expect(readBack('CreateApiKey', { method: 'GET', url, headers: { Authorization: 'TC3-HMAC-SHA256 Credential=...' }, body: '' })).toEqual({ kind: 'parameters', parameters: { SecretName: 'x', Region: 'ap-guangzhou', Nonce: '7' } })
+    expect(readBack('CreateApiKey', { method: 'GET', url, headers: {}, body: '' })).toEqual({ kind: 'parameters', parameters: { SecretName: 'x' } })
+  })
+})

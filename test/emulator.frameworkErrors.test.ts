@@ -111,6 +111,27 @@ describe('requests Node\'s HTTP parser refuses get the envelope with HTTP 200, a
   }
 })
 
+describe('CONNECT, beyond its own answer', () => {
+  it('a client that resets right after it does not crash the emulator; behind a request still owed, that answer comes first', async () => {
+    await withEmulator({}, async ({ emulator }) => {
+      const [host, port] = emulator.endpoint.split(':') as [string, string]
+      for (let i = 0; i < 50; i++) {
+        const socket = net.connect(Number(port), host)
+        socket.on('error', () => {})
+        await new Promise<void>((resolve) => socket.once('connect', () => resolve()))
+        socket.write('CONNECT h:443 HTTP/1.1\r\nHost: h:443\r\n\r\n')
+        socket.resetAndDestroy()
+      }
+      await sleep(100)
+      expect(codeOf(await send(emulator.endpoint, { method: 'GET', path: '/' }))).toBe('MissingParameter')
+      // Pipelined behind a GET: the GET is answered, then the connection closes.
+      const received = await exchangeRaw(emulator.endpoint, 'GET / HTTP/1.1\r\nHost: h\r\n\r\nCONNECT h:443 HTTP/1.1\r\nHost: h:443\r\n\r\n')
+      expect(received).toContain('"Code":"MissingParameter"')
+      expect(received.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(1)
+    })
+  })
+})
+
 describe('a JSON member sent twice', () => {
   it('is read as JSON.parse reads it: the last one wins (decision emulator-transport-errors)', async () => {
     await withEmulator({}, async ({ emulator }) => {

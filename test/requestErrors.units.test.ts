@@ -45,6 +45,14 @@ describe('the collector, kind by kind', () => {
     const answer = CreateApiKey.parseRequest({ SecretName: 'x', Tags: [{ Key: 'k', Value: 'v', ...many(max + 2, 'y') }] }) as Answer
     expect(problems(answer)).toEqual([...Array.from({ length: max }, (_, i) => `UnknownParameter Tags.0.y${i} unknown`), 'UnknownParameter Tags.0 unknown'])
     expect(!answer.ok && answer.errors.at(-1)!.Message).toBe(`2 more unknown parameters of Tags.0 are not listed (the first ${max} are).`)
+    expect((CreateApiKey.parseRequest({ SecretName: 'x', ...many(max + 1, 'w') }) as Answer & { ok: false }).errors.at(-1)!.Message).toBe(`1 more unknown parameter is not listed (the first ${max} are).`)
+    // The tests' reference collector gives the very same problems, message for message.
+    const { collectRequestErrors } = await import('./support/referenceCollector.js')
+    const { actionModels } = await import('../generated/actions.js')
+    for (const input of [many(max + 1, 'w'), { SecretName: 'x', ...many(max + 150, 'x') }, { SecretName: 'x', Tags: [{ Key: 'k', Value: 'v', ...many(max + 2, 'y') }, { Key: 'k', ...many(max + 1, 'z') }] }, many(max, 'v')]) {
+      const parsed = CreateApiKey.parseRequest(input) as Answer & { ok: false }
+      expect(parsed.errors.map((e) => ({ ...e }))).toEqual(collectRequestErrors(actionModels.CreateApiKey.request, input).map((e) => ({ ...e })))
+    }
     // A body of a great many unknown names: still a bounded list.
     expect((CreateApiKey.parseRequest(many(200_000, 'z')) as Answer & { ok: false }).errors).toHaveLength(max + 2)
   })

@@ -92,9 +92,10 @@ function unknownParameter(parameter) {
 }
 /** The unknown names of one object past the first 100: counted, not listed (decision listed-unknown-parameters). */
 function moreUnknown(count, where) {
+  const more = count === 1 ? "1 more unknown parameter" : `${count} more unknown parameters`;
   const Message = where === "(body)"
-    ? `${count} more unknown parameters are not listed (the first 100 are).`
-    : `${count} more unknown parameters of ${where} are not listed (the first 100 are).`;
+    ? `${more} ${count === 1 ? "is" : "are"} not listed (the first 100 are).`
+    : `${more} of ${where} ${count === 1 ? "is" : "are"} not listed (the first 100 are).`;
   return { Code: "UnknownParameter", Message, parameter: where, rule: "unknown" };
 }
 function missingParameter(parameter) {

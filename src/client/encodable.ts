@@ -38,7 +38,8 @@ function check(value: unknown, path: string, depth: number, ancestors: Set<objec
   if (typeof value !== 'object' || value === null) return
   // A flat form names leaves only: an empty list or object inside a list's element would vanish, and the server would
   // judge an element without it (`Filters.0.Values` empty reaches it as no Values at all). A parameter that is an
-  // empty list is left out, as the SDK leaves it out: every action's lists are optional, and absent means empty.
+  // empty list is left out, as the SDK leaves it out: every action's lists are optional, and the request means the
+  // same without it (no tags, no filter), though CreateApiKey's answer then carries no Tags, as it echoes only those sent.
   if (flat && depth >= 2 && isEmpty(value)) throw new TypeError(`The request cannot be sent as a form: ${named(path)} is an empty ${Array.isArray(value) ? 'list' : 'object'}, which a flat form cannot carry (the JSON form can).`)
   if (ancestors.has(value)) throw new TypeError(`The request cannot be sent: ${named(path)} holds itself (a cycle), which no wire form can carry.`)
   if (depth >= maxParameterDepth) throw new TypeError(`The request cannot be sent: its parameters nest deeper than ${maxParameterDepth} levels.`)

@@ -30,13 +30,14 @@ export const shownMessageLength = 1000
 
 /**
  * Tencent's Message as one line a log can hold: controls, line and paragraph separators and bidirectional overrides
- * (which would break or disguise a log line) written as \uXXXX, and cut past shownMessageLength.
+ * (which would break or disguise a log line) written as \uXXXX, backslashes doubled, and cut past shownMessageLength.
  */
 export function oneLineMessage(text: string): string {
   let end = Math.min(text.length, shownMessageLength)
   // Not between the halves of a pair.
   if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--
-  const shown = text.slice(0, end).replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  // A backslash is doubled, so an escape written here cannot be mistaken for text that Tencent sent.
+  const shown = text.slice(0, end).replace(/[\\\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (character) => (character === '\\' ? '\\\\' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`))
   return end < text.length ? `${shown}…` : shown
 }
 

@@ -43,7 +43,8 @@ export type ReadBack = { readonly kind: 'parameters'; readonly parameters: unkno
 
 /**
  * The action's parameters as a server reads them from `request`: the JSON body, or the flat form of a GET query or
- * a form body turned back into the JSON shape (the common parameters left out) with the action's integers as numbers;
+ * a form body turned back into the JSON shape (v1's common parameters left out, except in a TC3 GET's query) with the
+ * action's integers as numbers;
  * a form whose structure the v1 reading refuses (gaps, an element sent two ways) is that refusal's code.
  */
 export function readBack(action: ActionName, request: SentRequest): ReadBack {
@@ -61,7 +62,10 @@ export function readBack(action: ActionName, request: SentRequest): ReadBack {
   const params = new Map<string, string>()
   for (const [name, value] of new URLSearchParams(encoded)) params.set(name, value)
   try {
-    return { kind: 'parameters', parameters: withFormIntegers(action, unflattenV1Form(params)) }
+    // A TC3 GET (signed in the Authorization header) carries its common parameters as headers: in its query, v1's
+    // common names are the action's unknown parameters, as the emulator reads them.
+    const signing = Object.keys(request.headers).some((name) => name.toLowerCase() === 'authorization') ? 'tc3' : 'v1'
+    return { kind: 'parameters', parameters: withFormIntegers(action, unflattenV1Form(params, signing)) }
   } catch (error) {
     if (error instanceof ApiFailure) return { kind: 'refused', code: error.code }
     throw error

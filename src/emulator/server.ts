@@ -146,7 +146,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   }
   // CONNECT asks for a tunnel: Node hands over the connection (and closes it unanswered when nobody listens). The API
   // serves POST and GET only, so it gets what any other method gets (decision emulator-transport-errors).
-  app.server.on('connect', (_request: IncomingMessage, socket: Duplex) => answerOnSocket(socket, 'UnsupportedProtocol', unsupportedMethod))
+  app.server.on('connect', (_request: IncomingMessage, socket: Duplex) => {
+    // Node took its own error handler off the connection before handing it over: without one, a reset would be thrown.
+    socket.on('error', () => socket.destroy())
+    // Behind requests still being answered: those answers come first, then the connection closes (as a framing error).
+    if (owesAnswers(socket as Socket)) return void closeWhenAnswered.add(socket as Socket)
+    brokenFraming.add(socket as Socket)
+    answerOnSocket(socket, 'UnsupportedProtocol', unsupportedMethod)
+  })
   // An Expect other than 100-continue: Node answers 417 without the envelope when nobody listens. RFC 9110 lets a
   // server ignore it, so the request is served as any other.
   app.server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => app.server.emit('request', request, response))

@@ -115,7 +115,9 @@ function reportUnknown(judge: Judge, errors: FieldError[], unknown: readonly str
   for (const name of unknown.slice(0, maxListedUnknownParameters)) errors.push(judge.unknown(name))
   const more = unknown.length - maxListedUnknownParameters
   if (more <= 0) return
-  const message = where === bodyParameter ? `${more} more unknown parameters are not listed (the first ${maxListedUnknownParameters} are).` : `${more} more unknown parameters of ${where} are not listed (the first ${maxListedUnknownParameters} are).`
+  const counted = more === 1 ? '1 more unknown parameter' : `${more} more unknown parameters`
+  const verb = more === 1 ? 'is' : 'are'
+  const message = where === bodyParameter ? `${counted} ${verb} not listed (the first ${maxListedUnknownParameters} are).` : `${counted} of ${where} ${verb} not listed (the first ${maxListedUnknownParameters} are).`
   errors.push(fieldError('UnknownParameter', where, 'unknown', message))
 }
 
