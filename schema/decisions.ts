@@ -116,8 +116,8 @@ export const serviceDecisions: readonly Decision[] = [
   {
     id: 'timestamps',
     question: 'What exactly may CreatedTime and ModifiedTime look like?',
-    choice: '`YYYY-MM-DDThh:mm:ssZ`: UTC, whole seconds, literal `Z`, a real calendar date, hours 00–23, seconds 00–59 (no leap second). Declared as `format: date-time` plus a pattern.',
-    reason: 'Every example and the SDK docs use this exact form. The pattern pins the form; the format adds the calendar check (no 2021-02-30).',
+    choice: '`YYYY-MM-DDThh:mm:ssZ`: UTC, whole seconds, literal `Z`, a real calendar date, hours 00–23, seconds 00–59 (no leap second). Declared as `format: date-time` plus a pattern that holds the calendar too (the days of each month; February 29th only in leap years).',
+    reason: 'Every example and the SDK docs use this exact form. The pattern pins the form and the calendar, so a validator that treats `format` as an annotation, as JSON Schema 2020-12 does by default, refuses 2021-02-29 and 2020-04-31 all the same; the format tells generators and readers what the string is.',
     sources: 'seed page example; tencent-api-facts.md §2.',
     tests: ['contract.test.ts', 'responses.property.test.ts'],
   },

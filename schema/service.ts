@@ -3,9 +3,16 @@
  * patterns, and the helpers that say these numbers in prose.
  */
 
-/** CreatedTime / ModifiedTime: UTC, whole seconds, literal Z, as in every example (`2020-02-26T06:10:01Z`). */
+/**
+ * CreatedTime / ModifiedTime: UTC, whole seconds, literal Z, as in every example (`2020-02-26T06:10:01Z`), on a real
+ * calendar day: 31-day and 30-day months, February up to the 28th, and the 29th in leap years (divisible by 4 but not
+ * by 100, or by 400). The pattern says it all, so a validator that treats `format` as an annotation (the JSON Schema
+ * 2020-12 default) refuses 2021-02-29 too.
+ */
 export const utcTimestampPattern =
-  '^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$'
+  '^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))' +
+  '|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)' +
+  'T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$'
 
 /** RequestId: a UUID, as Tencent's servers generate it (either case of hex digits is accepted). */
 export const requestIdPattern = '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$'

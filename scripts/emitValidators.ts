@@ -55,14 +55,9 @@ const header = (what: string) =>
 
 /** The date-time format the schemas register (schema/formats.ts), as standalone code. */
 const dateTimeSource = `const utcTimestamp = /${utcTimestampPattern}/;
-function daysInMonth(year, month) {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-/** RFC 3339 date-time as the API emits it: UTC, whole seconds, literal Z, a real calendar date. */
+/** RFC 3339 date-time as the API emits it: UTC, whole seconds, literal Z, a real calendar date (all in the pattern). */
 export function isUtcDateTime(value) {
-  if (!utcTimestamp.test(value)) return false;
-  return Number(value.slice(8, 10)) <= daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
+  return utcTimestamp.test(value);
 }
 `
 

@@ -197,6 +197,25 @@ describe('decisions', () => {
     }
   })
 
+  test('timestamps: the JSON Schema refuses impossible days without its format, as a 2020-12 validator that only annotates formats reads it', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js')
+    // No ajv-formats, validateFormats off: `format` is an annotation, and only the pattern decides.
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(JSON.parse(readFileSync(join(generatedDir, 'json-schema', 'ApiKey.json'), 'utf8')))
+    const two = (n: number) => String(n).padStart(2, '0')
+    for (const year of [0, 4, 100, 400, 1900, 1996, 2000, 2023, 2024, 2100, 2400, 9999]) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= 31; day++) {
+          const text = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T12:00:00Z`
+          // The calendar, from Date (UTC): the day exists when it reads back as itself.
+          const date = new Date(Date.UTC(2000, month - 1, day))
+          date.setUTCFullYear(year)
+          const real = date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+          expect(validate({ ...seedResult, CreatedTime: text }), text).toBe(real)
+        }
+      }
+    }
+  })
+
   test('request-id: a UUID', () => {
     rejected('CreateApiKeyEnvelope', { Response: { Result: null, RequestId: 'not-a-uuid' } })
     accepted('CreateApiKeyEnvelope', { Response: { Result: null, RequestId: 'AD5218B4-EDC3-4195-BA4D-A0EF176783BA' } })
