@@ -122,6 +122,40 @@ describe('conform against the emulator', () => {
   })
 })
 
+describe('conform --deadline', () => {
+  it('past the deadline the checks left are skipped, the keys made are deleted, and the run exits 1 (not 130, which is for a signal)', async () => {
+    const { emulator } = await emulatorWithLog()
+    try {
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+      const json = path.join(directory, 'deadline.json')
+      const output = capture()
+      // At 5 requests per second the whole plan takes far more than the 2 s given.
+      const started = Date.now()
+      const code = await runCli(['conform', '--endpoint', emulator.url, '--runs', '3', '--seed', String(seed), '--rate', '5', '--deadline', '2', '--json', json])
+      vi.restoreAllMocks()
+      expect(code, output.stdout).toBe(1)
+      expect(output.stderr).toContain('--deadline 2 s passed: stopping after the request in flight, then deleting the keys this run created')
+      const report = JSON.parse(readFileSync(json, 'utf8')) as ConformReport
+      expect(report.ok).toBe(false)
+      expect(report.checks.some((check) => check.status === 'skipped')).toBe(true)
+      expect(report.keys.left).toEqual([])
+      expect(emulator.keyCount()).toBe(0)
+      // The deadline bounds the checks; the cleanup after it is a few requests at the same rate.
+      expect(Date.now() - started).toBeLessThan(2000 + 60_000)
+    } finally {
+      await emulator.close()
+    }
+  })
+
+  it('--deadline 0 is a usage error', async () => {
+    const output = capture()
+    expect(await runCli(['conform', '--endpoint', 'http://127.0.0.1:9777', '--deadline', '0', '--dry-run'])).toBe(2)
+    vi.restoreAllMocks()
+    expect(output.stderr).toMatch(/--deadline needs an integer from 1 to \d+/)
+  })
+})
+
 describe('conform: the README says what a run costs with the defaults', () => {
   it('the requests, rate, budget, duration and keys of the section "Checking the real service" are the plan\'s', async () => {
     const readme = readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8')

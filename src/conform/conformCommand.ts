@@ -27,6 +27,7 @@ export interface ConformCommand {
   readonly keyPrefix?: string
   readonly only?: readonly string[]
   readonly timeoutMs?: number
+  readonly deadlineSeconds?: number
   readonly dryRun: boolean
   readonly json?: string
   readonly junit?: string
@@ -109,6 +110,7 @@ const toCommand = (values: CliValues): ConformCommand => {
     ...optional('rate', checkRate(integer('rate', maxRate, 1), endpoint)),
     ...optional('keyPrefix', keyPrefix),
     ...optional('timeoutMs', integer('timeout', maxTimerMs, 1)),
+    ...optional('deadlineSeconds', integer('deadline', Math.floor(maxTimerMs / 1000), 1)),
     ...(only.length > 0 ? { only } : {}),
     dryRun: single(values, 'dry-run') === 'true',
     ...optional('json', single(values, 'json')),
@@ -233,16 +235,30 @@ async function conform(command: ConformCommand): Promise<number> {
   const onTerm = interrupt('SIGTERM')
   process.once('SIGINT', onInt)
   process.once('SIGTERM', onTerm)
+  // --deadline: past it, the run stops as when interrupted (the checks not yet run are skipped, so it does not
+  // conform), and the cleanup still runs; each of its requests is bounded by --timeout.
+  let deadlinePassed = false
+  const deadline =
+    command.deadlineSeconds === undefined
+      ? undefined
+      : setTimeout(() => {
+          deadlinePassed = true
+          progress.end()
+          process.stderr.write(`--deadline ${command.deadlineSeconds} s passed: stopping after the request in flight, then deleting the keys this run created\n`)
+          controller.abort()
+        }, command.deadlineSeconds * 1000)
   let report
   try {
     report = await engine.runConform({ ...options, credentials, signal: controller.signal, onProgress: (line) => progress.write(line) }, plan)
   } finally {
+    clearTimeout(deadline)
     process.removeListener('SIGINT', onInt)
     process.removeListener('SIGTERM', onTerm)
     progress.end()
   }
   process.stdout.write(`${engine.formatReport(report)}\n`)
-  let exit = report.interrupted ? 130 : report.ok ? 0 : 1
+  // A deadline is not a signal: the run did not conform (exit 1), it was not cut short by the caller (130).
+  let exit = report.interrupted && !deadlinePassed ? 130 : report.ok ? 0 : 1
   const texts: Readonly<Record<string, () => string>> = { '--json': () => engine.formatJson(report), '--junit': () => engine.formatJunit(report) }
   // Each file is written whatever happened to the other.
   for (const [flag, file] of reportFiles(command)) {
@@ -272,11 +288,12 @@ export const conformSubcommand: Subcommand<ConformCommand> = {
     'key-prefix': { value: 'P', description: `the start of the name of every key it creates (default ${defaultKeyPrefix})` },
     only: { value: 'ID', multiple: true, description: 'only the checks whose id starts with ID; may be given more than once' },
     timeout: { value: 'MS', description: `most time one request may take (default ${defaultTimeoutMs})` },
+    deadline: { value: 'S', description: 'stop starting requests after S seconds: the checks left are skipped (the run does not conform), then the keys are deleted' },
     'dry-run': { value: '', flag: true, description: 'print the plan (checks, requests, keys) and send nothing' },
     json: { value: 'FILE', description: 'also write the report as JSON to FILE' },
     junit: { value: 'FILE', description: 'also write the report as JUnit XML to FILE' },
   },
-  notes: 'Credentials: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN), as Tencent\'s tools\nread them. Exit 0: the endpoint conforms; 1: it does not, a check was skipped, or a key could not be deleted;\n2: usage error; 130: interrupted (the keys are deleted first).',
+  notes: 'Credentials: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN), as Tencent\'s tools\nread them. Exit 0: the endpoint conforms; 1: it does not, a check was skipped (--deadline too), or a key could not be deleted;\n2: usage error; 130: interrupted (the keys are deleted first).',
   toCommand,
   run: conform,
 }
