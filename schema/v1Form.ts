@@ -100,10 +100,18 @@ export const requestShapes = (request: TSchema): TObject[] =>
     return shape as TObject
   })
 
+/** The v1 spellings of every array of objects of a request, across its shapes, each once (`Tags.N.Key`, ...). */
+export const requestFlattenedSpellings = (request: TSchema): string[] => [
+  ...new Set(requestShapes(request).flatMap((shape) => Object.entries(shape.properties).flatMap(([name, schema]) => (schema[Kind] === 'Array' ? flattenedSpellings(name, schema) : [])))),
+]
+
+/** A spelling with its indexes filled in: `Filters.N.Values.M` at 0 and 1 is `Filters.0.Values.1`. */
+export const spelledAt = (spelling: string, index: number | string, inner: number | string = 0): string => spelling.replace('.N.', `.${index}.`).replace(/\.M$/, `.${inner}`)
+
 /** The v1 form of `action`, as the component `<Action>Query`. */
 export function v1FormSchema(action: string, request: TSchema): TSchema {
   const shapes = requestShapes(request).map((shape) => formShape(action, shape))
-  const spellings = [...new Set(requestShapes(request).flatMap((shape) => Object.entries(shape.properties).flatMap(([name, schema]) => (schema[Kind] === 'Array' ? flattenedSpellings(name, schema) : []))))]
+  const spellings = requestFlattenedSpellings(request)
   const flattened = spellings.length > 0 ? `, its arrays of objects flattened as ${spellings.map((spelling) => `\`${spelling}\``).join(', ')} (N and M counted from 0)` : ''
   const options = {
     $id: `${action}Query`,

@@ -21,7 +21,7 @@ import {
   type AnyContractAction,
   type ErrorCodeInfo,
 } from '../schema/index.js'
-import { isOptional, requestShapes } from '../schema/v1Form.js'
+import { flattenedSpellings, isOptional, requestShapes, spelledAt } from '../schema/v1Form.js'
 import { keyStates, keyTransitions, type KeyState } from '../schema/keyLifecycle.js'
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
@@ -120,9 +120,6 @@ function valuesInWords(schema: TSchema): string {
   return '—'
 }
 
-/** A member's name in the v1 form at a position: a list of strings adds its own index (`Filters.0.Values.0`). */
-const flatName = (name: string, schema: TSchema, index: number | string) => (schema.type === 'array' ? `${name}.${index}` : name)
-
 interface ParameterFacts {
   readonly name: string
   /** The schema in each shape that names it (Never where it must be absent). */
@@ -197,11 +194,10 @@ function parameterRow(fact: ParameterFacts, shapeCount: number): string[] {
       ...fields.map(([field, fieldSchema]) => `${code(field)}: ${limitsInWords(fieldSchema)}${items.required?.includes(field) ? ', required' : ''}`),
     ]
     const characters = fields.map(([field, fieldSchema]) => `${code(field)}: ${valuesInWords(fieldSchema)}`)
-    const [firstName, firstSchema] = fields[0]!
-    const [lastName, lastSchema] = fields.at(-1)!
+    const spellings = flattenedSpellings(fact.name, schema)
     // The last index of a list, or N when it has no bound.
     const last = (list: TSchema) => (list.maxItems === undefined ? 'N' : list.maxItems - 1)
-    const flattened = `; in the v1 form flattened as ${code(`${fact.name}.0.${flatName(firstName, firstSchema, 0)}`)}, ... up to ${code(`${fact.name}.${last(schema)}.${flatName(lastName, lastSchema, last(lastSchema))}`)}`
+    const flattened = `; in the v1 form flattened as ${code(spelledAt(spellings[0]!, 0))}, ... up to ${code(spelledAt(spellings.at(-1)!, last(schema), last(fields.at(-1)![1])))}`
     return [code(fact.name), `array of ${code(`{${fields.map(([field]) => field).join(', ')}}`)}`, required, '—', limits.join('; '), `${characters.join('; ')}${flattened}`]
   }
   return [code(fact.name), String(schema.type), required, defaults.join(', ') || '—', limitsInWords(schema), valuesInWords(schema)]

@@ -5,7 +5,7 @@
  */
 import { Kind, type TObject, type TSchema } from '@sinclair/typebox'
 import { actionLiteral, actions, apiVersion, componentSchemas as components, host, intlHost, service, Tc3Headers, v1Common, type AnyContractAction, type NamedExample } from '../schema/index.js'
-import { escapeRegExp, flattenedSpellings, requestShapes } from '../schema/v1Form.js'
+import { escapeRegExp, flattenedSpellings, requestFlattenedSpellings, requestShapes, spelledAt } from '../schema/v1Form.js'
 import { toJsonSchema, type JsonSchema } from './toJsonSchema.js'
 import { actionSectionMarkdown, overviewMarkdown, shapeRules, signingMarkdown } from './markdown.js'
 
@@ -107,7 +107,7 @@ function queryParameters(action: AnyContractAction) {
     }
     // The first element's fields, then the second's first: `Filters.0.Name=...&Filters.0.Values.0=...&Filters.1.Name=...`.
     const spellings = flattenedSpellings(name, array)
-    const at = (spelling: string, index: number) => `${spelling.replace('.N.', `.${index}.`).replace(/\.M$/, '.0')}=...`
+    const at = (spelling: string, index: number) => `${spelledAt(spelling, index)}=...`
     parameters.push({
       name,
       in: 'query',
@@ -122,8 +122,8 @@ function queryParameters(action: AnyContractAction) {
 }
 
 function operations(action: AnyContractAction) {
-  const flattened = requestShapes(action.request).flatMap((shape) => Object.entries(shape.properties).flatMap(([name, schema]) => (schema[Kind] === 'Array' ? flattenedSpellings(name, schema) : [])))
-  const flattenedText = flattened.length > 0 ? `, arrays flattened as ${[...new Set(flattened)].map((spelling) => `\`${spelling}\``).join(', ')}` : ''
+  const flattened = requestFlattenedSpellings(action.request)
+  const flattenedText = flattened.length > 0 ? `, arrays flattened as ${flattened.map((spelling) => `\`${spelling}\``).join(', ')}` : ''
   const common = {
     tags: [action.name],
     responses: {

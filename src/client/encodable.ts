@@ -5,6 +5,7 @@
  * (decision client-lone-surrogates).
  */
 import { shownName } from '../quoteName.js'
+import { keptInForm } from './flatForm.js'
 
 /** No lone surrogate (String.prototype.isWellFormed, Node 20; not in this project's ES2022 lib). */
 export const isWellFormed = (value: string): boolean => (value as string & { isWellFormed(): boolean }).isWellFormed()
@@ -21,12 +22,9 @@ export const maxParameterDepth = 64
 /** A path as a message names it: as it is when it is plain (`Filters.0.Values.1`), else quoted (one line, cut). */
 const named = (path: string) => (path === '' ? '(body)' : shownName(path))
 
-/** True when the flat forms keep no member of it: they walk it with for-in and leave out null, undefined and functions. */
+/** True when the flat forms keep no member of it (they walk it with for-in, as flatForm.ts does). */
 function isEmpty(value: object): boolean {
-  for (const name in value) {
-    const member = (value as Record<string, unknown>)[name]
-    if (member !== null && member !== undefined && typeof member !== 'function') return false
-  }
+  for (const name in value) if (keptInForm((value as Record<string, unknown>)[name])) return false
   return true
 }
 

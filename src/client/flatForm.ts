@@ -25,11 +25,16 @@ function leafText(value: unknown): string {
   }
 }
 
+/**
+ * Whether a member goes into the flat forms: null and undefined are left out, as the SDK's v1 mergeData leaves them
+ * (decision client-absent-members), and a function, as the SDK's flat forms (and JSON) leave it out.
+ */
+export const keptInForm = (value: unknown): value is NonNullable<unknown> => value !== null && value !== undefined && typeof value !== 'function'
+
 function flatten(parameters: object, prefix: string, into: Record<string, string>): void {
   for (const name in parameters) {
     const value = (parameters as Record<string, unknown>)[name]
-    // A function is left out, as the SDK's flat forms (and JSON) leave it out.
-    if (value === null || value === undefined || typeof value === 'function') continue
+    if (!keptInForm(value)) continue
     if (typeof value === 'object') flatten(value, `${prefix}${name}.`, into)
     else into[`${prefix}${name}`] = leafText(value)
   }

@@ -124,26 +124,29 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (owesAnswers(socket as Socket)) return void closeWhenAnswered.add(socket as Socket)
     // The client ended its side in the middle of a request, and is owed nothing: nobody to answer.
     if (error.code === 'HPE_INVALID_EOF_STATE') return void socket.destroy()
-    // end, then destroy: the answer is flushed, and the connection does not stay half-open (httpAllowHalfOpen).
-    const answer = (text: string) => socket.end(text, () => socket.destroy())
-    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return void answer('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return void endWith(socket, 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
     const [code, message]: [EmulatorErrorCode, string] =
       error.code === 'HPE_HEADER_OVERFLOW'
         ? ['RequestSizeLimitExceeded', `A request head may be at most ${maxHeaderSize} bytes; a GET request, its query included, at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`]
         : error.code === 'HPE_INVALID_METHOD'
           ? ['UnsupportedProtocol', unsupportedMethod]
           : ['UnsupportedOperation.UnpackError', 'The request is not well-formed HTTP/1.1 (its request line, a header, its length or its chunks).']
-    brokenFraming.add(socket as Socket)
     answerOnSocket(socket, code, message)
   }
 
-  /** The envelope written straight to a connection, which then closes: for what never becomes a fastify request. */
+  /**
+   * The envelope written straight to a connection, which then closes: for what never becomes a fastify request. The
+   * request it broke, if Node still makes one, gets no second answer (brokenFraming).
+   */
   function answerOnSocket(socket: Duplex, code: EmulatorErrorCode, message: string) {
+    brokenFraming.add(socket as Socket)
     const requestId = newRequestId()
     if (logging) app.log.info({ requestId, outcome: code }, unrouted)
     const body = JSON.stringify(errorEnvelope(code, message, requestId))
-    socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`, () => socket.destroy())
+    endWith(socket, `HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
   }
+  /** Writes the last bytes, then destroys: the answer is flushed, and the connection does not stay half-open (httpAllowHalfOpen). */
+  const endWith = (socket: Duplex, text: string) => socket.end(text, () => socket.destroy())
   // CONNECT asks for a tunnel: Node hands over the connection (and closes it unanswered when nobody listens). The API
   // serves POST and GET only, so it gets what any other method gets (decision emulator-transport-errors).
   app.server.on('connect', (_request: IncomingMessage, socket: Duplex) => {
@@ -151,7 +154,6 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     socket.on('error', () => socket.destroy())
     // Behind requests still being answered: those answers come first, then the connection closes (as a framing error).
     if (owesAnswers(socket as Socket)) return void closeWhenAnswered.add(socket as Socket)
-    brokenFraming.add(socket as Socket)
     answerOnSocket(socket, 'UnsupportedProtocol', unsupportedMethod)
   })
   // An Expect other than 100-continue: Node answers 417 without the envelope when nobody listens. RFC 9110 lets a
