@@ -59,7 +59,9 @@ describe('parseCliArgs', () => {
   it('says what is wrong', () => {
     expect(mistake(['start'])).toBe('Unknown command "start": the commands are serve, conform.')
     expect(mistake(['serve', '--verbose'])).toBe('Unknown option "--verbose".')
-    expect(mistake(['serve', '--verbose=1'])).toBe('Unknown option "--verbose=1".')
+    // The name alone: the value of a mistyped option may be a secret.
+    expect(mistake(['serve', '--verbose=1'])).toBe('Unknown option "--verbose".')
+    expect(mistake(['conform', '--secret-key=hunter2'])).toBe('Unknown option "--secret-key".')
     expect(mistake(['serve', '--port', '1', '--port=2'])).toBe('--port is given more than once.')
     for (const name of ['--port', '--host', '--data', '--quota', '--rate-limit']) {
       expect(mistake(['serve', name])).toBe(`${name} needs a value.`)

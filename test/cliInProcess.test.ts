@@ -98,7 +98,7 @@ describe('runCli: a usage mistake prints "error: <what>", a blank line and the u
   const cases: [string[], string][] = [
     [['start'], 'Unknown command "start": the commands are serve, conform.'],
     [['serve', '--port', '0', '--verbose'], 'Unknown option "--verbose".'],
-    [['serve', '--port', '0', '--verbose=1'], 'Unknown option "--verbose=1".'],
+    [['serve', '--port', '0', '--verbose=1'], 'Unknown option "--verbose".'],
     [['serve', 'extra'], 'Unexpected argument "extra": this command takes options only.'],
     [['serve', '--host', 'h', '--host', 'i'], '--host is given more than once.'],
     [['serve', '--data='], '--data needs a value.'],

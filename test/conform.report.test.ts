@@ -21,7 +21,7 @@ afterEach(() => {
   vi.unstubAllEnvs()
 })
 
-const hostile = '\u001b]0;pwned\u0007\u001b[2J\rhidden\u009b31m not json'
+const hostile = '\u001b]0;pwned\u0007\u001b[2J\rhidden\u009b31m not json \u202egnp.exe\u2028\u2066x\u2069'
 
 /** A report whose one failure has `text` as the response body. */
 function reportWith(text: string): ConformReport {
@@ -50,7 +50,8 @@ describe('the table of a hostile server', () => {
   it('escapes control characters of non-JSON text, as the JUnit file does', () => {
     const table = formatReport(reportWith(hostile))
     expect(table).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
-    expect(table).toContain('\\u001b]0;pwned\\u0007\\u001b[2J\\u000dhidden\\u009b31m not json')
+    expect(table).not.toMatch(/[\u2028\u2029\u202a-\u202e\u2066-\u2069]/)
+    expect(table).toContain('\\u001b]0;pwned\\u0007\\u001b[2J\\u000dhidden\\u009b31m not json \\u202egnp.exe\\u2028\\u2066x\\u2069')
     expect(formatJunit(reportWith(hostile))).toContain('\\u001b]0;pwned')
   })
 

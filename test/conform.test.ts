@@ -5,7 +5,8 @@
  * interruption still cleans up, and no secret (SecretKey, token, any AccessKeySecret, a signature) reaches its
  * output, even when every answer breaks the contract and each failure prints its exchanges.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { linkSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -203,6 +204,10 @@ describe('conform: safety', () => {
   })
 
   it('usage mistakes exit 2 with a message naming them, and send nothing', async () => {
+    writeFileSync(path.join(directory, 'target.json'), 'kept')
+    symlinkSync(path.join(directory, 'target.json'), path.join(directory, 'symlink.json'))
+    linkSync(path.join(directory, 'target.json'), path.join(directory, 'hardlink.json'))
+    execFileSync('mkfifo', [path.join(directory, 'fifo')])
     const { emulator, received } = await emulatorWithLog()
     try {
       const mistakes: [string[], Record<string, string>, string][] = [
@@ -233,6 +238,13 @@ describe('conform: safety', () => {
         [['--endpoint', emulator.url, '--json', path.join(directory, 'no such directory', 'r.json')], {}, `--json ${JSON.stringify(path.join(directory, 'no such directory', 'r.json'))} cannot be written (ENOENT).`],
         [['--endpoint', emulator.url, '--junit', directory], {}, `--junit ${JSON.stringify(directory)} cannot be written (EISDIR).`],
         [['--endpoint', emulator.url, '--json', path.join(directory, 'same'), '--junit', `${directory}/./same`], {}, '--json and --junit name the same file.'],
+        // Through a link, symbolic or hard, one file is still one file.
+        [['--endpoint', emulator.url, '--json', path.join(directory, 'target.json'), '--junit', path.join(directory, 'symlink.json')], {}, '--json and --junit name the same file.'],
+        [['--endpoint', emulator.url, '--json', path.join(directory, 'hardlink.json'), '--junit', path.join(directory, 'target.json')], {}, '--json and --junit name the same file.'],
+        // A FIFO nobody reads: refused at once, where opening it would wait for a reader forever.
+        [['--endpoint', emulator.url, '--json', path.join(directory, 'fifo')], {}, `--json ${JSON.stringify(path.join(directory, 'fifo'))} cannot be written (ENXIO: a FIFO that no process reads).`],
+        // Port 0 is no endpoint: every request would fail to connect.
+        [['--endpoint', 'http://127.0.0.1:0', '--dry-run'], {}, '--endpoint: port 0 cannot be connected to'],
         // Credentials the client refuses, named by their variable, never echoed (last: the token stays set).
         [['--endpoint', emulator.url, '--wire-forms', 'all'], { TENCENTCLOUD_SECRET_KEY: 'a secret\r\nkey' }, 'TENCENTCLOUD_SECRET_KEY must not contain a control character (a line break, a tab, NUL, …).'],
         [['--endpoint', emulator.url, '--signing', 'v1'], { TENCENTCLOUD_SESSION_TOKEN: 'a token\nwith a line break' }, 'TENCENTCLOUD_SESSION_TOKEN must not contain a control character (a line break, a tab, NUL, …).'],
@@ -680,6 +692,61 @@ describe('conform: no secret in any output', () => {
       }
     } finally {
       await proxy.close()
+      await emulator.close()
+    }
+  })
+})
+
+describe('conform: report files and exit codes', () => {
+  it('a link that leads nowhere is kept, and the report is written where it leads', async () => {
+    const { emulator } = await emulatorWithLog()
+    try {
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+      const link = path.join(directory, 'dangling.json')
+      const target = path.join(directory, 'dangling-target.json')
+      symlinkSync(target, link)
+      const output = capture()
+      const code = await runCli(['conform', '--endpoint', emulator.url, '--only', 'request-id', '--runs', '1', '--seed', String(seed), '--rate', '1000', '--json', link])
+      vi.restoreAllMocks()
+      expect(code, output.stderr).toBe(0)
+      expect(lstatSync(link).isSymbolicLink()).toBe(true)
+      expect(readlinkSync(link)).toBe(target)
+      expect((JSON.parse(readFileSync(target, 'utf8')) as ConformReport).ok).toBe(true)
+    } finally {
+      await emulator.close()
+    }
+  })
+
+  it('exits 1 when a key was left, even after a signal: 130 promises that every key was deleted', async () => {
+    const { exitCodeOf } = await import('../src/conform/conformCommand.js')
+    const keys = (left: number) => ({ created: 1, deleted: 1 - left, left: Array.from({ length: left }, () => ({ accessKeyId: 'conform_x_1', code: 'InternalError' })) })
+    expect(exitCodeOf({ ok: true, interrupted: false, keys: keys(0) }, false)).toBe(0)
+    expect(exitCodeOf({ ok: false, interrupted: false, keys: keys(0) }, false)).toBe(1)
+    expect(exitCodeOf({ ok: false, interrupted: true, keys: keys(0) }, false)).toBe(130)
+    expect(exitCodeOf({ ok: false, interrupted: true, keys: keys(0) }, true)).toBe(1)
+    expect(exitCodeOf({ ok: false, interrupted: true, keys: keys(1) }, false)).toBe(1)
+    expect(exitCodeOf({ ok: false, interrupted: false, keys: keys(1) }, false)).toBe(1)
+  })
+
+  it('a reader of its output that goes away (| head) does not stop the run: the keys are deleted, the report file written', async () => {
+    const { emulator } = await emulatorWithLog()
+    try {
+      const json = path.join(directory, 'closed-output.json')
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '..', 'src/emulator/cli.ts'), 'conform', '--endpoint', emulator.url, '--runs', '2', '--seed', String(seed), '--rate', '1000', '--json', json], {
+        env: { ...process.env, TENCENTCLOUD_SECRET_ID: who.secretId, TENCENTCLOUD_SECRET_KEY: who.secretKey },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      // Both readers gone at the first line of the plan: every later write fails with EPIPE.
+      child.stderr.once('data', () => {
+        child.stderr.destroy()
+        child.stdout.destroy()
+      })
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+      expect(code).toBe(0)
+      expect((JSON.parse(readFileSync(json, 'utf8')) as ConformReport).ok).toBe(true)
+      expect(emulator.keyCount()).toBe(0)
+    } finally {
       await emulator.close()
     }
   })

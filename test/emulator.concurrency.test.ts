@@ -263,6 +263,41 @@ describe('CLI', () => {
     }
   })
 
+  it('--host takes an IPv6 address in brackets too, as the URLs it prints write it', async () => {
+    const cli = await startCli(['serve', '--port', '0', '--host', '[::1]'])
+    try {
+      expect(cli.endpoint).toMatch(/^\[::1\]:\d+$/)
+      expect(cli.output()).not.toContain('warning')
+      const socket = net.connect(Number(cli.endpoint.split(']:')[1]), '::1')
+      await new Promise((resolvePromise, reject) => socket.on('connect', resolvePromise).on('error', reject))
+      socket.destroy()
+    } finally {
+      expect(await stop(cli.child)).toBe(0)
+    }
+  })
+
+  it('credentials no client can send are refused by variable, never echoed (exit 2)', async () => {
+    for (const [variable, value] of [['APIKEY_EMULATOR_SECRET_ID', 'AKID\u001b[31mred'], ['APIKEY_EMULATOR_SECRET_KEY', 'key\nwith a line break'], ['APIKEY_EMULATOR_SECRET_ID', ' ']] as const) {
+      const env = { APIKEY_EMULATOR_SECRET_ID: credential.secretId, APIKEY_EMULATOR_SECRET_KEY: credential.secretKey, [variable]: value }
+      const { code, stderr } = await runCli(['serve', '--port', '0'], env)
+      expect(code, variable).toBe(2)
+      expect(stderr).toContain(`error: ${variable} must `)
+      expect(stderr).not.toContain('\u001b[31m')
+      expect(stderr).not.toContain('with a line break')
+    }
+  })
+
+  it('keeps serving when the reader of its log goes away (| head)', async () => {
+    const cli = await startCli(['serve', '--port', '0', '--rate-limit', '0'], { APIKEY_EMULATOR_SECRET_ID: credential.secretId, APIKEY_EMULATOR_SECRET_KEY: credential.secretKey })
+    try {
+      // The log (one line per request) is stdout: with its reader gone, each line fails with EPIPE.
+      cli.child.stdout!.destroy()
+      for (let i = 0; i < 3; i++) expect(codeOf(await create(cli.endpoint, { SecretName: `after the pipe closed ${i}` }))).toBe('Success')
+    } finally {
+      expect(await stop(cli.child)).toBe(0)
+    }
+  })
+
   it('on loopback prints no warning', async () => {
     const cli = await startCli(['serve', '--port=0'])
     try {

@@ -245,7 +245,7 @@ describe('slow clients (emulator-slow-clients)', () => {
     }
     expect(parseCliArgs(['serve', '--port', '1', '-h', '--bogus'])).toEqual({ command: 'help', subcommand: 'serve' })
     expect(() => parseCliArgs(['serve', 'extra'])).toThrow(new CliUsageError('Unexpected argument "extra": this command takes options only.'))
-    expect(() => parseCliArgs(['serve', '--verbose=1'])).toThrow(new CliUsageError('Unknown option "--verbose=1".'))
+    expect(() => parseCliArgs(['serve', '--verbose=1'])).toThrow(new CliUsageError('Unknown option "--verbose".'))
     expect(() => parseCliArgs(['serve', '-x'])).toThrow(new CliUsageError('Unknown option "-x".'))
     expect(() => parseCliArgs(['serve', '--data', '--port', '1'])).toThrow(new CliUsageError('--data needs a value (one starting with "-" is written --data=VALUE).'))
     expect(() => parseCliArgs(['serve', '--data='])).toThrow(new CliUsageError('--data needs a value.'))

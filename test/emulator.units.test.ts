@@ -126,10 +126,43 @@ describe('CredentialStore', () => {
   })
 
   it('refuses a credential without a non-empty string secretId and secretKey', () => {
-    const bad = [{ secretId: '', secretKey: 'k' }, { secretId: 'id', secretKey: '' }, { secretId: 7, secretKey: 'k' }, { secretId: 'id', secretKey: null }, { secretKey: 'k' }]
-    for (const credential of bad) {
-      expect(() => new CredentialStore([credential as never]), JSON.stringify(credential)).toThrow(new TypeError('Each emulator credential needs a non-empty secretId and secretKey.'))
+    const bad = [
+      [{ secretId: '', secretKey: 'k' }, 'secretId'],
+      [{ secretId: 'id', secretKey: '' }, 'secretKey'],
+      [{ secretId: 7, secretKey: 'k' }, 'secretId'],
+      [{ secretId: 'id', secretKey: null }, 'secretKey'],
+      [{ secretKey: 'k' }, 'secretId'],
+    ] as const
+    for (const [credential, name] of bad) {
+      expect(() => new CredentialStore([credential as never]), JSON.stringify(credential)).toThrow(new TypeError(`An emulator credential's ${name} must be a non-empty string.`))
     }
+  })
+
+  it('refuses a credential no client can send, without echoing it', () => {
+    // A control or format character, a lone surrogate, a space at either end (HTTP trims it from a header).
+    const cases = [
+      ['AKID\nx', 'must not contain a control or format character'],
+      ['AKID\u001b[31m', 'must not contain a control or format character'],
+      ['AKID\u202ex', 'must not contain a control or format character'],
+      ['AKID\ud800', 'must be well-formed Unicode'],
+      [' AKIDx', 'must not start or end with a space'],
+      ['AKIDx ', 'must not start or end with a space'],
+      [' ', 'must not start or end with a space'],
+    ] as const
+    for (const [value, rule] of cases) {
+      for (const name of ['secretId', 'secretKey'] as const) {
+        const credential = { secretId: 'AKIDok', secretKey: 'ok', [name]: value }
+        let message = ''
+        try {
+          new CredentialStore([credential])
+        } catch (error) {
+          message = (error as Error).message
+        }
+        expect(message, JSON.stringify(credential)).toContain(`An emulator credential's ${name} ${rule}`)
+        if (value.trim() !== '') expect(message).not.toContain(value)
+      }
+    }
+    expect(new CredentialStore([{ secretId: 'AKID with inner space é', secretKey: 'k' }]).find('AKID with inner space é')).toBeDefined()
   })
 
   it('has a frozen documented default', () => {

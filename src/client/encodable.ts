@@ -16,6 +16,12 @@ export const isWellFormed = (value: string): boolean => (value as string & { isW
  */
 export const loneSurrogateSource = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]'
 
+/**
+ * Line and paragraph separators, bidirectional embeddings, overrides and isolates, as the body of a RegExp character
+ * class: shown as they are, they break or disguise a line of a log or a terminal (server text is escaped with them).
+ */
+export const lineDisguisingSource = '\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069'
+
 /** How deep parameters may nest: no action's request is more than four levels deep; deeper is refused, not overflowed. */
 export const maxParameterDepth = 64
 

@@ -6,6 +6,7 @@
 import type { ActionName } from '../actions.js'
 import type { ContractViolation, ErrorCodeOf } from '../types.js'
 import { shownName } from '../quoteName.js'
+import { lineDisguisingSource } from './encodable.js'
 import type { Exchange } from './exchange.js'
 
 /** How many violations a ContractViolationError's message names. */
@@ -28,6 +29,9 @@ export abstract class ClientError extends Error {
 /** How much of Tencent's Message a TencentApiError's message shows (apiMessage keeps it whole). */
 export const shownMessageLength = 1000
 
+/** A backslash, a control character, or a character that breaks or disguises a line. */
+const escapedInOneLine = new RegExp(`[\\\\\\p{Cc}${lineDisguisingSource}]`, 'gu')
+
 /**
  * Tencent's Message as one line a log can hold: controls, line and paragraph separators and bidirectional overrides
  * (which would break or disguise a log line) written as \uXXXX, backslashes doubled, and cut past shownMessageLength.
@@ -37,7 +41,7 @@ export function oneLineMessage(text: string): string {
   // Not between the halves of a pair.
   if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--
   // A backslash is doubled, so an escape written here cannot be mistaken for text that Tencent sent.
-  const shown = text.slice(0, end).replace(/[\\\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (character) => (character === '\\' ? '\\\\' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`))
+  const shown = text.slice(0, end).replace(escapedInOneLine, (character) => (character === '\\' ? '\\\\' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`))
   return end < text.length ? `${shown}…` : shown
 }
 

@@ -1,16 +1,18 @@
 /**
  * The `conform` subcommand: its options, the command they make, and running it: the plan on stderr (or alone on
  * stdout with --dry-run), a progress line on stderr, the table on stdout, `--json` and `--junit` files; exit 0 when
- * the endpoint conforms (every check ran and passed), 1 when it does not or a check was skipped, 2 for a usage error
- * (found before anything is sent), 130 when interrupted (after the cleanup).
+ * the endpoint conforms (every check ran and passed), 1 when it does not, a check was skipped or a key was left, 2 for a
+ * usage error (found before anything is sent), 130 when interrupted (after a cleanup that deleted every key).
  * Credentials come from TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY / TENCENTCLOUD_SESSION_TOKEN. The engine
  * (and fast-check, bundled into it) is loaded only when the command runs.
  */
-import { open, stat, unlink, writeFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { lstat, open, realpath, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { defaultTimeoutMs, oneOf, resolveOptions } from '../client/options.js'
 import { CliUsageError, integerOption, maxTimerMs, single, type CliValues, type Subcommand } from '../emulator/cliParse.js'
 import { isLoopbackHost } from '../emulator/listenAddresses.js'
+import type { ConformReport } from './report.js'
 import { refusedPorts } from './refusedPorts.js'
 import { defaultKeyPrefix, defaultRate, defaultRuns, documentedRate, isKeyPrefix, keyPrefixRule, maxSeed, type Credentials, type Method, type Signing } from './options.js'
 
@@ -74,6 +76,7 @@ export function checkEndpoint(endpoint: string | undefined): string {
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new CliUsageError(`--endpoint: plain http is refused for ${url.hostname}, which is not loopback: use https (requests carry signatures and the answers key secrets).`)
   }
+  if (url.port === '0') throw new CliUsageError('--endpoint: port 0 cannot be connected to: give the port the endpoint listens on.')
   if (refusedPorts.has(Number(url.port))) throw new CliUsageError(`--endpoint: port ${url.port} is one fetch refuses to connect to (a "bad port" of the Fetch standard): use another port.`)
   return endpoint
 }
@@ -148,20 +151,38 @@ const reportFiles = (command: ConformCommand) =>
   ].filter((entry): entry is [string, string] => entry[1] !== undefined)
 
 /**
+ * What a report path names: the file itself (device and inode) when it exists, through any link, else the real
+ * folder and the name, so that two paths to one file (a symbolic or hard link, `./a` and `a`) compare equal.
+ */
+async function fileIdentity(file: string): Promise<string> {
+  const found = await stat(file).catch(() => undefined)
+  if (found) return `inode ${found.dev}:${found.ino}`
+  const folder = await realpath(path.dirname(file)).catch(() => path.resolve(path.dirname(file)))
+  return `path ${path.join(folder, path.basename(file))}`
+}
+
+/** Opened for appending, created if missing, without waiting: a FIFO that nobody reads fails (ENXIO) instead of hanging. */
+const probeFlags = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK
+
+/**
  * Each report file can be written, checked before anything is sent, so that a run's report is not lost at its end
- * (a usage error otherwise). A file that did not exist is not left behind.
+ * (a usage error otherwise). A file that did not exist is not left behind; a link that led nowhere is kept, and
+ * the report is written where it leads.
  */
 async function checkWritable(files: readonly (readonly [string, string])[]): Promise<void> {
-  if (files.length === 2 && path.resolve(files[0]![1]) === path.resolve(files[1]![1])) throw new CliUsageError('--json and --junit name the same file.')
+  if (files.length === 2 && (await fileIdentity(files[0]![1])) === (await fileIdentity(files[1]![1]))) throw new CliUsageError('--json and --junit name the same file.')
   for (const [flag, file] of files) {
-    const existed = await stat(file).then(
+    // lstat: the name itself, so that a dangling link counts as there and is not unlinked below.
+    const existed = await lstat(file).then(
       () => true,
       () => false,
     )
     try {
-      await (await open(file, 'a')).close()
+      await (await open(file, probeFlags)).close()
     } catch (error) {
-      throw new CliUsageError(`${flag} ${JSON.stringify(file)} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+      const code = (error as NodeJS.ErrnoException).code
+      const why = code === 'ENXIO' ? 'ENXIO: a FIFO that no process reads' : (code ?? (error as Error).message)
+      throw new CliUsageError(`${flag} ${JSON.stringify(file)} cannot be written (${why}).`)
     }
     if (!existed) await unlink(file).catch(() => undefined)
   }
@@ -182,6 +203,17 @@ function progressWriter(stream: NodeJS.WriteStream): { write(line: string): void
       open = false
     },
   }
+}
+
+/**
+ * The exit code of a finished run: 0 it conforms, 1 it does not. A deadline is not a signal: the run did not conform
+ * (1), it was not cut short by the caller (130). A key left undeleted is 1 even after a signal: 130 promises that
+ * the cleanup deleted every key.
+ */
+export function exitCodeOf(report: Pick<ConformReport, 'ok' | 'interrupted' | 'keys'>, deadlinePassed: boolean): 0 | 1 | 130 {
+  if (report.keys.left.length > 0) return 1
+  if (report.interrupted && !deadlinePassed) return 130
+  return report.ok ? 0 : 1
 }
 
 async function conform(command: ConformCommand): Promise<number> {
@@ -256,11 +288,9 @@ async function conform(command: ConformCommand): Promise<number> {
     process.removeListener('SIGTERM', onTerm)
     progress.end()
   }
-  process.stdout.write(`${engine.formatReport(report)}\n`)
-  // A deadline is not a signal: the run did not conform (exit 1), it was not cut short by the caller (130).
-  let exit = report.interrupted && !deadlinePassed ? 130 : report.ok ? 0 : 1
+  let exit = exitCodeOf(report, deadlinePassed)
   const texts: Readonly<Record<string, () => string>> = { '--json': () => engine.formatJson(report), '--junit': () => engine.formatJunit(report) }
-  // Each file is written whatever happened to the other.
+  // The files first, each whatever happened to the other: the table goes to a stdout whose reader may be gone.
   for (const [flag, file] of reportFiles(command)) {
     try {
       await writeFile(file, texts[flag]!())
@@ -269,6 +299,7 @@ async function conform(command: ConformCommand): Promise<number> {
       if (exit === 0) exit = 1
     }
   }
+  process.stdout.write(`${engine.formatReport(report)}\n`)
   return exit
 }
 
@@ -293,7 +324,7 @@ export const conformSubcommand: Subcommand<ConformCommand> = {
     json: { value: 'FILE', description: 'also write the report as JSON to FILE' },
     junit: { value: 'FILE', description: 'also write the report as JUnit XML to FILE' },
   },
-  notes: 'Credentials: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN), as Tencent\'s tools\nread them. Exit 0: the endpoint conforms; 1: it does not, a check was skipped (--deadline too), or a key could not be deleted;\n2: usage error; 130: interrupted (the keys are deleted first).',
+  notes: 'Credentials: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN), as Tencent\'s tools\nread them. Exit 0: the endpoint conforms; 1: it does not, a check was skipped (--deadline too), or a key could not be deleted;\n2: usage error; 130: interrupted, after deleting every key it created.',
   toCommand,
   run: conform,
 }

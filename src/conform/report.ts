@@ -4,7 +4,7 @@
  * XML file for CI. Nothing here sees a secret: the exchanges were redacted when recorded.
  */
 import type { Exchange } from '../client/index.js'
-import { loneSurrogateSource } from '../client/encodable.js'
+import { lineDisguisingSource, loneSurrogateSource } from '../client/encodable.js'
 import type { CheckFailureReport } from './property.js'
 import { formName } from './wireForms.js'
 import type { WireForm } from './options.js'
@@ -54,10 +54,11 @@ const bodyText = (text: string) => {
 
 /**
  * Text a server chose, made safe for a terminal: control characters but the line break and the tab (ESC, the C1
- * CSI, a carriage return would let an answer drive the terminal or hide a line), DEL and lone surrogates written as
+ * CSI, a carriage return would let an answer drive the terminal or hide a line), DEL, line separators and
+ * bidirectional overrides (which reorder what the table shows) and lone surrogates written as
  * `\uXXXX`, as formatJunit writes what XML cannot hold.
  */
-const notPrintable = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|${loneSurrogateSource}`, 'g')
+const notPrintable = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${lineDisguisingSource}]|${loneSurrogateSource}`, 'g')
 const printable = (text: string) => text.replace(notPrintable, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
 /**

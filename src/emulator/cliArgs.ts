@@ -52,12 +52,24 @@ export function runCliCommand(command: Exclude<CliCommand, HelpCommand>): Promis
 }
 
 /**
+ * A reader of the output that goes away (`| head`, a closed terminal) makes the next write fail with EPIPE, which
+ * Node raises as an 'error' event: without a listener it would end the process at once, a conform run before it
+ * deletes its keys and writes its report files, the emulator at its next log line. What cannot be shown is dropped.
+ */
+function outliveClosedOutput(stream: NodeJS.WriteStream): void {
+  if (!stream.listeners('error').includes(dropOutput)) stream.on('error', dropOutput)
+}
+const dropOutput = () => {}
+
+/**
  * The whole binary (src/emulator/cli.ts) on its arguments, in-process: the usage on stdout for help (exit 0); a
  * mistake in the arguments or the environment, its message and the usage on stderr (exit 2); any other failure, its
  * message on stderr (exit 1). The usage printed is the subcommand's when one is named, every one's otherwise.
  * Never rejects.
  */
 export async function runCli(argv: readonly string[]): Promise<number> {
+  outliveClosedOutput(process.stdout)
+  outliveClosedOutput(process.stderr)
   const named = isSubcommandName(argv[0]) ? argv[0] : undefined
   try {
     const command = parseCliArgs(argv)

@@ -52,14 +52,14 @@ export function asksForHelp(options: Readonly<Record<string, CliOption>>, args: 
 }
 
 /** parseArgs's own error, said with the option's name as the user wrote it. */
-function usageErrorOf(error: unknown, args: readonly string[]): CliUsageError {
+function usageErrorOf(error: unknown): CliUsageError {
   const code = (error as { code?: unknown }).code
   const message = (error as Error).message
   const quoted = /'([^']*)'/.exec(message)?.[1] ?? ''
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      // As written: parseArgs names `--name` of `--name=value`.
-      return new CliUsageError(`Unknown option ${JSON.stringify(args.find((arg) => arg.startsWith(`${quoted}=`)) ?? quoted)}.`)
+      // The name alone (parseArgs names `--name` of `--name=value`): the value of a mistyped option may be a secret.
+      return new CliUsageError(`Unknown option ${JSON.stringify(quoted)}.`)
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return new CliUsageError(`Unexpected argument ${JSON.stringify(quoted)}: this command takes options only.`)
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
@@ -80,7 +80,7 @@ export function parseOptions(options: Readonly<Record<string, CliOption>>, args:
   try {
     parsed = parseArgs({ args: [...args], options: parserOptions(options), strict: true, allowPositionals: false, tokens: true })
   } catch (error) {
-    throw usageErrorOf(error, args)
+    throw usageErrorOf(error)
   }
   const seen = new Set<string>()
   for (const token of parsed.tokens) {

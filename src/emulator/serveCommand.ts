@@ -4,7 +4,7 @@
  */
 import { CliUsageError, integerOption, maxTimerMs, single, type CliValues, type Subcommand } from './cliParse.js'
 import { actionNames, apiVersion, rateLimitPerSecond as documentedRate } from './contractLimits.js'
-import { defaultCredential } from './credentials.js'
+import { credentialFlaw, defaultCredential } from './credentials.js'
 import { defaultKeyQuota, defaultTransportLimits, idleCutsLockWait } from './options.js'
 
 export const defaultCliPort = 9777
@@ -34,6 +34,9 @@ const limitOptions = {
 
 export type TransportLimits = Partial<Record<(typeof limitOptions)[keyof typeof limitOptions], number>>
 
+/** `[::1]`, as URLs and the emulator's own endpoints write an IPv6 address, is listened on as `::1`. */
+const bareHost = (host: string) => (host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host)
+
 const toCommand = (values: CliValues): ServeCommand => {
   const port = single(values, 'port')
   const dataFile = single(values, 'data')
@@ -59,7 +62,7 @@ const toCommand = (values: CliValues): ServeCommand => {
   return {
     command: 'serve',
     port: port === undefined ? defaultCliPort : integerOption('port', port, { max: 65535 }),
-    host: single(values, 'host') ?? defaultHost,
+    host: bareHost(single(values, 'host') ?? defaultHost),
     ...(dataFile === undefined ? {} : { dataFile }),
     ...(quota === undefined ? {} : { keyQuota: integerOption('quota', quota, { max: Number.MAX_SAFE_INTEGER }) }),
     ...(rate === undefined ? {} : { rateLimitPerSecond: integerOption('rate-limit', rate, { max: Number.MAX_SAFE_INTEGER }) }),
@@ -99,6 +102,10 @@ export function credentialsFromEnv(env: Readonly<Record<string, string | undefin
   const secretKey = env.APIKEY_EMULATOR_SECRET_KEY
   if (!secretId && !secretKey) return undefined
   if (!secretId || !secretKey) throw new CliUsageError('Set both APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY, or neither.')
+  for (const [variable, value] of [['APIKEY_EMULATOR_SECRET_ID', secretId], ['APIKEY_EMULATOR_SECRET_KEY', secretKey]] as const) {
+    const flaw = credentialFlaw(value)
+    if (flaw) throw new CliUsageError(`${variable} ${flaw}.`)
+  }
   return { secretId, secretKey }
 }
 
