@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createEmulator, defaultCredential, type Emulator, type EmulatorOptions } from '../src/emulator/index.js'
 import { CliUsageError, parseCliArgs, subcommands, usage } from '../src/emulator/cliArgs.js'
 import { isLoopbackHost, usableEndpoints } from '../src/emulator/listenAddresses.js'
-import { defaultTransportLimits, resolveOptions } from '../src/emulator/options.js'
+import { defaultTransportLimits, lockWaitMarginMs, resolveOptions } from '../src/emulator/options.js'
 import { ReplayGuard } from '../src/emulator/replayGuard.js'
 import type { ApiKey } from '../src/types.js'
 import { codeOf, createApiKeyHeaders, send, Sign, tc3Post, v1Request, type RawRequest, type WireAnswer } from './support/emulatorWire.js'
@@ -204,9 +204,10 @@ describe('slow clients (emulator-slow-clients)', () => {
     }
     expect(resolveOptions({ lockWaitMs: 0 }).lockWaitMs).toBe(0)
     // With a data file a write may wait for another process's lock: the idle timeout must outlast that wait.
-    expect(() => resolveOptions({ dataFile: 'x.sqlite', idleTimeoutMs: 5000, lockWaitMs: 5000 })).toThrow('idleTimeoutMs (5000) must be above lockWaitMs (5000) with a dataFile')
+    expect(() => resolveOptions({ dataFile: 'x.sqlite', idleTimeoutMs: 5000, lockWaitMs: 5000 })).toThrow(`idleTimeoutMs (5000) must be at least lockWaitMs (5000) + ${lockWaitMarginMs} with a dataFile`)
+    expect(() => resolveOptions({ dataFile: 'x.sqlite', idleTimeoutMs: 5000 + lockWaitMarginMs - 1, lockWaitMs: 5000 })).toThrow(RangeError)
     expect(() => resolveOptions({ dataFile: 'x.sqlite', lockWaitMs: 10_000 })).toThrow(RangeError)
-    expect(resolveOptions({ dataFile: 'x.sqlite', idleTimeoutMs: 5001, lockWaitMs: 5000 }).idleTimeoutMs).toBe(5001)
+    expect(resolveOptions({ dataFile: 'x.sqlite', idleTimeoutMs: 5000 + lockWaitMarginMs, lockWaitMs: 5000 }).idleTimeoutMs).toBe(5000 + lockWaitMarginMs)
     expect(resolveOptions({ idleTimeoutMs: 100, lockWaitMs: 5000 }).idleTimeoutMs).toBe(100)
   })
 

@@ -4,8 +4,8 @@
  * transaction that cannot run writes nothing and fails every create in its group; closing commits what is pending.
  * (Decision emulator-group-commit.)
  */
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
@@ -274,6 +274,8 @@ describe('key store', () => {
       [made('other-program.sqlite', 'CREATE TABLE notes (body TEXT);'), /its tables \(notes\) are not this emulator's key store/],
       [made('without-rowid.sqlite', 'CREATE TABLE api_keys (access_key_id TEXT PRIMARY KEY, access_key_secret TEXT NOT NULL, access_key_type TEXT NOT NULL, secret_name TEXT NOT NULL, status INTEGER NOT NULL, created_time TEXT NOT NULL, modified_time TEXT NOT NULL, tags TEXT) WITHOUT ROWID; CREATE TABLE key_count (only_row INTEGER PRIMARY KEY, n INTEGER NOT NULL);'), /another layout \(columns .*, no rowid\)/],
       [made('extra-column.sqlite', 'CREATE TABLE api_keys (access_key_id TEXT, region TEXT); CREATE TABLE key_count (only_row INTEGER PRIMARY KEY, n INTEGER NOT NULL);'), /another layout \(columns access_key_id, region\)/],
+      // The right names, but AccessKeyId not UNIQUE: the store's writes depend on it.
+      [made('not-unique.sqlite', currentTables.replace('access_key_id     TEXT NOT NULL UNIQUE', 'access_key_id     TEXT NOT NULL')), /other unique columns \(none\) than this emulator's \(access_key_id\)/],
     ]
     const text = join(workDir, 'not-sqlite.txt')
     writeFileSync(text, 'these are my notes, not a database\n'.repeat(200))
@@ -293,6 +295,69 @@ describe('key store', () => {
       expect(() => new KeyStore(file), file).toThrow(reason)
       // Refused without a change: the file is left as it was.
       expect(readFileSync(file).equals(before), file).toBe(true)
+    }
+  })
+
+  it('a FIFO, a directory or anything but a regular file is refused at open, naming it, without waiting or writing beside it', () => {
+    const fifo = join(workDir, 'fifo.sqlite')
+    execFileSync('mkfifo', [fifo])
+    expect(() => new KeyStore(fifo)).toThrow(`The data file ${JSON.stringify(fifo)} cannot be used: it is not a regular file (a FIFO, a device or a socket).`)
+    expect(() => new KeyStore(workDir)).toThrow(`The data file ${JSON.stringify(workDir)} cannot be used: it is a directory.`)
+    expect(existsSync(`${fifo}-journal`)).toBe(false)
+  })
+
+  it('the key count is counted again at every open: rows another program removed free the quota', async () => {
+    const file = join(workDir, 'recount.sqlite')
+    const store = new KeyStore(file)
+    await Promise.all(['k_r1', 'k_r2', 'k_r3'].map((id) => store.create(key(id), () => createdTime, 3)))
+    store.close()
+    const other = new Database(file)
+    other.exec("DELETE FROM api_keys WHERE access_key_id <> 'k_r2'")
+    other.close()
+    const reopened = new KeyStore(file)
+    try {
+      expect(reopened.count()).toBe(1)
+      expect(summary(await reopened.create(key('k_r4'), () => createdTime, 3))).toBe('ok k_r4')
+    } finally {
+      reopened.close()
+    }
+  })
+
+  it('a data file deleted or replaced while served: writes are refused (they would be lost), naming the file', async () => {
+    for (const how of ['deleted', 'replaced'] as const) {
+      const file = join(workDir, `gone-${how}.sqlite`)
+      const store = new KeyStore(file)
+      try {
+        expect(summary(await store.create(key('k_kept'), () => createdTime, 10))).toBe('ok k_kept')
+        for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true })
+        if (how === 'replaced') writeFileSync(file, '')
+        await expect(store.create(key('k_lost'), () => createdTime, 10)).rejects.toThrow(`The data file ${JSON.stringify(file)} was ${how === 'deleted' ? 'deleted or moved' : 'replaced'} while the emulator ran: writes are refused`)
+        await expect(store.modify('k_kept', () => ({ kind: 'delete', answer: true }))).rejects.toThrow('writes are refused')
+      } finally {
+        store.close()
+      }
+    }
+  })
+
+  it('no attempt is made past a write\'s deadline: a write that waited lockWaitMs fails even if the lock is free by its next retry', async () => {
+    const file = join(workDir, 'deadline.sqlite')
+    const store = new KeyStore(file, { lockWaitMs: 100 })
+    const other = new Database(file)
+    try {
+      other.exec('BEGIN IMMEDIATE')
+      const pending = store.create(key('k_late'), () => createdTime, 10)
+      const settled = pending.then(() => 'written', (error: Error) => error.message)
+      // The first attempt meets the lock; then the event loop is held past the deadline and the lock released, so
+      // the next retry finds it free: its connection may be cut by then, so the write must not be made.
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      const until = performance.now() + 150
+      while (performance.now() < until);
+      other.exec('COMMIT')
+      expect(await settled).toMatch(/locked|busy/i)
+      expect(store.get('k_late')).toBeUndefined()
+    } finally {
+      other.close()
+      store.close()
     }
   })
 

@@ -100,11 +100,14 @@ describe('serve, in-process', () => {
     store.close()
   })
 
-  it('--idle-timeout not above --lock-wait with --data is a usage error naming both (a write waiting for the lock would lose its answer)', () => {
-    expect(() => parseCliArgs(['serve', '--data', 'x.sqlite', '--idle-timeout', '500'])).toThrow('--idle-timeout (500) must be above --lock-wait (5000) with --data')
-    expect(() => parseCliArgs(['serve', '--data', 'x.sqlite', '--idle-timeout', '900', '--lock-wait', '900'])).toThrow('--idle-timeout (900) must be above --lock-wait (900)')
-    // Above it, or in memory (nothing else ever holds its lock), it is fine.
-    expect(parseCliArgs(['serve', '--data', 'x.sqlite', '--idle-timeout', '901', '--lock-wait', '900'])).toMatchObject({ command: 'serve' })
+  it('--idle-timeout not above --lock-wait by the margin with --data is a usage error naming both (a write waiting for the lock would lose its answer)', async () => {
+    const { lockWaitMarginMs } = await import('../src/emulator/options.js')
+    expect(lockWaitMarginMs).toBeGreaterThanOrEqual(100)
+    expect(() => parseCliArgs(['serve', '--data', 'x.sqlite', '--idle-timeout', '500'])).toThrow(`--idle-timeout (500) must be at least --lock-wait (5000) + ${lockWaitMarginMs} with --data`)
+    expect(() => parseCliArgs(['serve', '--data', 'x.sqlite', '--idle-timeout', '901', '--lock-wait', '900'])).toThrow(`--idle-timeout (901) must be at least --lock-wait (900) + ${lockWaitMarginMs}`)
+    expect(() => parseCliArgs(['serve', '--data', 'x.sqlite', '--idle-timeout', String(900 + lockWaitMarginMs - 1), '--lock-wait', '900'])).toThrow('must be at least --lock-wait (900)')
+    // At the margin, or in memory (nothing else ever holds its lock), it is fine.
+    expect(parseCliArgs(['serve', '--data', 'x.sqlite', '--idle-timeout', String(900 + lockWaitMarginMs), '--lock-wait', '900'])).toMatchObject({ command: 'serve' })
     expect(parseCliArgs(['serve', '--idle-timeout', '500'])).toMatchObject({ command: 'serve' })
   })
 

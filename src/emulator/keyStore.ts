@@ -20,7 +20,7 @@
  * use one and scans every row's SecretName and AccessKeyId in SQLite (no row is decoded in JavaScript unless it is on
  * the page). See bench/list.ts for what that costs with 100,000 keys.
  */
-import { closeSync, openSync } from 'node:fs'
+import { closeSync, openSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { ApiKey, components, Tag } from '../types.js'
@@ -87,11 +87,17 @@ CREATE TABLE IF NOT EXISTS key_count (
  * rather than misread. Files written before the layout had a number hold 0, and are taken when their tables match.
  */
 export const storeFormat = 1
-/** A database's tables (sorted) and the columns of api_keys (in order), as SQLite lists them. */
-function layoutOf(db: Database.Database): { readonly tables: string; readonly columns: string } {
+/**
+ * A database's tables (sorted), the columns of api_keys (in order) and its unique columns (sorted), as SQLite lists
+ * them: the store's writes rely on the UNIQUE AccessKeyId (a create of a taken id does nothing).
+ */
+function layoutOf(db: Database.Database): { readonly tables: string; readonly columns: string; readonly unique: string } {
   const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all()
   const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('api_keys')").all()
-  return { tables: tables.map((row) => row.name).join(', '), columns: columns.map((row) => row.name).join(', ') }
+  const unique = db
+    .prepare<[], { name: string }>("SELECT info.name AS name FROM pragma_index_list('api_keys') AS list, pragma_index_info(list.name) AS info WHERE list.\"unique\" = 1 ORDER BY info.name")
+    .all()
+  return { tables: tables.map((row) => row.name).join(', '), columns: columns.map((row) => row.name).join(', '), unique: unique.map((row) => row.name).join(', ') }
 }
 /** This store's layout, read from `schema` itself (made in memory once, when a file is first checked). */
 let storeLayout: ReturnType<typeof layoutOf> | undefined
@@ -109,7 +115,9 @@ const expectedLayout = () => {
 function openLayout(db: Database.Database): void {
   const version = checkLayout(db, false)
   db.exec(schema)
-  db.exec('INSERT OR IGNORE INTO key_count (only_row, n) SELECT 1, count(*) FROM api_keys')
+  // Counted again at every open: the kept count is only this store's to keep exact, and another program may have
+  // changed the rows (the quota and an unfiltered list's TotalCount read it).
+  db.exec('INSERT OR REPLACE INTO key_count (only_row, n) SELECT 1, count(*) FROM api_keys')
   if (version !== storeFormat) db.pragma(`user_version = ${storeFormat}`)
 }
 
@@ -117,7 +125,7 @@ function openLayout(db: Database.Database): void {
 function checkLayout(db: Database.Database, integrity = true): number {
   const version = db.pragma('user_version', { simple: true }) as number
   if (version !== 0 && version !== storeFormat) throw new Error(`it holds keys in layout ${version}, and this emulator reads layout ${storeFormat} (use another --data file, or the emulator that wrote it)`)
-  const { tables, columns } = layoutOf(db)
+  const { tables, columns, unique } = layoutOf(db)
   if (tables !== '') {
     const expected = expectedLayout()
     if (tables !== expected.tables) throw new Error(`its tables (${tables}) are not this emulator's key store (${expected.tables}): another program's database, or an older emulator's`)
@@ -131,6 +139,7 @@ function checkLayout(db: Database.Database, integrity = true): number {
       }
     })()
     if (columns !== expected.columns || !rowid) throw new Error(`its api_keys table has another layout (columns ${columns}${rowid ? '' : ', no rowid'}) than this emulator's`)
+    if (unique !== expected.unique) throw new Error(`its api_keys table has other unique columns (${unique || 'none'}) than this emulator's (${expected.unique})`)
     // A damaged file is found now, not by the first request that reads the damaged page (once: a scan of the file).
     const check = integrity ? db.pragma('quick_check(1)', { simple: true }) : 'ok'
     if (check !== 'ok') throw new Error(`it is damaged (SQLite quick_check: ${String(check)})`)
@@ -175,6 +184,8 @@ interface PendingWrite {
   readonly deadline: number
   readonly resolve: (answer: unknown) => void
   readonly reject: (error: unknown) => void
+  /** The busy error of the last attempt, once one met another connection's lock. */
+  lastBusy?: unknown
 }
 
 export interface KeyStoreOptions {
@@ -245,6 +256,8 @@ export class KeyStore {
   private readonly listRead: (filters: readonly KeyFilter[], limit: number, offset: number) => KeyPage
   private pending: PendingWrite[] = []
   private readonly lockWaitMs: number
+  /** The data file as opened: a write is refused once the path no longer leads to it (see fileGone). */
+  private readonly fileIdentity?: { readonly path: string; readonly dev: number; readonly ino: number }
 
   /**
    * `file` undefined (or empty): an in-memory database, gone when the emulator stops. A file that is not this store's (another
@@ -257,6 +270,9 @@ export class KeyStore {
     const path = file ? resolve(file) : undefined
     let opened: Database.Database | undefined
     try {
+      // A FIFO would block the open forever, and SQLite would write a -journal beside a device (/dev/null-journal).
+      const found = path ? statSync(path, { throwIfNoEntry: false }) : undefined
+      if (found && !found.isFile()) throw new Error(found.isDirectory() ? 'it is a directory' : 'it is not a regular file (a FIFO, a device or a socket)')
       // The file holds AccessKeySecrets: create it readable by its owner only.
       if (path) closeSync(openSync(path, 'a', 0o600))
       const db = (opened = new Database(path ?? ':memory:'))
@@ -279,6 +295,10 @@ export class KeyStore {
       throw new Error(`The data file ${JSON.stringify(path)} cannot be used: ${(error as Error).message}${hint}.`, { cause: error })
     }
     this.db = opened
+    if (path) {
+      const { dev, ino } = statSync(path)
+      this.fileIdentity = { path, dev, ino }
+    }
     this.countStatement = this.db.prepare('SELECT n FROM key_count WHERE only_row = 1')
     this.getStatement = this.db.prepare('SELECT * FROM api_keys WHERE access_key_id = ?')
     this.existsStatement = this.db.prepare('SELECT 1 AS one FROM api_keys WHERE access_key_id = ?')
@@ -383,9 +403,21 @@ export class KeyStore {
    * transaction (nothing written) fails each write of the group.
    */
   private readonly commitPending = (): void => {
-    const group = this.pending
-    if (group.length === 0) return
+    const now = performance.now()
+    // No attempt past a write's deadline: its connection may be cut by now (lockWaitMarginMs), and a write made then
+    // would be answered to nobody. Its busy error is the one a retry found last.
+    const group = this.pending.filter((write) => {
+      if (write.deadline > now || write.lastBusy === undefined) return true
+      write.reject(write.lastBusy)
+      return false
+    })
+    if (group.length === 0) return void (this.pending = [])
     this.pending = []
+    const gone = this.fileGone()
+    if (gone) {
+      for (const write of group) write.reject(gone)
+      return
+    }
     let outcomes: GroupOutcome[]
     try {
       outcomes = this.commitGroup(group)
@@ -408,12 +440,25 @@ export class KeyStore {
   private retryLater(group: readonly PendingWrite[], error: unknown): void {
     const now = performance.now()
     this.pending = group.filter((write) => {
-      if (write.deadline > now) return true
+      if (write.deadline > now) return (write.lastBusy = error), true
       write.reject(error)
       return false
     })
     // A retry that finds the queue empty (all failed, or close() committed them) does nothing.
     setTimeout(this.commitPending, retryDelayMs)
+  }
+
+  /**
+   * An error when the data file was deleted, moved or replaced while served: the open connection would go on writing
+   * to a file that no path leads to, so every write would be answered and then lost at the next start. Checked at
+   * every group commit (one stat). Undefined in memory and while the path leads to the file opened.
+   */
+  private fileGone(): Error | undefined {
+    const opened = this.fileIdentity
+    if (!opened) return undefined
+    const now = statSync(opened.path, { throwIfNoEntry: false })
+    if (now && now.dev === opened.dev && now.ino === opened.ino) return undefined
+    return new Error(`The data file ${JSON.stringify(opened.path)} was ${now ? 'replaced' : 'deleted or moved'} while the emulator ran: writes are refused, since they would be lost; restart the emulator.`)
   }
 
   count(): number {

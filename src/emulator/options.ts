@@ -110,10 +110,17 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedEmulatorO
     if (!Number.isInteger(resolved[name]) || resolved[name] < least || resolved[name] > maxTimerMs) throw new RangeError(`${name} must be an integer from ${least} to ${maxTimerMs}.`)
   }
   if (idleCutsLockWait(resolved.dataFile, resolved.idleTimeoutMs, resolved.lockWaitMs)) {
-    throw new RangeError(`idleTimeoutMs (${resolved.idleTimeoutMs}) must be above lockWaitMs (${resolved.lockWaitMs}) with a dataFile: a write waiting for the lock must not have its connection cut.`)
+    throw new RangeError(`idleTimeoutMs (${resolved.idleTimeoutMs}) must be at least lockWaitMs (${resolved.lockWaitMs}) + ${lockWaitMarginMs} with a dataFile: a write waiting for the lock must not have its connection cut.`)
   }
   return resolved
 }
+
+/**
+ * How much longer than lockWaitMs a connection must be allowed to stay silent: its silence starts with the request's
+ * last byte, a little before its write is asked for (the request is read, checked and decided first), and the
+ * answer is written after the commit. The store makes no attempt past a write's deadline (see keyStore.ts).
+ */
+export const lockWaitMarginMs = 250
 
 /**
  * True when these limits would cut a connection whose write waits for another process's lock on the data file: the
@@ -121,7 +128,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedEmulatorO
  * Only a data file is ever locked by another. Refused by resolveOptions, and by `serve` as a usage error.
  */
 export const idleCutsLockWait = (dataFile: string | undefined, idleTimeoutMs: number, lockWaitMs: number): boolean =>
-  dataFile !== undefined && idleTimeoutMs <= lockWaitMs
+  dataFile !== undefined && idleTimeoutMs < lockWaitMs + lockWaitMarginMs
 
 /** The longest delay a Node timer takes (2^31 - 1 ms, about 24.8 days). */
 const maxTimerMs = 2 ** 31 - 1

@@ -5,7 +5,7 @@
 import { CliUsageError, integerOption, maxTimerMs, single, type CliValues, type Subcommand } from './cliParse.js'
 import { actionNames, apiVersion, rateLimitPerSecond as documentedRate } from './contractLimits.js'
 import { credentialFlaw, defaultCredential } from './credentials.js'
-import { defaultKeyQuota, defaultTransportLimits, idleCutsLockWait } from './options.js'
+import { defaultKeyQuota, defaultTransportLimits, idleCutsLockWait, lockWaitMarginMs } from './options.js'
 
 export const defaultCliPort = 9777
 const defaultHost = '127.0.0.1'
@@ -57,7 +57,7 @@ const toCommand = (values: CliValues): ServeCommand => {
   const idle = limits.idleTimeoutMs ?? defaultTransportLimits.idleTimeoutMs
   const lockWait = limits.lockWaitMs ?? defaultTransportLimits.lockWaitMs
   if (idleCutsLockWait(dataFile, idle, lockWait)) {
-    throw new CliUsageError(`--idle-timeout (${idle}) must be above --lock-wait (${lockWait}) with --data: a write waiting for the file's lock must not have its connection cut.`)
+    throw new CliUsageError(`--idle-timeout (${idle}) must be at least --lock-wait (${lockWait}) + ${lockWaitMarginMs} with --data: a write waiting for the file's lock must not have its connection cut.`)
   }
   return {
     command: 'serve',
