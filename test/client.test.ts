@@ -264,6 +264,11 @@ describe('answers that break the contract', () => {
     const pairs = oneLineMessage(`${'a'.repeat(shownMessageLength - 1)}😀😀`)
     expect(isWellFormed(pairs)).toBe(true)
     expect(pairs).toBe(`${'a'.repeat(shownMessageLength - 1)}…`)
+    // Exactly shownMessageLength characters is shown whole, even when the last is a high surrogate; one more is cut.
+    expect(oneLineMessage(`${'a'.repeat(shownMessageLength - 1)}\ud83d`)).toBe(`${'a'.repeat(shownMessageLength - 1)}\ud83d`)
+    expect(oneLineMessage('a'.repeat(shownMessageLength))).toBe('a'.repeat(shownMessageLength))
+    expect(oneLineMessage('a'.repeat(shownMessageLength + 1))).toBe(`${'a'.repeat(shownMessageLength)}…`)
+    expect(oneLineMessage(`${'a'.repeat(shownMessageLength - 2)}😀b`)).toBe(`${'a'.repeat(shownMessageLength - 2)}😀…`)
   })
 
   it("a ContractViolationError's message stays short when a member's name is a megabyte", async () => {
@@ -504,6 +509,14 @@ describe('options and requests the wire cannot carry', () => {
       [{ region: 'ap-中' }, /region must hold only Latin-1 characters \(U\+0000–U\+00FF\) with TC3/],
       [{ requestClient: `${secret}😀` }, /requestClient must hold only Latin-1 characters \(U\+0000–U\+00FF\) with TC3/],
     ]
+    bad.push([{ timeoutMs: 1.5 }, /timeoutMs/], [{ timeoutMs: '100' as unknown as number }, /timeoutMs/], [{ timeoutMs: -1 }, /timeoutMs/], [{ now: 5 as unknown as () => number }, /option now must be a function/])
+    bad.push([{ language: 'fr-FR' as 'en-US' }, /language must be one of zh-CN, en-US/], [{ token: '' }, /token must be a non-empty string/], [{ region: 7 as unknown as string }, /region must be a non-empty string/])
+    for (const options of [null, 'https://apigateway.tencentcloudapi.com', 7]) {
+      expect(() => createClient(options as unknown as ClientOptions)).toThrow(new TypeError('createClient: options must be an object.'))
+    }
+    // The least timeout and the absent optional texts are fine.
+    expect(() => createClient({ endpoint: 'http://127.0.0.1:1', ...permanent, signing: 'tc3', timeoutMs: 1 })).not.toThrow()
+    expect(() => createClient({ endpoint: 'http://127.0.0.1:1', ...permanent, signing: 'v1', token: undefined, region: undefined })).not.toThrow()
     for (const [options, message] of bad) {
       expect(() => createClient({ endpoint: 'http://127.0.0.1:1', ...permanent, signing: 'tc3', ...options } as ClientOptions)).toThrow(message)
       // The same rule, without making a client (conform checks its endpoint and token up front with it).
