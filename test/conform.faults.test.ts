@@ -60,7 +60,7 @@ async function conformInProcess(server: FaultServer, name: string): Promise<Outc
   const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture)
   const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture)
   try {
-    const code = await runCli(['conform', '--endpoint', server.endpoint, ...smallRun, '--json', json])
+    const code = await runCli(['conform', '--endpoint', server.endpoint, ...smallRun, ...(faults.get(name)?.conformArgs ?? []), '--json', json])
     return { code, output, ...readReport(json) }
   } finally {
     stdout.mockRestore()

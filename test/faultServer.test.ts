@@ -20,6 +20,7 @@ interface CallOptions {
   readonly secretKey?: string
   readonly secretId?: string
   readonly timestamp?: number
+  readonly signatureMethod?: 'HmacSHA1' | 'HmacSHA256'
 }
 
 /** Sends a request and checks only that the answer is wire-faithful (the faults break the contract on purpose). */
@@ -53,7 +54,7 @@ function call(server: FaultServer, action: ActionName, parameters: object, form:
   const who = { secretId: options.secretId ?? server.credentials.secretId, secretKey: options.secretKey ?? server.credentials.secretKey }
   const stamp = options.timestamp === undefined ? {} : { timestamp: options.timestamp }
   const tc3 = { ...who, ...stamp, action, version: '2018-08-08' }
-  const v1 = { ...who, ...stamp, common: { Action: action } }
+  const v1 = { ...who, ...stamp, ...(options.signatureMethod ? { signatureMethod: options.signatureMethod } : {}), common: { Action: action } }
   switch (form) {
     case 'TC3 JSON POST':
       return rawSend(endpoint, tc3Post(endpoint, JSON.stringify(parameters), tc3))
@@ -270,6 +271,65 @@ describe('faults of the status, a manual update and the token', () => {
     // Behind the proxy the emulator checks the token.
     const direct = s.emulatorEndpoint.replace('http://', '')
     expect(codeIn(await rawSend(direct, tc3Post(direct, JSON.stringify({ SecretName: 'x' }), { ...s.credentials, action: 'CreateApiKey', version: '2018-08-08', extraHeaders: { 'X-TC-Token': 'wrongToken000000000000' } })))).toBe('AuthFailure.TokenFailure')
+  })
+})
+
+describe('faults of lists, manual ids, updates of disabled keys, times and HmacSHA1', () => {
+  it('list-status-stale: a list shows a disabled key enabled; DescribeApiKey shows it disabled', async () => {
+    const s = await start('list-status-stale')
+    const key = await create(s)
+    result(await call(s, 'DisableApiKey', { AccessKeyId: key.AccessKeyId }))
+    expect(result<Key>(await call(s, 'DescribeApiKey', { AccessKeyId: key.AccessKeyId })).Status).toBe(0)
+    expect(result<{ ApiKeySet: Key[] }>(await call(s, 'DescribeApiKeysStatus', byId(key.AccessKeyId))).ApiKeySet[0]!.Status).toBe(1)
+  })
+
+  it('list-oldest-first: a page comes oldest first', async () => {
+    const s = await start('list-oldest-first')
+    const keys = [await create(s), await create(s)]
+    const page = result<{ ApiKeySet: Key[] }>(await call(s, 'DescribeApiKeysStatus', { Filters: [{ Name: 'AccessKeyId', Values: keys.map((key) => key.AccessKeyId) }] }))
+    expect(page.ApiKeySet.map((key) => key.AccessKeyId)).toEqual(keys.map((key) => key.AccessKeyId))
+  })
+
+  it('manual-secret-replaced: every answer shows a manual key with a secret other than the one sent, the same one', async () => {
+    const s = await start('manual-secret-replaced')
+    const sent = 'chosenSecret_0123'
+    const made = result(await call(s, 'CreateApiKey', { SecretName: 'manual', AccessKeyType: 'manual', AccessKeyId: 'fault_manual_r', AccessKeySecret: sent }))
+    expect(made.AccessKeySecret).not.toBe(sent)
+    expect(result<Key>(await call(s, 'DescribeApiKey', { AccessKeyId: 'fault_manual_r' })).AccessKeySecret).toBe(made.AccessKeySecret)
+  })
+
+  it('manual-id-taken-twice: a create of a manual id in use answers success with the existing key', async () => {
+    const s = await start('manual-id-taken-twice')
+    const manual = { SecretName: 'manual', AccessKeyType: 'manual', AccessKeyId: 'fault_manual_t', AccessKeySecret: 'takenSecret_0123' }
+    const first = result(await call(s, 'CreateApiKey', manual))
+    expect(result(await call(s, 'CreateApiKey', { ...manual, SecretName: 'again' }))).toEqual(first)
+  })
+
+  it('update-disabled-refused: an update of a disabled key is refused and not made; of an enabled one it is made', async () => {
+    const s = await start('update-disabled-refused')
+    const key = await create(s)
+    expect(result(await call(s, 'UpdateApiKey', { AccessKeyId: key.AccessKeyId })).AccessKeySecret).not.toBe(key.AccessKeySecret)
+    result(await call(s, 'DisableApiKey', { AccessKeyId: key.AccessKeyId }))
+    const before = result<Key>(await call(s, 'DescribeApiKey', { AccessKeyId: key.AccessKeyId }))
+    expect(codeIn(await call(s, 'UpdateApiKey', { AccessKeyId: key.AccessKeyId }))).toBe('UnsupportedOperation.InvalidStatus')
+    expect(result<Key>(await call(s, 'DescribeApiKey', { AccessKeyId: key.AccessKeyId })).AccessKeySecret).toBe(before.AccessKeySecret)
+  })
+
+  it('times-in-beijing: CreatedTime is eight hours ahead of the clock, still written with Z', async () => {
+    const s = await start('times-in-beijing')
+    const key = await create(s)
+    expect(key.CreatedTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+    expect(Math.abs(Date.parse(key.CreatedTime as string) - Date.now() - 8 * 3600 * 1000)).toBeLessThan(60_000)
+  })
+
+  it('sha1-signature-not-checked: a wrong v1 HmacSHA1 signature passes (SignatureMethod given or left out); HmacSHA256 and TC3 still fail', async () => {
+    const s = await start('sha1-signature-not-checked')
+    for (const form of ['v1 GET', 'v1 form POST'] as const) {
+      expect(codeIn(await call(s, 'CreateApiKey', { SecretName: `sha1 ${form}` }, form, { secretKey: 'wrong', signatureMethod: 'HmacSHA1' })), form).toBe('Success')
+      expect(codeIn(await call(s, 'CreateApiKey', { SecretName: `default ${form}` }, form, { secretKey: 'wrong' })), form).toBe('Success')
+      expect(codeIn(await call(s, 'CreateApiKey', { SecretName: 'x' }, form, { secretKey: 'wrong', signatureMethod: 'HmacSHA256' })), form).toBe('AuthFailure.SignatureFailure')
+    }
+    expect(codeIn(await call(s, 'CreateApiKey', { SecretName: 'x' }, 'TC3 JSON POST', { secretKey: 'wrong' }))).toBe('AuthFailure.SignatureFailure')
   })
 })
 

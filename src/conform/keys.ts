@@ -34,7 +34,8 @@ export class KeyTracker {
    * unbudgeted requests each time (a service that refuses every DeleteApiKey ran a run to twice its budget).
    */
   readonly #stuck = new Map<string, string>()
-  readonly #created = new Set<string>()
+  /** Keys created: an AccessKeyId made again after its key was deleted (a manual one) counts again. */
+  #created = 0
   /** Every AccessKeyId this run gave out or saw created: the only ids an action on one key may name. */
   readonly #issued = new Set<string>()
   #deleted = 0
@@ -71,8 +72,8 @@ export class KeyTracker {
   }
 
   track(accessKeyId: string): void {
+    if (!this.#alive.has(accessKeyId)) this.#created++
     this.#alive.add(accessKeyId)
-    this.#created.add(accessKeyId)
     this.#issued.add(accessKeyId)
   }
 
@@ -93,7 +94,7 @@ export class KeyTracker {
 
   /** Keys this run created (seen in a CreateApiKey answer), and how many of them are gone. */
   get created(): number {
-    return this.#created.size
+    return this.#created
   }
 
   get deleted(): number {

@@ -1,6 +1,6 @@
 /**
- * `auth.*`: authentication failures get the documented AuthFailure codes. Each run draws a form and a valid request
- * of any action (made safe: a server that does not check would act on this run's names only) and breaks one thing
+ * `auth.*`: authentication failures get the documented AuthFailure codes. Each run draws a form (v1 with either
+ * signature method) and a valid request of any action (made safe: a server that does not check would act on this run's names only) and breaks one thing
  * of its authentication: the signature (signed with another SecretKey, or one character of it changed), the SecretId
  * (one no account has), the timestamp (beyond the signing window), the session token (another, with temporary
  * credentials only), or the signature itself (missing or garbled).
@@ -14,7 +14,7 @@ import type { ErrorCodeOf } from '../../types.js'
 import type { WireForm } from '../options.js'
 import { expectThat } from '../property.js'
 import type { SessionOverrides } from '../session.js'
-import { formName } from '../wireForms.js'
+import { everyFormAndMethod, formName } from '../wireForms.js'
 import { describeOutcome, propertyCheck, type Check, type CheckContext } from './check.js'
 import { safeRequest } from './requests.js'
 
@@ -59,21 +59,34 @@ interface Breakage {
   readonly expected: readonly Code[]
 }
 
+/**
+ * A form of the run's, a v1 one with either signature method: a server may check HmacSHA256 signatures and take any
+ * HmacSHA1 one (the method the SDKs' v1 defaults to, and the serverless toolkit's), which only a broken one shows.
+ */
+const withSignatureMethod = (forms: readonly WireForm[]): fc.Arbitrary<WireForm> => fc.constantFrom(...withEveryMethod(forms))
+
+/** The forms, each v1 one with each signature method. */
+const withEveryMethod = (forms: readonly WireForm[]): WireForm[] =>
+  forms.flatMap((form) => (form.signing === 'v1' ? [{ ...form, signatureMethod: 'HmacSHA256' as const }, { ...form, signatureMethod: 'HmacSHA1' as const }] : [form]))
+
 /** A drawn breakage (plain data, so the counterexample prints) and what it does in a form. */
-function authCheck<D>(spec: { id: string; title: string; breakage: fc.Arbitrary<D>; apply: (drawn: D, form: WireForm) => Breakage; appliesTo?: Check['appliesTo'] }): Check {
+function authCheck<D>(spec: { id: string; title: string; breakage: fc.Arbitrary<D>; apply: (drawn: D, form: WireForm) => Breakage; appliesTo?: Check['appliesTo']; everyForm?: true }): Check {
   const check = propertyCheck({
     id: `auth.${spec.id}`,
     title: spec.title,
-    requestsPerRun: 1,
-    arbitrary: (context: CheckContext) => fc.record({ form: fc.constantFrom(...context.forms), call: anyCall, breakage: spec.breakage }),
-    property: async ({ session }, { form, call, breakage }) => {
-      const broken = spec.apply(breakage, form)
-      const exchange = await session.send(form, call.action, safeRequest(call.action, call.request, session.keys), broken.overrides)
-      const code = exchange.outcome.kind === 'tencent-error' ? exchange.outcome.code : undefined
-      expectThat(
-        code !== undefined && (broken.expected as readonly string[]).includes(code),
-        `${call.action} in ${formName(form)} with ${broken.label} should get ${broken.expected.join(' or ')}, got ${describeOutcome(exchange)}`,
-      )
+    // everyForm: each run's breakage in every form and signature method of the run (at most all of them).
+    requestsPerRun: spec.everyForm ? everyFormAndMethod.length : 1,
+    arbitrary: (context: CheckContext) => fc.record({ form: withSignatureMethod(context.forms), call: anyCall, breakage: spec.breakage }),
+    property: async ({ session, forms }, { form: drawn, call, breakage }) => {
+      for (const form of spec.everyForm ? withEveryMethod(forms) : [drawn]) {
+        const broken = spec.apply(breakage, form)
+        const exchange = await session.send(form, call.action, safeRequest(call.action, call.request, session.keys), broken.overrides)
+        const code = exchange.outcome.kind === 'tencent-error' ? exchange.outcome.code : undefined
+        expectThat(
+          code !== undefined && (broken.expected as readonly string[]).includes(code),
+          `${call.action} in ${formName(form)} with ${broken.label} should get ${broken.expected.join(' or ')}, got ${describeOutcome(exchange)}`,
+        )
+      }
     },
     after: async ({ session }) => {
       await session.keys.cleanup(session.cleanupCall)
@@ -92,7 +105,9 @@ const changeEverySignature = (request: WireRequest): WireRequest => ({
 export const authChecks: readonly Check[] = [
   authCheck({
     id: 'signature',
-    title: 'a bad signature gets AuthFailure.SignatureFailure',
+    // Signatures are checked per form and method, by different code: each run tries its breakage in all of them.
+    title: 'a bad signature gets AuthFailure.SignatureFailure, in every form and signature method of the run',
+    everyForm: true,
     breakage: fc.oneof(fc.record({ otherSecretKey: fc.stringMatching(/^[A-Za-z0-9]{20,40}$/) }), fc.constant({ changeOneCharacter: true as const })),
     apply: (drawn) =>
       'otherSecretKey' in drawn

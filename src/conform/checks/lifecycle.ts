@@ -1,9 +1,13 @@
 /**
  * `lifecycle.*`: the key's lifecycle, each rule a property over a drawn create (auto or manual, with or without
- * tags; names made this run's) sent in a drawn form: create then describe give the same key; a list filtered by its
- * id finds exactly it; disable gives Status 0 and enable Status 1 again; deleting an enabled key is refused; after
- * delete the id is gone; an auto key's update rotates its secret; a manual key's update sets the secret it is given. Each run deletes its key at its end. Messages name members, never values
- * of secrets.
+ * tags; names made this run's) sent in a drawn form: create answers the key asked for (a manual key's own id and
+ * secret, its type, a new key enabled and stamped now) and describe gives the same key; a list filtered by its id
+ * finds exactly it, as it is, also after a disable and an update; lists page newest first with TotalCount of every
+ * match, and the SecretName, KeyWord and Status filters select; disable gives Status 0 and enable Status 1 again;
+ * deleting an enabled key is refused; after delete the id is gone, and a manual id is free again (while it exists,
+ * another create of it is refused); an auto key's update rotates its secret, a manual key's update needs and sets
+ * one, and either keeps the rest. Each run deletes its keys at its end. Messages name members, never values of
+ * secrets.
  */
 import fc from 'fast-check'
 import { actionArbitraries } from '../../arbitraries/index.js'
@@ -12,13 +16,27 @@ import type { Exchange } from '../../client/index.js'
 import type { ApiKey, ErrorCodeOf } from '../../types.js'
 import type { WireForm } from '../options.js'
 import { expectThat } from '../property.js'
+import { signatureMaxSkewSeconds } from '../../../generated/contractLimits.js'
 import { describeOutcome, propertyCheck, type Check, type CheckContext } from './check.js'
 import { keyActions, safeRequest } from './requests.js'
 
 const notFound: ErrorCodeOf<'DescribeApiKey'> = 'ResourceNotFound.InvalidAccessKeyId'
 const enabledRefused: ErrorCodeOf<'DeleteApiKey'> = 'UnsupportedOperation.InvalidStatus'
+const idTaken: ErrorCodeOf<'CreateApiKey'> = 'FailedOperation.AccessKeyExist'
+const secretMissing: ErrorCodeOf<'UpdateApiKey'> = 'MissingParameter'
 /** The members a key keeps from its create to a describe (no write in between). */
 const keptMembers = ['AccessKeyId', 'AccessKeySecret', 'SecretName', 'AccessKeyType', 'Status', 'CreatedTime', 'ModifiedTime'] as const
+/** The members an update keeps (decision update-secret): all but the secret and ModifiedTime. */
+const keptByUpdate = ['AccessKeyId', 'SecretName', 'AccessKeyType', 'Status', 'CreatedTime'] as const
+
+/** How many keys the paging check lists: its run's key and two more, created after it. */
+const pagedKeys = 3
+
+/** The members of `names` in which two keys differ. */
+const differing = (a: ApiKey | undefined, b: ApiKey | undefined, names: readonly (keyof ApiKey)[]) => names.filter((name) => a?.[name] !== b?.[name])
+
+type Page = { TotalCount: number; ApiKeySet: ApiKey[] }
+const idsOf = (page: Page) => page.ApiKeySet.map((key) => key.AccessKeyId)
 
 interface Case {
   readonly form: WireForm
@@ -27,12 +45,40 @@ interface Case {
   readonly secret?: string
 }
 
+/** A case as run: the CreateApiKey request exactly as sent (names and ids made the run's). */
+interface RunCase extends Case {
+  readonly sent: Readonly<Record<string, unknown>>
+}
+
 /** A valid AccessKeySecret for a manual key's update: the package's UpdateApiKey requests that carry one. */
 const manualSecret: fc.Arbitrary<string> = actionArbitraries.UpdateApiKey.validRequest()
   .map((request) => request.AccessKeySecret)
   .filter((secret): secret is string => typeof secret === 'string')
 
 const cases = (context: CheckContext, create = actionArbitraries.CreateApiKey.validRequest() as fc.Arbitrary<unknown>) => fc.record({ form: fc.constantFrom(...context.forms), create })
+const autoCreates = actionArbitraries.CreateApiKey.validRequest().filter((request) => request.AccessKeyType !== 'manual') as fc.Arbitrary<unknown>
+const manualCreates = actionArbitraries.CreateApiKey.validRequest().filter((request) => request.AccessKeyType === 'manual') as fc.Arbitrary<unknown>
+
+/**
+ * Seconds between a CreatedTime or ModifiedTime and the local clock. The checks assume the clocks within the
+ * signature's window (auth.timestamp relies on it too): a time further off is another zone, or a stale clock.
+ */
+const secondsFromNow = (time: string) => Math.abs(Date.parse(time) - Date.now()) / 1000
+
+/** A created key is what was asked for (decisions emulator-auto-keys, status-toggle, timestamps): the failures. */
+function createdAsAsked(key: ApiKey, sent: Readonly<Record<string, unknown>>): string[] {
+  const problems: string[] = []
+  const type = sent.AccessKeyType ?? 'auto'
+  if (key.SecretName !== sent.SecretName) problems.push('SecretName is not the one sent')
+  if (key.AccessKeyType !== type) problems.push(`AccessKeyType is ${JSON.stringify(key.AccessKeyType)}, the request asked for ${JSON.stringify(type)}`)
+  if (type === 'manual' && key.AccessKeyId !== sent.AccessKeyId) problems.push('a manual key\'s AccessKeyId is not the one sent')
+  if (type === 'manual' && key.AccessKeySecret !== sent.AccessKeySecret) problems.push('a manual key\'s AccessKeySecret is not the one sent')
+  if (key.Status !== 1) problems.push(`Status is ${key.Status}, a new key is enabled (1)`)
+  for (const name of ['CreatedTime', 'ModifiedTime'] as const) {
+    if (!(secondsFromNow(key[name]) <= signatureMaxSkewSeconds)) problems.push(`${name} is more than ${signatureMaxSkewSeconds} s from this machine's clock (UTC expected)`)
+  }
+  return problems
+}
 
 const resultOf = <R>(exchange: Exchange, what: string): R => {
   expectThat(exchange.outcome.kind === 'success', `${what} should succeed, got ${describeOutcome(exchange)}`)
@@ -42,13 +88,17 @@ const resultOf = <R>(exchange: Exchange, what: string): R => {
 const codeOf = (exchange: Exchange) => (exchange.outcome.kind === 'tencent-error' ? exchange.outcome.code : undefined)
 
 /** Creates the case's key, runs `steps` on it, then deletes it (disable, delete) whatever happened. */
-async function withKey(context: CheckContext, value: Case, steps: (key: ApiKey, call: (action: ActionName, parameters: object) => Promise<Exchange>, context: CheckContext, value: Case) => Promise<void>): Promise<void> {
+async function withKey(context: CheckContext, value: Case, steps: (key: ApiKey, call: (action: ActionName, parameters: object) => Promise<Exchange>, context: CheckContext, value: RunCase) => Promise<void>): Promise<void> {
   const { form, create } = value
   const { session } = context
   const call = (action: ActionName, parameters: object) => session.send(form, action, parameters)
-  const key = resultOf<ApiKey>(await call('CreateApiKey', safeRequest('CreateApiKey', create, session.keys) as object), 'CreateApiKey of a valid request')
+  const sent = safeRequest('CreateApiKey', create, session.keys) as Record<string, unknown>
+  const key = resultOf<ApiKey>(await call('CreateApiKey', sent), 'CreateApiKey of a valid request')
   try {
-    await steps(key, call, context, value)
+    // Every check's key is first the key asked for: a manual key's secret or the clock's zone may be wrong in any.
+    const problems = createdAsAsked(key, sent)
+    expectThat(problems.length === 0, `CreateApiKey answered a key other than the one asked for: ${problems.join('; ')}`)
+    await steps(key, call, context, { ...value, sent })
   } finally {
     if (session.keys.alive.includes(key.AccessKeyId)) await session.keys.cleanup(session.cleanupCall, [key.AccessKeyId])
   }
@@ -71,13 +121,13 @@ export const lifecycleChecks: readonly Check[] = [
     steps: 1,
     run: async (key, call) => {
       const described = resultOf<ApiKey>(await call('DescribeApiKey', { AccessKeyId: key.AccessKeyId }), 'DescribeApiKey of a new key')
-      const differ = keptMembers.filter((name) => described?.[name] !== key[name])
+      const differ = differing(described, key, keptMembers)
       expectThat(differ.length === 0, `DescribeApiKey of a new key differs from its CreateApiKey in ${differ.join(', ')}`)
     },
   }),
   lifecycleCheck({
     id: 'list-by-id',
-    title: 'a list filtered by an id finds exactly that key',
+    title: 'a list filtered by an id finds exactly that key, as it is',
     // A second key (create, and disable and delete at the end) that the filter must leave out: with the run's key
     // alone in the account, a list that ignored its filter would look right.
     steps: 1 + 3,
@@ -87,6 +137,9 @@ export const lifecycleChecks: readonly Check[] = [
         const page = resultOf<{ TotalCount: number; ApiKeySet: ApiKey[] }>(await call('DescribeApiKeysStatus', { Filters: [{ Name: 'AccessKeyId', Values: [key.AccessKeyId] }] }), 'DescribeApiKeysStatus by AccessKeyId')
         expectThat(page.TotalCount === 1, `DescribeApiKeysStatus by the AccessKeyId of one key (another key existing): TotalCount ${page.TotalCount}, expected 1`)
         expectThat(page.ApiKeySet.length === 1 && page.ApiKeySet[0]?.AccessKeyId === key.AccessKeyId, `DescribeApiKeysStatus by the AccessKeyId of one key (another key existing): ApiKeySet holds ${page.ApiKeySet.length} keys, expected exactly that one`)
+        // Each listed key carries every field, its secret included (decision list-empty).
+        const differ = differing(page.ApiKeySet[0], key, keptMembers)
+        expectThat(differ.length === 0, `DescribeApiKeysStatus lists a new key other than its CreateApiKey answered it: ${differ.join(', ')} differ`)
       } finally {
         if (session.keys.alive.includes(other.AccessKeyId)) await session.keys.cleanup(session.cleanupCall, [other.AccessKeyId])
       }
@@ -145,31 +198,117 @@ export const lifecycleChecks: readonly Check[] = [
     id: 'update-rotates',
     title: 'UpdateApiKey of an auto key rotates its secret',
     steps: 2,
-    arbitrary: (context) => cases(context, actionArbitraries.CreateApiKey.validRequest().filter((request) => request.AccessKeyType !== 'manual') as fc.Arbitrary<unknown>),
+    arbitrary: (context) => cases(context, autoCreates),
     run: async (key, call) => {
       const updated = resultOf<ApiKey>(await call('UpdateApiKey', { AccessKeyId: key.AccessKeyId }), 'UpdateApiKey of an auto key')
       expectThat(typeof updated?.AccessKeySecret === 'string' && updated.AccessKeySecret !== key.AccessKeySecret, 'UpdateApiKey of an auto key should answer a new AccessKeySecret; it answered the old one')
+      expectUpdateKeeps(key, updated)
       const described = resultOf<ApiKey>(await call('DescribeApiKey', { AccessKeyId: key.AccessKeyId }), 'DescribeApiKey after UpdateApiKey')
       expectThat(described?.AccessKeySecret === updated.AccessKeySecret, 'after UpdateApiKey, DescribeApiKey should give the new AccessKeySecret')
     },
   }),
   lifecycleCheck({
     id: 'update-manual',
-    title: 'UpdateApiKey of a manual key with a new AccessKeySecret sets it',
-    steps: 2,
-    arbitrary: (context) =>
-      fc.record({
-        form: fc.constantFrom(...context.forms),
-        create: actionArbitraries.CreateApiKey.validRequest().filter((request) => request.AccessKeyType === 'manual') as fc.Arbitrary<unknown>,
-        secret: manualSecret,
-      }),
+    title: 'UpdateApiKey of a manual key needs a new AccessKeySecret, and sets it',
+    steps: 3,
+    arbitrary: (context) => fc.record({ form: fc.constantFrom(...context.forms), create: manualCreates, secret: manualSecret }),
     run: async (key, call, _context, { secret = '' }) => {
+      const without = await call('UpdateApiKey', { AccessKeyId: key.AccessKeyId })
+      expectThat(codeOf(without) === secretMissing, `UpdateApiKey of a manual key without AccessKeySecret should get ${secretMissing}, got ${describeOutcome(without)}`)
       // Drawn, and different from the key's (a secret keeps its length and charset with its first character moved last).
       const update = { AccessKeyId: key.AccessKeyId, AccessKeySecret: secret === key.AccessKeySecret ? `${secret.slice(1)}${secret[0]}` : secret }
       const updated = resultOf<ApiKey>(await call('UpdateApiKey', update), 'UpdateApiKey of a manual key with a new AccessKeySecret')
       expectThat(updated?.AccessKeySecret === update.AccessKeySecret, 'UpdateApiKey of a manual key should answer the AccessKeySecret it was given')
+      expectUpdateKeeps(key, updated)
       const described = resultOf<ApiKey>(await call('DescribeApiKey', { AccessKeyId: key.AccessKeyId }), 'DescribeApiKey after UpdateApiKey')
       expectThat(described?.AccessKeySecret === update.AccessKeySecret, 'after UpdateApiKey of a manual key, DescribeApiKey should give the AccessKeySecret it was given')
     },
   }),
+  lifecycleCheck({
+    id: 'list-follows',
+    title: 'a list by id shows a key as DescribeApiKey does after a disable and an update (a disabled key may be updated and stays disabled)',
+    steps: 4,
+    arbitrary: (context) => cases(context, autoCreates),
+    run: async (key, call) => {
+      const id = key.AccessKeyId
+      resultOf(await call('DisableApiKey', { AccessKeyId: id }), 'DisableApiKey')
+      const updated = resultOf<ApiKey>(await call('UpdateApiKey', { AccessKeyId: id }), 'UpdateApiKey of a disabled auto key (decision update-secret: a disabled key may be updated)')
+      expectThat(updated?.Status === 0, `UpdateApiKey of a disabled key answered Status ${updated?.Status}: an update keeps the status (0)`)
+      const page = resultOf<Page>(await call('DescribeApiKeysStatus', { Filters: [{ Name: 'AccessKeyId', Values: [id] }] }), 'DescribeApiKeysStatus by AccessKeyId')
+      const described = resultOf<ApiKey>(await call('DescribeApiKey', { AccessKeyId: id }), 'DescribeApiKey after the update')
+      expectThat(page.ApiKeySet.length === 1, `DescribeApiKeysStatus by the AccessKeyId of one key: ${page.ApiKeySet.length} keys, expected 1`)
+      const differ = differing(page.ApiKeySet[0], described, keptMembers)
+      expectThat(differ.length === 0, `after a disable and an update, DescribeApiKeysStatus and DescribeApiKey differ in ${differ.join(', ')}`)
+      expectThat(described?.Status === 0 && described.AccessKeySecret === updated.AccessKeySecret, 'after a disable and an update, the key should be disabled with the new AccessKeySecret')
+    },
+  }),
+  lifecycleCheck({
+    id: 'manual-id',
+    title: 'a manual AccessKeyId in use cannot be created again; once its key is deleted, it can',
+    // A second create of the id, disable, delete, the create again (its key is the run's, deleted at the end).
+    steps: 4,
+    arbitrary: (context) => cases(context, manualCreates),
+    run: async (key, call, { session }, { sent }) => {
+      const again = { SecretName: session.keys.secretName(), AccessKeyType: 'manual', AccessKeyId: key.AccessKeyId, AccessKeySecret: sent.AccessKeySecret }
+      const taken = await call('CreateApiKey', again)
+      expectThat(codeOf(taken) === idTaken, `CreateApiKey of a manual AccessKeyId in use should get ${idTaken}, got ${describeOutcome(taken)}`)
+      resultOf(await call('DisableApiKey', { AccessKeyId: key.AccessKeyId }), 'DisableApiKey')
+      resultOf(await call('DeleteApiKey', { AccessKeyId: key.AccessKeyId }), 'DeleteApiKey of a disabled key')
+      const made = resultOf<ApiKey>(await call('CreateApiKey', again), 'CreateApiKey of the AccessKeyId of a deleted key')
+      expectThat(made?.AccessKeyId === key.AccessKeyId, 'CreateApiKey of the AccessKeyId of a deleted key should make a key with that AccessKeyId')
+    },
+  }),
+  listPagingCheck(),
 ]
+
+/** What an update keeps of the key (decision update-secret), and ModifiedTime not before CreatedTime. */
+function expectUpdateKeeps(before: ApiKey, updated: ApiKey): void {
+  const differ = differing(updated, before, keptByUpdate)
+  expectThat(differ.length === 0, `UpdateApiKey changed ${differ.join(', ')}: an update keeps everything but the secret and ModifiedTime`)
+  expectThat(typeof updated.ModifiedTime === 'string' && updated.ModifiedTime >= updated.CreatedTime && secondsFromNow(updated.ModifiedTime) <= signatureMaxSkewSeconds, 'UpdateApiKey should set ModifiedTime to the time of the change')
+}
+
+/**
+ * `lifecycle.list-paging`: three keys of the run, listed by their ids (one filter, its values ORed) two to a page:
+ * newest first, TotalCount 3 on both pages, and the pages neither repeat nor skip a key (decision list-paging); then
+ * the SecretName, KeyWord (the whole AccessKeyId, a substring of itself) and Status filters, ANDed with the ids,
+ * select exactly the key they name (decision list-filters).
+ */
+function listPagingCheck(): Check {
+  // Two more creates, two pages, SecretName, KeyWord, a disable and a Status list; their cleanup: 2 each.
+  const extra = pagedKeys - 1
+  return lifecycleCheck({
+    id: 'list-paging',
+    title: 'lists page newest first with TotalCount of every match; the SecretName, KeyWord and Status filters select',
+    steps: extra + 2 + 2 + 2 + extra * 2,
+    arbitrary: (context) => cases(context, autoCreates),
+    run: async (first, call, { session }) => {
+      const keys = [first]
+      try {
+        for (let i = 0; i < extra; i++) keys.push(resultOf<ApiKey>(await call('CreateApiKey', { SecretName: session.keys.secretName() }), 'CreateApiKey of a key to list'))
+        const ids = keys.map((key) => key.AccessKeyId)
+        const byIds = { Name: 'AccessKeyId', Values: ids }
+        const newestFirst = [...ids].reverse()
+        const pageOne = resultOf<Page>(await call('DescribeApiKeysStatus', { Filters: [byIds], Limit: 2, Offset: 0 }), 'DescribeApiKeysStatus, Limit 2')
+        const pageTwo = resultOf<Page>(await call('DescribeApiKeysStatus', { Filters: [byIds], Limit: 2, Offset: 2 }), 'DescribeApiKeysStatus, Limit 2, Offset 2')
+        expectThat(pageOne.TotalCount === pagedKeys && pageTwo.TotalCount === pagedKeys, `TotalCount of ${pagedKeys} matching keys, two to a page: ${pageOne.TotalCount} and ${pageTwo.TotalCount}, expected ${pagedKeys} on each page`)
+        const listed = [...idsOf(pageOne), ...idsOf(pageTwo)]
+        expectThat(
+          listed.length === pagedKeys && listed.every((id, i) => id === newestFirst[i]),
+          `${pagedKeys} keys created one after another, listed two to a page, came as [${listed.map((id) => `key ${ids.indexOf(id) + 1}`).join(', ')}], expected newest first [${newestFirst.map((id) => `key ${ids.indexOf(id) + 1}`).join(', ')}]`,
+        )
+        const middle = keys[1]!
+        const byName = resultOf<Page>(await call('DescribeApiKeysStatus', { Filters: [byIds, { Name: 'SecretName', Values: [middle.SecretName] }] }), 'DescribeApiKeysStatus by SecretName')
+        expectThat(byName.TotalCount === 1 && idsOf(byName).join() === middle.AccessKeyId, `a SecretName filter (with the ids) should find exactly the key of that name: TotalCount ${byName.TotalCount}, ${byName.ApiKeySet.length} keys`)
+        const byWord = resultOf<Page>(await call('DescribeApiKeysStatus', { Filters: [byIds, { Name: 'KeyWord', Values: [middle.AccessKeyId] }] }), 'DescribeApiKeysStatus by KeyWord')
+        expectThat(byWord.TotalCount === 1 && idsOf(byWord).join() === middle.AccessKeyId, `a KeyWord filter of a whole AccessKeyId (with the ids) should find exactly that key: TotalCount ${byWord.TotalCount}, ${byWord.ApiKeySet.length} keys`)
+        resultOf(await call('DisableApiKey', { AccessKeyId: first.AccessKeyId }), 'DisableApiKey')
+        const byStatus = resultOf<Page>(await call('DescribeApiKeysStatus', { Filters: [byIds, { Name: 'Status', Values: ['0'] }] }), 'DescribeApiKeysStatus by Status')
+        expectThat(byStatus.TotalCount === 1 && idsOf(byStatus).join() === first.AccessKeyId, `a Status "0" filter (with the ids) should find exactly the disabled key: TotalCount ${byStatus.TotalCount}, ${byStatus.ApiKeySet.length} keys`)
+      } finally {
+        const more = keys.slice(1).map((key) => key.AccessKeyId).filter((id) => session.keys.alive.includes(id))
+        if (more.length > 0) await session.keys.cleanup(session.cleanupCall, more)
+      }
+    },
+  })
+}

@@ -16,6 +16,13 @@ import { signatureNotChecked } from './signatureNotChecked.js'
 import { statusAsString } from './statusAsString.js'
 import { timestampWindowNotEnforced } from './timestampWindowNotEnforced.js'
 import { tokenNotChecked } from './tokenNotChecked.js'
+import { listStatusStale } from './listStatusStale.js'
+import { listOldestFirst } from './listOldestFirst.js'
+import { manualSecretReplaced } from './manualSecretReplaced.js'
+import { manualIdTakenTwice } from './manualIdTakenTwice.js'
+import { updateDisabledRefused } from './updateDisabledRefused.js'
+import { timesInBeijing } from './timesInBeijing.js'
+import { sha1SignatureNotChecked } from './sha1SignatureNotChecked.js'
 import type { Fault } from './types.js'
 import { updateKeepsSecret } from './updateKeepsSecret.js'
 import { v1GetRefused } from './v1GetRefused.js'
@@ -44,6 +51,13 @@ const list: readonly Fault[] = [
   secretsAsMemberNames,
   requestIdRepeatedOnce,
   deleteRefused,
+  listStatusStale,
+  listOldestFirst,
+  manualSecretReplaced,
+  manualIdTakenTwice,
+  updateDisabledRefused,
+  timesInBeijing,
+  sha1SignatureNotChecked,
 ]
 
 export const faults: ReadonlyMap<string, Fault> = new Map(list.map((fault) => [fault.name, fault]))

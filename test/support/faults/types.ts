@@ -40,6 +40,8 @@ export interface Fault {
   readonly description: string
   /** The conform check id (plan §2) that must report this fault as failing. */
   readonly expectedCheck: string | undefined
+  /** More conform arguments the fault needs to be reached (a form other than TC3 POST). */
+  readonly conformArgs?: readonly string[]
   /** The emulator's credential is temporary (it has a session token, which the client must send). */
   readonly temporaryCredential?: boolean
   /** Changes the request before it is forwarded, or answers it without forwarding (`{ answer }`). */
