@@ -6,7 +6,7 @@
  * output, even when every answer breaks the contract and each failure prints its exchanges.
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { linkSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -714,6 +714,47 @@ describe('conform: report files and exit codes', () => {
       expect(readlinkSync(link)).toBe(target)
       expect((JSON.parse(readFileSync(target, 'utf8')) as ConformReport).ok).toBe(true)
     } finally {
+      await emulator.close()
+    }
+  })
+
+  it('a link that leads nowhere and its target are one file; a target the check made is not left behind after a usage error', async () => {
+    const link = path.join(directory, 'dangling-same.json')
+    const target = path.join(directory, 'dangling-same-target.json')
+    symlinkSync(target, link)
+    vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+    vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+    const output = capture()
+    const code = await runCli(['conform', '--endpoint', 'http://127.0.0.1:9777', '--json', link, '--junit', target])
+    vi.restoreAllMocks()
+    expect(code).toBe(2)
+    expect(output.stderr).toContain('error: --json and --junit name the same file.')
+    expect(existsSync(target)).toBe(false)
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+  })
+
+  it('a FIFO with a reader gets the whole report, and its reader is not ended by the check before the run', async () => {
+    const { emulator } = await emulatorWithLog()
+    const fifo = path.join(directory, 'report-fifo')
+    execFileSync('mkfifo', [fifo])
+    // A reader that reads to the end once, as `cat fifo > file` does.
+    const reader = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'ignore'] })
+    let read = ''
+    reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString('utf8')))
+    const ended = new Promise((resolve) => reader.on('exit', resolve))
+    try {
+      vi.stubEnv('TENCENTCLOUD_SECRET_ID', who.secretId)
+      vi.stubEnv('TENCENTCLOUD_SECRET_KEY', who.secretKey)
+      // The reader must be there before conform checks the file (cat opens the FIFO at once; give it the moment).
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const output = capture()
+      const code = await runCli(['conform', '--endpoint', emulator.url, '--only', 'request-id', '--runs', '1', '--seed', String(seed), '--rate', '1000', '--json', fifo])
+      vi.restoreAllMocks()
+      expect(code, output.stderr).toBe(0)
+      await ended
+      expect((JSON.parse(read) as ConformReport).ok).toBe(true)
+    } finally {
+      reader.kill()
       await emulator.close()
     }
   })

@@ -139,18 +139,17 @@ describe('CredentialStore', () => {
   })
 
   it('refuses a credential no client can send, without echoing it', () => {
-    // A control or format character, a lone surrogate, a space at either end (HTTP trims it from a header).
+    // Either part: a control character, a lone surrogate. The SecretId alone: a space or a format character.
     const cases = [
-      ['AKID\nx', 'must not contain a control or format character'],
-      ['AKID\u001b[31m', 'must not contain a control or format character'],
-      ['AKID\u202ex', 'must not contain a control or format character'],
-      ['AKID\ud800', 'must be well-formed Unicode'],
-      [' AKIDx', 'must not start or end with a space'],
-      ['AKIDx ', 'must not start or end with a space'],
-      [' ', 'must not start or end with a space'],
+      ['AKID\nx', ['secretId', 'secretKey'], 'must not contain a control character'],
+      ['AKID\u001b[31m', ['secretId', 'secretKey'], 'must not contain a control character'],
+      ['AKID\ud800', ['secretId', 'secretKey'], 'must be well-formed Unicode'],
+      ['AKID\u202ex', ['secretId'], 'must not contain a space or a format character'],
+      ['AKID x', ['secretId'], 'must not contain a space or a format character'],
+      [' AKIDx', ['secretId'], 'must not contain a space or a format character'],
     ] as const
-    for (const [value, rule] of cases) {
-      for (const name of ['secretId', 'secretKey'] as const) {
+    for (const [value, names, rule] of cases) {
+      for (const name of names) {
         const credential = { secretId: 'AKIDok', secretKey: 'ok', [name]: value }
         let message = ''
         try {
@@ -159,10 +158,11 @@ describe('CredentialStore', () => {
           message = (error as Error).message
         }
         expect(message, JSON.stringify(credential)).toContain(`An emulator credential's ${name} ${rule}`)
-        if (value.trim() !== '') expect(message).not.toContain(value)
+        expect(message).not.toContain(value)
       }
     }
-    expect(new CredentialStore([{ secretId: 'AKID with inner space é', secretKey: 'k' }]).find('AKID with inner space é')).toBeDefined()
+    // A SecretKey is never sent or shown: spaces and format characters are its own business.
+    expect(new CredentialStore([{ secretId: 'AKIDé', secretKey: ' a key\u202e ' }]).find('AKIDé')).toBeDefined()
   })
 
   it('has a frozen documented default', () => {

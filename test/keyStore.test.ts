@@ -5,7 +5,7 @@
  * (Decision emulator-group-commit.)
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
@@ -337,20 +337,35 @@ describe('key store', () => {
         store.close()
       }
     }
+    // Its folder replaced by a file: the check itself fails (ENOTDIR), which must refuse the write, not crash.
+    const folder = join(workDir, 'moved-folder')
+    mkdirSync(folder)
+    const file = join(folder, 'keys.sqlite')
+    const store = new KeyStore(file)
+    try {
+      expect(summary(await store.create(key('k_before_move'), () => createdTime, 10))).toBe('ok k_before_move')
+      renameSync(folder, `${folder}-elsewhere`)
+      writeFileSync(folder, 'not a folder')
+      await expect(store.create(key('k_after_move'), () => createdTime, 10)).rejects.toThrow(`The data file ${JSON.stringify(file)} cannot be found any more (ENOTDIR)`)
+    } finally {
+      store.close()
+    }
   })
 
   it('no attempt is made past a write\'s deadline: a write that waited lockWaitMs fails even if the lock is free by its next retry', async () => {
     const file = join(workDir, 'deadline.sqlite')
-    const store = new KeyStore(file, { lockWaitMs: 100 })
+    const store = new KeyStore(file, { lockWaitMs: 300 })
     const other = new Database(file)
     try {
       other.exec('BEGIN IMMEDIATE')
+      const started = performance.now()
       const pending = store.create(key('k_late'), () => createdTime, 10)
       const settled = pending.then(() => 'written', (error: Error) => error.message)
-      // The first attempt meets the lock; then the event loop is held past the deadline and the lock released, so
-      // the next retry finds it free: its connection may be cut by then, so the write must not be made.
-      await new Promise((resolve) => setTimeout(resolve, 20))
-      const until = performance.now() + 150
+      // The first attempts meet the lock (well within the deadline); then the event loop is held past the deadline
+      // and the lock released, so the next retry finds it free: its connection may be cut by then, so the write
+      // must not be made.
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const until = started + 400
       while (performance.now() < until);
       other.exec('COMMIT')
       expect(await settled).toMatch(/locked|busy/i)

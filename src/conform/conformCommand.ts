@@ -7,7 +7,7 @@
  * (and fast-check, bundled into it) is loaded only when the command runs.
  */
 import { constants } from 'node:fs'
-import { lstat, open, realpath, stat, unlink, writeFile } from 'node:fs/promises'
+import { open, realpath, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { defaultTimeoutMs, oneOf, resolveOptions } from '../client/options.js'
 import { CliUsageError, integerOption, maxTimerMs, single, type CliValues, type Subcommand } from '../emulator/cliParse.js'
@@ -151,14 +151,12 @@ const reportFiles = (command: ConformCommand) =>
   ].filter((entry): entry is [string, string] => entry[1] !== undefined)
 
 /**
- * What a report path names: the file itself (device and inode) when it exists, through any link, else the real
- * folder and the name, so that two paths to one file (a symbolic or hard link, `./a` and `a`) compare equal.
+ * What a report path names: the file itself (device and inode), through any link, so that two paths to one file (a
+ * symbolic or hard link, `./a` and `a`) compare equal. Asked once both exist (the probe makes a missing one).
  */
 async function fileIdentity(file: string): Promise<string> {
   const found = await stat(file).catch(() => undefined)
-  if (found) return `inode ${found.dev}:${found.ino}`
-  const folder = await realpath(path.dirname(file)).catch(() => path.resolve(path.dirname(file)))
-  return `path ${path.join(folder, path.basename(file))}`
+  return found ? `inode ${found.dev}:${found.ino}` : `path ${path.resolve(file)}`
 }
 
 /** Opened for appending, created if missing, without waiting: a FIFO that nobody reads fails (ENXIO) instead of hanging. */
@@ -166,26 +164,37 @@ const probeFlags = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT |
 
 /**
  * Each report file can be written, checked before anything is sent, so that a run's report is not lost at its end
- * (a usage error otherwise). A file that did not exist is not left behind; a link that led nowhere is kept, and
- * the report is written where it leads.
+ * (a usage error otherwise), and the two are two files. A file the check made is not left behind (through a link
+ * that led nowhere too: the link stays, and the report is written where it leads). A FIFO's handle is kept, by flag,
+ * for the report: closing its only writer would end its reader (`cat fifo`), and the report would then wait forever.
  */
-async function checkWritable(files: readonly (readonly [string, string])[]): Promise<void> {
-  if (files.length === 2 && (await fileIdentity(files[0]![1])) === (await fileIdentity(files[1]![1]))) throw new CliUsageError('--json and --junit name the same file.')
-  for (const [flag, file] of files) {
-    // lstat: the name itself, so that a dangling link counts as there and is not unlinked below.
-    const existed = await lstat(file).then(
-      () => true,
-      () => false,
-    )
-    try {
-      await (await open(file, probeFlags)).close()
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      const why = code === 'ENXIO' ? 'ENXIO: a FIFO that no process reads' : (code ?? (error as Error).message)
-      throw new CliUsageError(`${flag} ${JSON.stringify(file)} cannot be written (${why}).`)
+async function checkWritable(files: readonly (readonly [string, string])[]): Promise<Map<string, FileHandle>> {
+  const kept = new Map<string, FileHandle>()
+  const made: string[] = []
+  try {
+    for (const [flag, file] of files) {
+      const existing = await stat(file).catch(() => undefined)
+      let probe: FileHandle
+      try {
+        probe = await open(file, probeFlags)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        const why = code === 'ENXIO' ? 'ENXIO: a FIFO that no process reads' : (code ?? (error as Error).message)
+        throw new CliUsageError(`${flag} ${JSON.stringify(file)} cannot be written (${why}).`)
+      }
+      // A reader is there (the probe did not fail), so opening it to write, waiting as writes must, returns at once.
+      if (existing?.isFIFO()) kept.set(flag, await open(file, 'a'))
+      await probe.close()
+      if (!existing) made.push(await realpath(file))
     }
-    if (!existed) await unlink(file).catch(() => undefined)
+    if (files.length === 2 && (await fileIdentity(files[0]![1])) === (await fileIdentity(files[1]![1]))) throw new CliUsageError('--json and --junit name the same file.')
+  } catch (error) {
+    for (const handle of kept.values()) await handle.close()
+    throw error
+  } finally {
+    for (const file of made) await unlink(file).catch(() => undefined)
   }
+  return kept
 }
 
 /** A progress writer: one line rewritten in place on a terminal, one line per step otherwise. */
@@ -253,7 +262,7 @@ async function conform(command: ConformCommand): Promise<number> {
   } catch (error) {
     throw usageErrorOf(error)
   }
-  await checkWritable(reportFiles(command))
+  const kept = await checkWritable(reportFiles(command))
   process.stderr.write(`${engine.formatPlan(plan)}\n\n`)
 
   const controller = new AbortController()
@@ -293,7 +302,9 @@ async function conform(command: ConformCommand): Promise<number> {
   // The files first, each whatever happened to the other: the table goes to a stdout whose reader may be gone.
   for (const [flag, file] of reportFiles(command)) {
     try {
-      await writeFile(file, texts[flag]!())
+      const handle = kept.get(flag)
+      if (handle) await handle.writeFile(texts[flag]!()).finally(() => handle.close())
+      else await writeFile(file, texts[flag]!())
     } catch (error) {
       process.stderr.write(`error: ${flag} ${JSON.stringify(file)} could not be written: ${(error as Error).message}\n`)
       if (exit === 0) exit = 1

@@ -48,7 +48,7 @@ export function makePlan(options: ConformOptions): Plan {
   const mainForm: WireForm = { signing: options.signing ?? 'tc3', method: options.method ?? 'POST', ...(options.signing === 'v1' ? { signatureMethod: 'HmacSHA256' as const } : {}) }
   const forms = options.wireForms === 'all' ? allForms : [mainForm]
   const planned = selectChecks(options.only).filter((check) => check.appliesTo?.(options.credentials) ?? true).map((check) => {
-    const cost = check.cost(runs)
+    const cost = check.cost(runs, forms)
     return { id: check.id, title: check.title, runs: cost.runs, requests: totalOf(cost) }
   })
   const requests = planned.reduce((sum, check) => sum + check.requests, 0) + sweepRequests

@@ -18,15 +18,17 @@ export const defaultCredential: EmulatorCredential = Object.freeze({
 })
 
 /**
- * Why a SecretId or SecretKey cannot be a credential, or undefined when it can. A client sends both in signed
- * headers and strings, where a control character splits or breaks the request and HTTP trims a space at either end;
- * a format character (a bidirectional override) would disguise the SecretId the emulator prints. Never the value.
+ * Why a SecretId or SecretKey cannot be a credential, or undefined when it can; never the value. Both enter signed
+ * strings, where a control character or a lone surrogate (sent as U+FFFD) is refused by the package's client too. The
+ * SecretId also goes into TC3's Authorization header, whose fields a space separates, and the emulator prints it: no
+ * space and no format character (a bidirectional override would disguise what it prints). Real ones are letters and
+ * digits.
  */
-export function credentialFlaw(value: unknown): string | undefined {
+export function credentialFlaw(value: unknown, part: 'secretId' | 'secretKey'): string | undefined {
   if (typeof value !== 'string' || value === '') return 'must be a non-empty string'
-  if (/[\p{Cc}\p{Cf}]/u.test(value)) return 'must not contain a control or format character (a line break, a tab, NUL, a bidirectional override, …)'
+  if (/\p{Cc}/u.test(value)) return 'must not contain a control character (a line break, a tab, NUL, …)'
   if (!isWellFormed(value)) return 'must be well-formed Unicode (no lone surrogate)'
-  if (/^\s|\s$/u.test(value)) return 'must not start or end with a space'
+  if (part === 'secretId' && /[\s\p{Cf}]/u.test(value)) return 'must not contain a space or a format character (a bidirectional override, …)'
   return undefined
 }
 
@@ -37,7 +39,7 @@ export class CredentialStore {
   constructor(credentials: readonly EmulatorCredential[]) {
     for (const credential of credentials) {
       for (const name of ['secretId', 'secretKey'] as const) {
-        const flaw = credentialFlaw(credential[name])
+        const flaw = credentialFlaw(credential[name], name)
         if (flaw) throw new TypeError(`An emulator credential's ${name} ${flaw}.`)
       }
       this.byId.set(credential.secretId, credential)

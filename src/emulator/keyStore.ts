@@ -456,7 +456,13 @@ export class KeyStore {
   private fileGone(): Error | undefined {
     const opened = this.fileIdentity
     if (!opened) return undefined
-    const now = statSync(opened.path, { throwIfNoEntry: false })
+    let now
+    try {
+      now = statSync(opened.path, { throwIfNoEntry: false })
+    } catch (error) {
+      // Its folder replaced by a file (ENOTDIR), made unreadable (EACCES), a loop of links: it cannot be found either.
+      return new Error(`The data file ${JSON.stringify(opened.path)} cannot be found any more (${(error as NodeJS.ErrnoException).code ?? 'stat failed'}) while the emulator ran: writes are refused, since they would be lost; restart the emulator.`)
+    }
     if (now && now.dev === opened.dev && now.ino === opened.ino) return undefined
     return new Error(`The data file ${JSON.stringify(opened.path)} was ${now ? 'replaced' : 'deleted or moved'} while the emulator ran: writes are refused, since they would be lost; restart the emulator.`)
   }

@@ -102,8 +102,8 @@ export function credentialsFromEnv(env: Readonly<Record<string, string | undefin
   const secretKey = env.APIKEY_EMULATOR_SECRET_KEY
   if (!secretId && !secretKey) return undefined
   if (!secretId || !secretKey) throw new CliUsageError('Set both APIKEY_EMULATOR_SECRET_ID and APIKEY_EMULATOR_SECRET_KEY, or neither.')
-  for (const [variable, value] of [['APIKEY_EMULATOR_SECRET_ID', secretId], ['APIKEY_EMULATOR_SECRET_KEY', secretKey]] as const) {
-    const flaw = credentialFlaw(value)
+  for (const [variable, value, part] of [['APIKEY_EMULATOR_SECRET_ID', secretId, 'secretId'], ['APIKEY_EMULATOR_SECRET_KEY', secretKey, 'secretKey']] as const) {
+    const flaw = credentialFlaw(value, part)
     if (flaw) throw new CliUsageError(`${variable} ${flaw}.`)
   }
   return { secretId, secretKey }

@@ -29,7 +29,8 @@ export interface Check {
   /** Stable: the table, the JSON and JUnit files and the tests name checks by it. */
   readonly id: string
   readonly title: string
-  cost(runs: number): CheckCost
+  /** What it may send with these runs per property, in these forms (the run's: one, or all four). */
+  cost(runs: number, forms: readonly WireForm[]): CheckCost
   run(context: CheckContext): Promise<CheckOutcome>
   /** False for a check these credentials give nothing to test (auth.token without a session token): left out of the plan. */
   appliesTo?(credentials: Credentials): boolean
@@ -41,7 +42,8 @@ export const totalOf = (cost: CheckCost): number => cost.runs * cost.requestsPer
 export function propertyCheck<T>(spec: {
   readonly id: string
   readonly title: string
-  readonly requestsPerRun: number
+  /** A number, or one that depends on the run's forms. */
+  readonly requestsPerRun: number | ((forms: readonly WireForm[]) => number)
   readonly fixed?: number
   readonly arbitrary: (context: CheckContext) => fc.Arbitrary<T>
   readonly property: (context: CheckContext, value: T) => Promise<void>
@@ -51,7 +53,7 @@ export function propertyCheck<T>(spec: {
   return {
     id: spec.id,
     title: spec.title,
-    cost: (runs) => ({ runs, requestsPerRun: spec.requestsPerRun, fixed: spec.fixed ?? 0 }),
+    cost: (runs, forms) => ({ runs, requestsPerRun: typeof spec.requestsPerRun === 'number' ? spec.requestsPerRun : spec.requestsPerRun(forms), fixed: spec.fixed ?? 0 }),
     run: async (context) => {
       try {
         return await checkProperty(context.session, spec.arbitrary(context), (value) => spec.property(context, value), { runs: context.runs, seed: context.seed })
