@@ -18,12 +18,12 @@ export const allForms: readonly WireForm[] = [
   { signing: 'v1', method: 'POST', signatureMethod: 'HmacSHA256' },
 ]
 
+/** The forms, each v1 one with each signature method (HmacSHA256, HmacSHA1). */
+export const withEveryMethod = (forms: readonly WireForm[]): WireForm[] =>
+  forms.flatMap((form) => (form.signing === 'v1' ? [{ ...form, signatureMethod: 'HmacSHA256' as const }, { ...form, signatureMethod: 'HmacSHA1' as const }] : [form]))
+
 /** Every form and v1 signature method: what the wire-forms check tries. */
-export const everyFormAndMethod: readonly WireForm[] = [
-  ...allForms,
-  { signing: 'v1', method: 'GET', signatureMethod: 'HmacSHA1' },
-  { signing: 'v1', method: 'POST', signatureMethod: 'HmacSHA1' },
-]
+export const everyFormAndMethod: readonly WireForm[] = withEveryMethod(allForms)
 
 /** `tc3 POST`, `v1 GET HmacSHA1`: a form as the report names it. */
 export const formName = (form: WireForm): string => `${form.signing} ${form.method}${form.signatureMethod && form.signatureMethod !== 'HmacSHA256' ? ` ${form.signatureMethod}` : ''}`

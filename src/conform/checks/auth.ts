@@ -14,7 +14,7 @@ import type { ErrorCodeOf } from '../../types.js'
 import type { WireForm } from '../options.js'
 import { expectThat } from '../property.js'
 import { Unsendable, type SessionOverrides } from '../session.js'
-import { formName, hasLoneSurrogate, isJsonForm } from '../wireForms.js'
+import { formName, hasLoneSurrogate, isJsonForm, withEveryMethod } from '../wireForms.js'
 import { describeOutcome, propertyCheck, type Check, type CheckContext } from './check.js'
 import { safeRequest } from './requests.js'
 
@@ -64,10 +64,6 @@ interface Breakage {
  * HmacSHA1 one (the method the SDKs' v1 defaults to, and the serverless toolkit's), which only a broken one shows.
  */
 const withSignatureMethod = (forms: readonly WireForm[]): fc.Arbitrary<WireForm> => fc.constantFrom(...withEveryMethod(forms))
-
-/** The forms, each v1 one with each signature method. */
-const withEveryMethod = (forms: readonly WireForm[]): WireForm[] =>
-  forms.flatMap((form) => (form.signing === 'v1' ? [{ ...form, signatureMethod: 'HmacSHA256' as const }, { ...form, signatureMethod: 'HmacSHA1' as const }] : [form]))
 
 /** A drawn breakage (plain data, so the counterexample prints) and what it does in a form. */
 function authCheck<D>(spec: { id: string; title: string; breakage: fc.Arbitrary<D>; apply: (drawn: D, form: WireForm) => Breakage; appliesTo?: Check['appliesTo']; everyForm?: true }): Check {
