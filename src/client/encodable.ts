@@ -22,6 +22,9 @@ export const loneSurrogateSource = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![
  */
 export const lineDisguisingSource = '\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069'
 
+/** One UTF-16 code unit as a JSON-style escape, `\uXXXX` (how JSON, the report table, JUnit and logs show what they cannot hold). */
+export const unicodeEscape = (character: string): string => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+
 /** How deep parameters may nest: no action's request is more than four levels deep; deeper is refused, not overflowed. */
 export const maxParameterDepth = 64
 

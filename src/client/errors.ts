@@ -6,7 +6,7 @@
 import type { ActionName } from '../actions.js'
 import type { ContractViolation, ErrorCodeOf } from '../types.js'
 import { shownName } from '../quoteName.js'
-import { lineDisguisingSource } from './encodable.js'
+import { lineDisguisingSource, unicodeEscape } from './encodable.js'
 import type { Exchange } from './exchange.js'
 
 /** How many violations a ContractViolationError's message names. */
@@ -41,7 +41,7 @@ export function oneLineMessage(text: string): string {
   // Not between the halves of a pair.
   if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--
   // A backslash is doubled, so an escape written here cannot be mistaken for text that Tencent sent.
-  const shown = text.slice(0, end).replace(escapedInOneLine, (character) => (character === '\\' ? '\\\\' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`))
+  const shown = text.slice(0, end).replace(escapedInOneLine, (character) => (character === '\\' ? '\\\\' : unicodeEscape(character)))
   return end < text.length ? `${shown}…` : shown
 }
 

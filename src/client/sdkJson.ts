@@ -6,7 +6,7 @@
  * json2 leaves raw, is escaped (see `escapable`).
  */
 
-import { loneSurrogateSource, maxParameterDepth } from './encodable.js'
+import { loneSurrogateSource, maxParameterDepth, unicodeEscape } from './encodable.js'
 
 // json2's `escapable`: the characters it writes as escapes (besides `"` and `\`).
 // Also a lone surrogate, which json2 leaves raw (UTF-8 then turns it into U+FFFD, another value): written as an escape,
@@ -15,7 +15,7 @@ const escapable = new RegExp(`[\\\\"\\x00-\\x1f\\x7f-\\x9f\\u00ad\\u0600-\\u0604
 const short: Readonly<Record<string, string>> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' }
 
 function quote(text: string): string {
-  return `"${text.replace(escapable, (c) => short[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`
+  return `"${text.replace(escapable, (c) => short[c] ?? unicodeEscape(c))}"`
 }
 
 /** The SDK's serialisation of `value`; `undefined` (and functions, symbols) as members are left out, as JSON does. */

@@ -4,7 +4,7 @@
  * XML file for CI. Nothing here sees a secret: the exchanges were redacted when recorded.
  */
 import type { Exchange } from '../client/index.js'
-import { lineDisguisingSource, loneSurrogateSource } from '../client/encodable.js'
+import { lineDisguisingSource, loneSurrogateSource, unicodeEscape } from '../client/encodable.js'
 import type { CheckFailureReport } from './property.js'
 import { formName } from './wireForms.js'
 import type { WireForm } from './options.js'
@@ -59,7 +59,7 @@ const bodyText = (text: string) => {
  * `\uXXXX`, as formatJunit writes what XML cannot hold.
  */
 const notPrintable = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${lineDisguisingSource}]|${loneSurrogateSource}`, 'g')
-const printable = (text: string) => text.replace(notPrintable, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+const printable = (text: string) => text.replace(notPrintable, unicodeEscape)
 
 /**
  * The most characters of a body the --json file keeps (a megabyte): a server answering many megabytes to every
@@ -171,7 +171,7 @@ export function formatReport(report: ConformReport): string {
 const notXml = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|${loneSurrogateSource}`, 'g')
 const xmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
 const xml = (text: string) =>
-  text.replace(notXml, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/[&<>"']/g, (c) => xmlEntities[c]!)
+  text.replace(notXml, unicodeEscape).replace(/[&<>"']/g, (c) => xmlEntities[c]!)
 
 /** JUnit XML: one testsuite, one testcase per check (classname the check's area), failures with their details. */
 export function formatJunit(report: ConformReport): string {
