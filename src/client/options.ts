@@ -70,17 +70,28 @@ const controlCharacter = /\p{Cc}/u
 /** A character an HTTP header value cannot hold: fetch takes only bytes (a ByteString: U+0000–U+00FF). */
 const beyondLatin1 = /[^\u0000-\u00ff]/
 
+/**
+ * Why a value cannot be text that goes into headers and signed strings, or undefined when it can; never the value. A
+ * line break would split the request, and fetch refuses a header with NUL with a message quoting the whole header,
+ * signature included; a lone surrogate would be signed as U+FFFD. The emulator holds its credentials to it too.
+ */
+export function signedTextFlaw(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value === '') return 'must be a non-empty string'
+  if (controlCharacter.test(value)) return 'must not contain a control character (a line break, a tab, NUL, …)'
+  if (!isWellFormed(value)) return 'must be well-formed Unicode (no lone surrogate)'
+  return undefined
+}
+
 const text = (name: string, value: unknown, required: boolean, header: boolean): string | undefined => {
   if (value === undefined && !required) return undefined
-  if (typeof value !== 'string' || value === '') optionError(name, 'must be a non-empty string')
-  // Text goes into headers and signed strings: a line break would split the request, and fetch refuses a header with
-  // NUL with a message quoting the whole header, signature included. Refused here, by name.
-  if (controlCharacter.test(value)) optionError(name, 'must not contain a control character (a line break, a tab, NUL, …)')
-  if (!isWellFormed(value)) optionError(name, 'must be well-formed Unicode (no lone surrogate)')
+  const flaw = signedTextFlaw(value)
+  if (flaw !== undefined) optionError(name, flaw)
+  // signedTextFlaw found none: a non-empty string.
+  const checked = value as string
   // With TC3 it is sent in a header (Authorization, X-TC-Token, X-TC-Region, X-TC-RequestClient), where fetch would
   // refuse it at every call; v1 sends it in the query or the form, which carry any text.
-  if (header && beyondLatin1.test(value)) optionError(name, 'must hold only Latin-1 characters (U+0000–U+00FF) with TC3 signing: it is sent in an HTTP header')
-  return value
+  if (header && beyondLatin1.test(checked)) optionError(name, 'must hold only Latin-1 characters (U+0000–U+00FF) with TC3 signing: it is sent in an HTTP header')
+  return checked
 }
 
 /** The options checked and completed with their defaults; a TypeError naming the option when one is bad. */

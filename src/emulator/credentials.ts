@@ -1,4 +1,4 @@
-import { isWellFormed } from '../client/encodable.js'
+import { signedTextFlaw } from '../client/options.js'
 
 /** A SecretId / SecretKey pair the emulator accepts, with the STS token it requires if it is temporary. */
 export interface EmulatorCredential {
@@ -19,16 +19,14 @@ export const defaultCredential: EmulatorCredential = Object.freeze({
 
 /**
  * Why a SecretId or SecretKey cannot be a credential, or undefined when it can; never the value. Both enter signed
- * strings, where a control character or a lone surrogate (sent as U+FFFD) is refused by the package's client too. The
- * SecretId also goes into TC3's Authorization header, whose fields a space separates, and the emulator prints it: no
- * space and no format character (a bidirectional override would disguise what it prints). Real ones are letters and
- * digits.
+ * strings: the client's rule for those (signedTextFlaw). The SecretId also goes into TC3's Authorization header,
+ * whose fields a space separates, and the emulator prints it: no space and no format character (a bidirectional
+ * override would disguise what it prints). Real ones are letters and digits.
  */
 export function credentialFlaw(value: unknown, part: 'secretId' | 'secretKey'): string | undefined {
-  if (typeof value !== 'string' || value === '') return 'must be a non-empty string'
-  if (/\p{Cc}/u.test(value)) return 'must not contain a control character (a line break, a tab, NUL, …)'
-  if (!isWellFormed(value)) return 'must be well-formed Unicode (no lone surrogate)'
-  if (part === 'secretId' && /[\s\p{Cf}]/u.test(value)) return 'must not contain a space or a format character (a bidirectional override, …)'
+  const flaw = signedTextFlaw(value)
+  if (flaw !== undefined || part === 'secretKey') return flaw
+  if (/[\s\p{Cf}]/u.test(value as string)) return 'must not contain a space or a format character (a bidirectional override, …)'
   return undefined
 }
 

@@ -13,8 +13,11 @@ loopback.addAddress('::1', 'ipv6')
 loopback.addSubnet('::ffff:127.0.0.0', 104, 'ipv6')
 
 /** True for an IP literal in 127.0.0.0/8, `::1` or `::ffff:127.0.0.0/104`, and for the name `localhost`. */
+/** A host as listen and isIP take it: `[::1]`, as URLs write an IPv6 address, is `::1`. */
+export const bareHost = (host: string): string => (host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host)
+
 export function isLoopbackHost(host: string): boolean {
-  const bare = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host
+  const bare = bareHost(host)
   if (bare.toLowerCase() === 'localhost') return true
   const family = isIP(bare)
   return family !== 0 && loopback.check(bare, family === 4 ? 'ipv4' : 'ipv6')

@@ -5,6 +5,7 @@
 import { CliUsageError, integerOption, maxTimerMs, single, type CliValues, type Subcommand } from './cliParse.js'
 import { actionNames, apiVersion, rateLimitPerSecond as documentedRate } from './contractLimits.js'
 import { credentialFlaw, defaultCredential } from './credentials.js'
+import { bareHost } from './listenAddresses.js'
 import { defaultKeyQuota, defaultTransportLimits, idleCutsLockWait, lockWaitMarginMs } from './options.js'
 
 export const defaultCliPort = 9777
@@ -34,9 +35,6 @@ const limitOptions = {
 
 export type TransportLimits = Partial<Record<(typeof limitOptions)[keyof typeof limitOptions], number>>
 
-/** `[::1]`, as URLs and the emulator's own endpoints write an IPv6 address, is listened on as `::1`. */
-const bareHost = (host: string) => (host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host)
-
 const toCommand = (values: CliValues): ServeCommand => {
   const port = single(values, 'port')
   const dataFile = single(values, 'data')
@@ -62,6 +60,7 @@ const toCommand = (values: CliValues): ServeCommand => {
   return {
     command: 'serve',
     port: port === undefined ? defaultCliPort : integerOption('port', port, { max: 65535 }),
+    // `[::1]`, as the emulator's own endpoints write an IPv6 address, is listened on as `::1`.
     host: bareHost(single(values, 'host') ?? defaultHost),
     ...(dataFile === undefined ? {} : { dataFile }),
     ...(quota === undefined ? {} : { keyQuota: integerOption('quota', quota, { max: Number.MAX_SAFE_INTEGER }) }),
