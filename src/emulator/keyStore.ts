@@ -403,16 +403,11 @@ export class KeyStore {
    * transaction (nothing written) fails each write of the group.
    */
   private readonly commitPending = (): void => {
-    const now = performance.now()
     // No attempt past a write's deadline: its connection may be cut by now (lockWaitMarginMs), and a write made then
-    // would be answered to nobody. Its busy error is the one a retry found last.
-    const group = this.pending.filter((write) => {
-      if (write.deadline > now || write.lastBusy === undefined) return true
-      write.reject(write.lastBusy)
-      return false
-    })
-    if (group.length === 0) return void (this.pending = [])
+    // would be answered to nobody.
+    const group = this.withinDeadline(this.pending)
     this.pending = []
+    if (group.length === 0) return
     const gone = this.fileGone()
     if (gone) {
       for (const write of group) write.reject(gone)
@@ -438,14 +433,20 @@ export class KeyStore {
    * them. (The queue is empty here: the commit that failed was synchronous and had taken all of it.)
    */
   private retryLater(group: readonly PendingWrite[], error: unknown): void {
-    const now = performance.now()
-    this.pending = group.filter((write) => {
-      if (write.deadline > now) return (write.lastBusy = error), true
-      write.reject(error)
-      return false
-    })
+    for (const write of group) write.lastBusy = error
+    this.pending = this.withinDeadline(group)
     // A retry that finds the queue empty (all failed, or close() committed them) does nothing.
     setTimeout(this.commitPending, retryDelayMs)
+  }
+
+  /** The writes still within their deadline, or never blocked yet; each other one fails with the busy error it met. */
+  private withinDeadline(writes: readonly PendingWrite[]): PendingWrite[] {
+    const now = performance.now()
+    return writes.filter((write) => {
+      if (write.deadline > now || write.lastBusy === undefined) return true
+      write.reject(write.lastBusy)
+      return false
+    })
   }
 
   /**
