@@ -1,7 +1,7 @@
 /**
  * `auth.*`: authentication failures get the documented AuthFailure codes. Each run draws a form (v1 with either
- * signature method) and a valid request of any action (made safe: a server that does not check would act on this run's names only) and breaks one thing
- * of its authentication: the signature (signed with another SecretKey, or one character of it changed), the SecretId
+ * signature method) and a valid request of any action (made safe: a server that does not check would act on this
+ * run's names only) and breaks one thing of its authentication: the signature (signed with another SecretKey, or one character of it changed), the SecretId
  * (one no account has), the timestamp (beyond the signing window), the session token (another, with temporary
  * credentials only), or the signature itself (missing or garbled).
  */
@@ -59,12 +59,6 @@ interface Breakage {
   readonly expected: readonly Code[]
 }
 
-/**
- * A form of the run's, a v1 one with either signature method: a server may check HmacSHA256 signatures and take any
- * HmacSHA1 one (the method the SDKs' v1 defaults to, and the serverless toolkit's), which only a broken one shows.
- */
-const withSignatureMethod = (forms: readonly WireForm[]): fc.Arbitrary<WireForm> => fc.constantFrom(...withEveryMethod(forms))
-
 /** A drawn breakage (plain data, so the counterexample prints) and what it does in a form. */
 function authCheck<D>(spec: { id: string; title: string; breakage: fc.Arbitrary<D>; apply: (drawn: D, form: WireForm) => Breakage; appliesTo?: Check['appliesTo']; everyForm?: true }): Check {
   const check = propertyCheck({
@@ -72,13 +66,15 @@ function authCheck<D>(spec: { id: string; title: string; breakage: fc.Arbitrary<
     title: spec.title,
     // everyForm: each run's breakage in every form and signature method of the run (the form drawn is then the main one).
     requestsPerRun: spec.everyForm ? (forms) => withEveryMethod(forms).length : 1,
-    arbitrary: (context: CheckContext) => fc.record({ form: spec.everyForm ? fc.constant(context.mainForm) : withSignatureMethod(context.forms), call: anyCall, breakage: spec.breakage }),
+    // A form of the run's, a v1 one with either signature method: a server may check HmacSHA256 signatures and take
+    // any HmacSHA1 one (the method the SDKs' v1 defaults to, and the serverless toolkit's), which only a broken one shows.
+    arbitrary: (context: CheckContext) => fc.record({ form: spec.everyForm ? fc.constant(context.mainForm) : fc.constantFrom(...withEveryMethod(context.forms)), call: anyCall, breakage: spec.breakage }),
     property: async ({ session, forms }, { form: drawn, call, breakage }) => {
       const request = safeRequest(call.action, call.request, session.keys)
-      // A request one of the forms cannot carry (a lone surrogate in a flat form) is skipped before any is sent.
-      const every = withEveryMethod(forms)
-      if (spec.everyForm && every.some((form) => !isJsonForm(form)) && hasLoneSurrogate(request)) throw new Unsendable('a flat form of the run cannot carry a lone surrogate')
-      for (const form of spec.everyForm ? every : [drawn]) {
+      const targets = spec.everyForm ? withEveryMethod(forms) : [drawn]
+      // A request one of them cannot carry (a lone surrogate in a flat form) is skipped before any is sent.
+      if (targets.some((form) => !isJsonForm(form)) && hasLoneSurrogate(request)) throw new Unsendable('a flat form of the run cannot carry a lone surrogate')
+      for (const form of targets) {
         const broken = spec.apply(breakage, form)
         const exchange = await session.send(form, call.action, request, broken.overrides)
         const code = exchange.outcome.kind === 'tencent-error' ? exchange.outcome.code : undefined

@@ -87,6 +87,12 @@ const resultOf = <R>(exchange: Exchange, what: string): R => {
 
 const codeOf = (exchange: Exchange) => (exchange.outcome.kind === 'tencent-error' ? exchange.outcome.code : undefined)
 
+/** Deletes (disables, then deletes) those of these keys the run still holds: a check's own, at its end. */
+async function deleteIfAlive(session: CheckContext['session'], ids: readonly string[]): Promise<void> {
+  const alive = ids.filter((id) => session.keys.alive.includes(id))
+  if (alive.length > 0) await session.keys.cleanup(session.cleanupCall, alive)
+}
+
 /** Creates the case's key, runs `steps` on it, then deletes it (disable, delete) whatever happened. */
 async function withKey(context: CheckContext, value: Case, steps: (key: ApiKey, call: (action: ActionName, parameters: object) => Promise<Exchange>, context: CheckContext, value: RunCase) => Promise<void>): Promise<void> {
   const { form, create } = value
@@ -100,7 +106,7 @@ async function withKey(context: CheckContext, value: Case, steps: (key: ApiKey, 
     expectThat(problems.length === 0, `CreateApiKey answered a key other than the one asked for: ${problems.join('; ')}`)
     await steps(key, call, context, { ...value, sent })
   } finally {
-    if (session.keys.alive.includes(key.AccessKeyId)) await session.keys.cleanup(session.cleanupCall, [key.AccessKeyId])
+    await deleteIfAlive(session, [key.AccessKeyId])
   }
 }
 
@@ -134,14 +140,14 @@ export const lifecycleChecks: readonly Check[] = [
     run: async (key, call, { session }) => {
       const other = resultOf<ApiKey>(await call('CreateApiKey', { SecretName: session.keys.secretName() }), 'CreateApiKey of a second key')
       try {
-        const page = resultOf<{ TotalCount: number; ApiKeySet: ApiKey[] }>(await call('DescribeApiKeysStatus', { Filters: [{ Name: 'AccessKeyId', Values: [key.AccessKeyId] }] }), 'DescribeApiKeysStatus by AccessKeyId')
+        const page = resultOf<Page>(await call('DescribeApiKeysStatus', { Filters: [{ Name: 'AccessKeyId', Values: [key.AccessKeyId] }] }), 'DescribeApiKeysStatus by AccessKeyId')
         expectThat(page.TotalCount === 1, `DescribeApiKeysStatus by the AccessKeyId of one key (another key existing): TotalCount ${page.TotalCount}, expected 1`)
         expectThat(page.ApiKeySet.length === 1 && page.ApiKeySet[0]?.AccessKeyId === key.AccessKeyId, `DescribeApiKeysStatus by the AccessKeyId of one key (another key existing): ApiKeySet holds ${page.ApiKeySet.length} keys, expected exactly that one`)
         // Each listed key carries every field, its secret included (decision list-empty).
         const differ = differing(page.ApiKeySet[0], key, keptMembers)
         expectThat(differ.length === 0, `DescribeApiKeysStatus lists a new key other than its CreateApiKey answered it: ${differ.join(', ')} differ`)
       } finally {
-        if (session.keys.alive.includes(other.AccessKeyId)) await session.keys.cleanup(session.cleanupCall, [other.AccessKeyId])
+        await deleteIfAlive(session, [other.AccessKeyId])
       }
     },
   }),
@@ -190,7 +196,7 @@ export const lifecycleChecks: readonly Check[] = [
         const answer = await call(action, { AccessKeyId: id })
         expectThat(codeOf(answer) === notFound, `${action} of a deleted key should get ${notFound}, got ${describeOutcome(answer)}`)
       }
-      const page = resultOf<{ TotalCount: number; ApiKeySet: unknown[] }>(await call('DescribeApiKeysStatus', { Filters: [{ Name: 'AccessKeyId', Values: [id] }] }), 'DescribeApiKeysStatus by a deleted id')
+      const page = resultOf<Page>(await call('DescribeApiKeysStatus', { Filters: [{ Name: 'AccessKeyId', Values: [id] }] }), 'DescribeApiKeysStatus by a deleted id')
       expectThat(page.TotalCount === 0 && page.ApiKeySet.length === 0, `DescribeApiKeysStatus by a deleted id: TotalCount ${page.TotalCount} and ${page.ApiKeySet.length} keys, expected 0 and none`)
     },
   }),
@@ -317,8 +323,7 @@ function listPagingCheck(): Check {
         const byStatus = resultOf<Page>(await call('DescribeApiKeysStatus', { Filters: [byIds, { Name: 'Status', Values: ['0'] }] }), 'DescribeApiKeysStatus by Status')
         expectThat(byStatus.TotalCount === 1 && idsOf(byStatus).join() === first.AccessKeyId, `a Status "0" filter (with the ids) should find exactly the disabled key: TotalCount ${byStatus.TotalCount}, ${byStatus.ApiKeySet.length} keys`)
       } finally {
-        const more = keys.slice(1).map((key) => key.AccessKeyId).filter((id) => session.keys.alive.includes(id))
-        if (more.length > 0) await session.keys.cleanup(session.cleanupCall, more)
+        await deleteIfAlive(session, keys.slice(1).map((key) => key.AccessKeyId))
       }
     },
   })
