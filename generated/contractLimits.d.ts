@@ -1,4 +1,4 @@
-// Generated from schema/service.ts and the action registry by scripts/build.ts: do not edit.
+// Generated from schema/service.ts, schema/rules.ts and the action registry by scripts/build.ts: do not edit.
 /** Every action of the registry, in documentation order. */
 export declare const actionNames: readonly ("CreateApiKey" | "DescribeApiKey" | "DescribeApiKeysStatus" | "UpdateApiKey" | "EnableApiKey" | "DisableApiKey" | "DeleteApiKey")[]
 export declare const apiVersion: "2018-08-08"
@@ -13,3 +13,5 @@ export declare const sizeLimits: { readonly get: number; readonly postV1: number
 export declare const sizeLimitLabels: { readonly get: string; readonly postV1: string; readonly postV3: string }
 /** How many unknown parameters a parser lists per object (the body, one item); the rest are counted in one more error. */
 export declare const maxListedUnknownParameters: number
+/** The emulator's auto keys: AccessKeyId prefix and length, the length of its time head, the secret's length (decision emulator-auto-keys). */
+export declare const autoKeyShape: { readonly idPrefix: "AKID"; readonly idLength: 40; readonly timeLength: 7; readonly secretLength: 40 }

@@ -1,4 +1,4 @@
-// Generated from schema/service.ts and the action registry by scripts/build.ts: do not edit.
+// Generated from schema/service.ts, schema/rules.ts and the action registry by scripts/build.ts: do not edit.
 export const actionNames = Object.freeze(["CreateApiKey","DescribeApiKey","DescribeApiKeysStatus","UpdateApiKey","EnableApiKey","DisableApiKey","DeleteApiKey"])
 export const apiVersion = "2018-08-08"
 export const service = "apigateway"
@@ -7,3 +7,4 @@ export const signatureMaxSkewSeconds = 300
 export const sizeLimits = Object.freeze({"get":32768,"postV1":1048576,"postV3":10485760})
 export const sizeLimitLabels = Object.freeze({"get":"32 KB","postV1":"1 MB","postV3":"10 MB"})
 export const maxListedUnknownParameters = 100
+export const autoKeyShape = Object.freeze({"idPrefix":"AKID","idLength":40,"timeLength":7,"secretLength":40})

@@ -13,6 +13,12 @@ export const accessKeyCharsetDescription = 'ASCII letters (A-Z, a-z), digits (0-
 export const accessKeyIdLength = { min: 5, max: 50 } as const
 export const accessKeySecretLength = { min: 10, max: 50 } as const
 
+/**
+ * The emulator's auto keys (decision emulator-auto-keys): the documented example's shape, `AKID` + 36 characters and
+ * a 40-character secret, the first `timeLength` characters after the prefix being the creation time.
+ */
+export const autoKeyShape = { idPrefix: 'AKID', idLength: 40, timeLength: 7, secretLength: 40 } as const
+
 /** SecretName: the console's limit of 50 characters, counted as Unicode code points (see docs/decisions.md). */
 export const secretNameLength = { min: 1, max: 50 } as const
 

@@ -12,6 +12,7 @@ import { tc3CommonHeaders, v1CommonParameters } from '../generated/validators/co
 import { parseCreateApiKeyRequest } from '../src/index.js'
 import * as limits from '../src/emulator/contractLimits.js'
 import { createEmulator, defaultCredential, generatedKeyShape, type Emulator } from '../src/emulator/index.js'
+import { timeHead } from '../src/emulator/keyGenerator.js'
 import { requestModel } from '../generated/validators/createApiKeyRequest.js'
 import type { StringParameter } from '../generated/validators/model.js'
 
@@ -53,9 +54,11 @@ describe('emulator limits', () => {
 
 describe('creating keys (TC3 JSON POST)', () => {
   it('generates an auto key in the documented charset and lengths, enabled, with UTC second timestamps', async () => {
+    const beforeMs = Date.now()
     const before = nowSeconds()
     const key = resultOf(await post({ SecretName: 'auto one' }))
     const after = nowSeconds()
+    const afterMs = Date.now()
     expect(key.AccessKeyType).toBe('auto')
     expect(key.SecretName).toBe('auto one')
     expect(key.Status).toBe(1)
@@ -71,6 +74,9 @@ describe('creating keys (TC3 JSON POST)', () => {
     expect(key.AccessKeyId).toMatch(new RegExp(`^${generatedKeyShape.idPrefix}`))
     expect(key.AccessKeyId).toHaveLength(generatedKeyShape.idLength)
     expect(key.AccessKeySecret).toHaveLength(generatedKeyShape.secretLength)
+    // After the prefix, the emulator's clock at the create (decision emulator-auto-keys): the head sorts as times do.
+    const head = key.AccessKeyId.slice(generatedKeyShape.idPrefix.length, generatedKeyShape.idPrefix.length + generatedKeyShape.timeLength)
+    expect(head >= timeHead(beforeMs) && head <= timeHead(afterMs), `${head} within ${timeHead(beforeMs)}–${timeHead(afterMs)}`).toBe(true)
     expect(key.CreatedTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
     expect(key.ModifiedTime).toBe(key.CreatedTime)
     const created = Date.parse(key.CreatedTime) / 1000

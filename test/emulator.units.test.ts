@@ -4,11 +4,12 @@
  * list's checks, the v1 form's parsing and un-flattening with their exact errors, and the v1 signature's host forms.
  */
 import { createHmac } from 'node:crypto'
+import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiFailure } from '../src/emulator/apiFailure.js'
 import { constantTimeEqual } from '../src/emulator/constantTime.js'
 import { CredentialStore, defaultCredential } from '../src/emulator/credentials.js'
-import { generateAutoKey, generatedKeyShape, randomAlphanumeric } from '../src/emulator/keyGenerator.js'
+import { generateAutoKey, generatedKeyShape, randomAlphanumeric, timeHead } from '../src/emulator/keyGenerator.js'
 import { RateLimiter } from '../src/emulator/rateLimiter.js'
 import { maxArrayDepth, parseV1Form, unflattenV1Form, v1CommonParameters } from '../src/emulator/v1Form.js'
 import { verifyV1Signature } from '../src/emulator/v1Signature.js'
@@ -96,11 +97,42 @@ describe('key generator', () => {
     for (const length of [0, 1, 39, 4095, 4096, 5000]) expect(randomAlphanumeric(length)).toMatch(new RegExp(`^[A-Za-z0-9]{${length}}$`))
   })
 
-  it('shapes auto keys as documented', () => {
-    const key = generateAutoKey()
+  it('shapes auto keys as documented: AKID, the creation time in 7 characters, 29 random ones; a random secret', () => {
+    const at = Date.UTC(2026, 11, 2, 8, 0, 0, 123)
+    const key = generateAutoKey(at)
     expect(key.AccessKeyId).toMatch(/^AKID[A-Za-z0-9]{36}$/)
     expect(key.AccessKeySecret).toMatch(/^[A-Za-z0-9]{40}$/)
-    expect(generatedKeyShape).toEqual({ idPrefix: 'AKID', idLength: 40, secretLength: 40 })
+    expect(generatedKeyShape).toEqual({ idPrefix: 'AKID', idLength: 40, timeLength: 7, secretLength: 40 })
+    expect(key.AccessKeyId.slice(4, 11)).toBe(timeHead(at))
+    // Keys of one millisecond share the head and differ in the rest, which is drawn as randomAlphanumeric draws.
+    const tails = new Set(Array.from({ length: 1000 }, () => generateAutoKey(at).AccessKeyId.slice(11)))
+    expect(tails.size).toBe(1000)
+    const tailCharacters = new Set([...tails].join(''))
+    expect(tailCharacters.size).toBe(62)
+  })
+
+  it('writes the time head as the milliseconds in base 62, sorting as the times do, wrapping outside 1970–2081', () => {
+    const digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+    const value = (head: string) => [...head].reduce((n, digit) => n * 62 + digits.indexOf(digit), 0)
+    const span = 62 ** 7
+    expect(timeHead(0)).toBe('0000000')
+    expect(timeHead(61)).toBe('000000z')
+    expect(timeHead(62)).toBe('0000010')
+    expect(timeHead(span - 1)).toBe('zzzzzzz')
+    expect(timeHead(span)).toBe('0000000')
+    expect(timeHead(-1)).toBe('zzzzzzz')
+    expect(timeHead(1.9)).toBe('0000001')
+    for (const unusable of [Number.NaN, Infinity, -Infinity]) expect(timeHead(unusable)).toBe('0000000')
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: span - 1 }), fc.integer({ min: 0, max: span - 1 }), (a, b) => {
+        const [headA, headB] = [timeHead(a), timeHead(b)]
+        expect(headA).toMatch(/^[0-9A-Za-z]{7}$/)
+        expect(value(headA)).toBe(a)
+        // As SQLite compares text (bytes) and as JavaScript compares strings.
+        expect(Math.sign(Buffer.compare(Buffer.from(headA), Buffer.from(headB)))).toBe(Math.sign(a - b))
+        expect(headA < headB).toBe(a < b)
+      }),
+    )
   })
 })
 

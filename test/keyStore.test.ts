@@ -411,6 +411,36 @@ describe('key store', () => {
     }
   })
 
+  it('a file made when AccessKeySecret had an index loses that index at open, and keeps its keys and the filter by secret', async () => {
+    const file = join(workDir, 'secret-index.sqlite')
+    const first = new KeyStore(file)
+    for (const id of ['k_s1', 'k_s2']) await first.create(key(id), () => createdTime, 10)
+    first.close()
+    const indexes = () => {
+      const db = new Database(file, { readonly: true })
+      try {
+        return db.prepare<[], { name: string }>("SELECT name FROM pragma_index_list('api_keys') ORDER BY name").all().map((row) => row.name)
+      } finally {
+        db.close()
+      }
+    }
+    // The store's own indexes; the UNIQUE one SQLite names itself.
+    expect(indexes().filter((name) => !name.startsWith('sqlite_autoindex'))).toEqual(['api_keys_by_name', 'api_keys_by_status'])
+    const old = new Database(file)
+    old.exec('CREATE INDEX api_keys_by_secret ON api_keys (access_key_secret)')
+    old.close()
+    expect(indexes()).toContain('api_keys_by_secret')
+    const again = new KeyStore(file)
+    try {
+      expect(indexes()).not.toContain('api_keys_by_secret')
+      expect(again.count()).toBe(2)
+      const page = await again.list([{ Name: 'AccessKeySecret', Values: ['k_s2_secret_0', 'no such secret'] }], 100, 0)
+      expect([page.TotalCount, page.ApiKeySet.map((listed) => listed.AccessKeyId)]).toEqual([1, ['k_s2']])
+    } finally {
+      again.close()
+    }
+  })
+
   it('refuses creates once closed, with a clear error', async () => {
     const store = new KeyStore()
     store.close()

@@ -5,7 +5,7 @@
  */
 import { rateLimits } from '../../generated/contractLimits.js'
 
-export { actionNames, apiVersion, rateLimits, service, signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from '../../generated/contractLimits.js'
+export { actionNames, apiVersion, autoKeyShape, rateLimits, service, signatureMaxSkewSeconds, sizeLimitLabels, sizeLimits } from '../../generated/contractLimits.js'
 
 /**
  * The default of the `rateLimitPerSecond` option: the documented rate, which is the same for every action (each

@@ -1,4 +1,5 @@
 import { randomFillSync } from 'node:crypto'
+import { autoKeyShape } from './contractLimits.js'
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 /** The largest multiple of the alphabet size below 256: bytes at or above it are dropped, so no character is favoured. */
@@ -18,32 +19,63 @@ function nextByte(): number {
 
 const alphabetCodes = Buffer.from(alphabet, 'latin1')
 
+/** Fills `out` from `start` on with characters drawn uniformly from [A-Za-z0-9]. */
+function fillRandom(out: Buffer, start: number): void {
+  let filled = start
+  while (filled < out.length) {
+    const byte = nextByte()
+    if (byte < unbiasedBound) out[filled++] = alphabetCodes[byte % alphabet.length]!
+  }
+}
+
 /**
  * `length` characters drawn uniformly from [A-Za-z0-9] with the system CSPRNG. Built in a byte buffer and decoded
  * once: a flat string, not a rope of 40 concatenations that SQLite's binding and JSON.stringify would flatten again.
  */
 export function randomAlphanumeric(length: number): string {
   const out = Buffer.allocUnsafe(length)
-  let filled = 0
-  while (filled < length) {
-    const byte = nextByte()
-    if (byte < unbiasedBound) out[filled++] = alphabetCodes[byte % alphabet.length]!
-  }
+  fillRandom(out, 0)
   return out.toString('latin1')
 }
 
 /**
  * An auto key, shaped like the documented example (`AKID` + 36 characters, and a 40-character secret): inside the
- * contract's charset and lengths (AccessKeyId 5–50, AccessKeySecret 10–50, [A-Za-z0-9_]). See docs/decisions.md.
+ * contract's charset and lengths (AccessKeyId 5–50, AccessKeySecret 10–50, [A-Za-z0-9_]). The first `timeLength`
+ * characters after the prefix are the creation time (see timeHead), the rest random. Defined in schema/rules.ts; see
+ * docs/decisions.md (emulator-auto-keys).
  */
-export const generatedKeyShape = { idPrefix: 'AKID', idLength: 40, secretLength: 40 } as const
+export const generatedKeyShape = autoKeyShape
 
-export function generateAutoKey(): { AccessKeyId: string; AccessKeySecret: string } {
-  const { idPrefix, idLength } = generatedKeyShape
-  return { AccessKeyId: idPrefix + randomAlphanumeric(idLength - idPrefix.length), AccessKeySecret: generateAutoSecret() }
+/** Base 62 in ASCII order: a number written with these digits sorts as text (SQLite's byte order) as it does as a number. */
+const sortableDigits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+/** Milliseconds `timeLength` base-62 digits hold: from 1970 to 2081, then the head starts again from 0. */
+const timeSpan = sortableDigits.length ** generatedKeyShape.timeLength
+
+/**
+ * The milliseconds of `epochMs` in `timeLength` sortable base-62 digits. A new key's AccessKeyId thus goes next to
+ * the ones made just before it in the store's unique index, as a ULID or UUIDv7 does, instead of at a random place:
+ * a random place is a cache miss in a large index on every create (decision emulator-auto-keys has the measurement).
+ */
+export function timeHead(epochMs: number): string {
+  let rest = Number.isFinite(epochMs) ? ((Math.floor(epochMs) % timeSpan) + timeSpan) % timeSpan : 0
+  let head = ''
+  for (let i = 0; i < generatedKeyShape.timeLength; i++) {
+    head = sortableDigits[rest % sortableDigits.length]! + head
+    rest = Math.floor(rest / sortableDigits.length)
+  }
+  return head
 }
 
-/** The secret of an auto key: drawn at creation, and again by UpdateApiKey (decision update-secret). */
+/** An auto key created at `epochMs` (the emulator's clock): its AccessKeyId's head is that time, the rest random. */
+export function generateAutoKey(epochMs: number): { AccessKeyId: string; AccessKeySecret: string } {
+  const { idPrefix, idLength } = generatedKeyShape
+  const id = Buffer.allocUnsafe(idLength)
+  const length = id.write(idPrefix + timeHead(epochMs), 'latin1')
+  fillRandom(id, length)
+  return { AccessKeyId: id.toString('latin1'), AccessKeySecret: generateAutoSecret() }
+}
+
+/** The secret of an auto key: drawn at creation, and again by UpdateApiKey (decision update-secret); all random. */
 export function generateAutoSecret(): string {
   return randomAlphanumeric(generatedKeyShape.secretLength)
 }
