@@ -1,8 +1,8 @@
 /**
  * `npm run bench:list`: the cost of DescribeApiKeysStatus filters with 100,000 keys in the key store (in memory, as
  * the emulator keeps them by default): an exact AccessKeyId filter (the unique index), the other exact filters
- * (the SecretName and Status indexes; AccessKeySecret has none, a scan), no filter (the kept count and the newest page) and a KeyWord
- * filter (a substring: a scan of every row's SecretName and AccessKeyId, in SQLite). Prints p50 / p99 / mean per
+ * (the SecretName and Status indexes; AccessKeySecret has none, a scan), no filter (the kept count and the newest
+ * page) and a KeyWord filter (a substring: a scan of every row's SecretName and AccessKeyId, in SQLite). Prints p50 / p99 / mean per
  * query and the ratio KeyWord / AccessKeyId. A benchmark, not a test: it asserts no timing.
  */
 import { cpus, loadavg } from 'node:os'

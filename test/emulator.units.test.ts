@@ -140,6 +140,8 @@ describe('constantTimeEqual', () => {
   it('is string equality, for any lengths', () => {
     expect(constantTimeEqual('abc', 'abc')).toBe(true)
     expect(constantTimeEqual('', '')).toBe(true)
+    expect(constantTimeEqual('', 'a')).toBe(false)
+    expect(constantTimeEqual('a', '')).toBe(false)
     expect(constantTimeEqual('abc', 'abd')).toBe(false)
     expect(constantTimeEqual('abc', 'ab')).toBe(false)
     expect(constantTimeEqual('ab', 'abc')).toBe(false)

@@ -1,7 +1,11 @@
 import { randomFillSync } from 'node:crypto'
 import { autoKeyShape } from './contractLimits.js'
 
-const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+/**
+ * [A-Za-z0-9] in ASCII order: the random characters are drawn from it, and the time head's base-62 digits are it, so
+ * a head sorts as text (SQLite's byte order) as its number does.
+ */
+const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 /** The largest multiple of the alphabet size below 256: bytes at or above it are dropped, so no character is favoured. */
 const unbiasedBound = 256 - (256 % alphabet.length)
 
@@ -46,13 +50,11 @@ export function randomAlphanumeric(length: number): string {
  */
 export const generatedKeyShape = autoKeyShape
 
-/** Base 62 in ASCII order: a number written with these digits sorts as text (SQLite's byte order) as it does as a number. */
-const sortableDigits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 /** Milliseconds `timeLength` base-62 digits hold: from 1970 to 2081, then the head starts again from 0. */
-const timeSpan = sortableDigits.length ** generatedKeyShape.timeLength
+const timeSpan = alphabet.length ** generatedKeyShape.timeLength
 
 /**
- * The milliseconds of `epochMs` in `timeLength` sortable base-62 digits. A new key's AccessKeyId thus goes next to
+ * The milliseconds of `epochMs` in `timeLength` base-62 digits (the alphabet). A new key's AccessKeyId thus goes next to
  * the ones made just before it in the store's unique index, as a ULID or UUIDv7 does, instead of at a random place:
  * a random place is a cache miss in a large index on every create (decision emulator-auto-keys has the measurement).
  */
@@ -60,8 +62,8 @@ export function timeHead(epochMs: number): string {
   let rest = Number.isFinite(epochMs) ? ((Math.floor(epochMs) % timeSpan) + timeSpan) % timeSpan : 0
   let head = ''
   for (let i = 0; i < generatedKeyShape.timeLength; i++) {
-    head = sortableDigits[rest % sortableDigits.length]! + head
-    rest = Math.floor(rest / sortableDigits.length)
+    head = alphabet[rest % alphabet.length]! + head
+    rest = Math.floor(rest / alphabet.length)
   }
   return head
 }

@@ -182,10 +182,8 @@ export class ActionPipeline {
   }
 
   private checkToken(credential: EmulatorCredential, token: string | undefined): void {
-    // Reached only after a valid signature; compared in constant time all the same (decision emulator-replay). A
-    // credential without a token has nothing to hide: an absent or empty one is all it takes.
-    const expected = credential.token ?? ''
-    if (expected === '' ? (token ?? '') === '' : constantTimeEqual(expected, token ?? '')) return
+    // Reached only after a valid signature; compared in constant time all the same (decision emulator-replay).
+    if (constantTimeEqual(credential.token ?? '', token ?? '')) return
     fail('AuthFailure.TokenFailure', credential.token ? 'This SecretId is temporary: send its token (X-TC-Token or Token).' : 'A token was sent for a SecretId that has none.')
   }
 

@@ -2,8 +2,9 @@
 import type { Decision } from '../../decisions.js'
 import { accessKeyIdLength, accessKeySecretLength, autoKeyShape, formatRange, secretNameLength } from '../../rules.js'
 
-/** The random characters of an auto AccessKeyId, and the bits they hold. */
-const randomIdCharacters = autoKeyShape.idLength - autoKeyShape.idPrefix.length - autoKeyShape.timeLength
+/** The characters of an auto AccessKeyId after its prefix, those of them that are random, and the bits they hold. */
+const idCharacters = autoKeyShape.idLength - autoKeyShape.idPrefix.length
+const randomIdCharacters = idCharacters - autoKeyShape.timeLength
 const randomIdBits = Math.floor(randomIdCharacters * Math.log2(62))
 
 export const createApiKeyDecisions: readonly Decision[] = [
@@ -42,7 +43,7 @@ export const createApiKeyDecisions: readonly Decision[] = [
   {
     id: 'emulator-auto-keys',
     question: 'What do the AccessKeyId and AccessKeySecret of an auto key look like in the emulator?',
-    choice: `AccessKeyId \`${autoKeyShape.idPrefix}\` + ${autoKeyShape.idLength - autoKeyShape.idPrefix.length} characters, AccessKeySecret ${autoKeyShape.secretLength} characters, all of [A-Za-z0-9]. The first ${autoKeyShape.timeLength} characters after it are the emulator's clock at the create, in milliseconds, in base 62 with the digits in ASCII order (0–9, A–Z, a–z), so AccessKeyIds sort by creation time, as text and as SQLite compares them (the head wraps to 0 in ${new Date(62 ** autoKeyShape.timeLength).getUTCFullYear()}); the other ${autoKeyShape.idLength - autoKeyShape.idPrefix.length - autoKeyShape.timeLength}, and the whole secret, are drawn uniformly from [A-Za-z0-9] with the system CSPRNG (rejection sampling, no bias). Both lie inside the contract (${formatRange(accessKeyIdLength)} and ${formatRange(accessKeySecretLength)} characters of [A-Za-z0-9_]).`,
+    choice: `AccessKeyId \`${autoKeyShape.idPrefix}\` + ${idCharacters} characters, AccessKeySecret ${autoKeyShape.secretLength} characters, all of [A-Za-z0-9]. The first ${autoKeyShape.timeLength} characters after it are the emulator's clock at the create, in milliseconds, in base 62 with the digits in ASCII order (0–9, A–Z, a–z), so AccessKeyIds sort by creation time, as text and as SQLite compares them (the head wraps to 0 in ${new Date(62 ** autoKeyShape.timeLength).getUTCFullYear()}); the other ${randomIdCharacters}, and the whole secret, are drawn uniformly from [A-Za-z0-9] with the system CSPRNG (rejection sampling, no bias). Both lie inside the contract (${formatRange(accessKeyIdLength)} and ${formatRange(accessKeySecretLength)} characters of [A-Za-z0-9_]).`,
     reason: `The only documented auto key (the product page example) has exactly this shape; keys a user's code sees locally should look like the real ones, and an AccessKeyId is an identifier, not a secret, that clients only compare. Its time head is the habit of ULID and UUIDv7: a new id goes into the store's unique index next to the ids made just before it, instead of at a random place, which in a large index is a cache miss on every create. Measured with \`npm run bench:emulator\` on the 2-core machine, where each run creates over 100,000 keys: 62–63% of the ceiling with random ids, 67–70% with the time head (two runs each, in one session). The random part still holds 62^${randomIdCharacters} (about 2^${randomIdBits}) values, so two keys of one millisecond collide with odds of about 2^-${randomIdBits}, and the secret is as random as before.`,
     sources: 'seed page example; tencent-api-facts.md §1.',
     tests: ['emulator.test.ts', 'lifecycle.model.test.ts'],

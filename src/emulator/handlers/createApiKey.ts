@@ -4,7 +4,7 @@ import { generateAutoKey } from '../keyGenerator.js'
 import { utcSeconds } from '../timestamps.js'
 import type { Handler } from './context.js'
 
-/** How many times an auto key is drawn again if its AccessKeyId is taken (about 2^-172 odds within one millisecond: effectively never). */
+/** How many times an auto key is drawn again if its AccessKeyId is taken (effectively never: decision emulator-auto-keys has the odds). */
 const autoKeyAttempts = 3
 
 export const createApiKey: Handler<'CreateApiKey'> = async (request, { store, keyQuota, now }) => {
