@@ -261,6 +261,18 @@ describe('the emitted documents', () => {
     expect(parseYaml(readFileSync(join(generatedDir, 'openapi.yaml'), 'utf8'))).toEqual(openApi)
   })
 
+  test('every YAML document reads as its JSON under YAML 1.1 too (js-yaml, PyYAML, SnakeYAML): no string turns into a date, boolean or number', () => {
+    const bases = ['openapi', ...actions.map((action) => `openapi/${action.name}`)]
+    for (const base of bases) {
+      const text = readFileSync(join(generatedDir, `${base}.yaml`), 'utf8')
+      expect(parseYaml(text, { version: '1.1' }), base).toEqual(JSON.parse(readFileSync(join(generatedDir, `${base}.json`), 'utf8')))
+    }
+    // The strings that tripped YAML 1.1 readers before they were quoted.
+    const text = readFileSync(join(generatedDir, 'openapi.yaml'), 'utf8')
+    expect(text).toMatch(/^  version: "2018-08-08"$/m)
+    expect(text).not.toMatch(/: \d{4}-\d{2}-\d{2}(T[\d:]+Z)?$/m)
+  })
+
   test('openapi.json names the real server, both operations, TC3 signing and its generator', () => {
     expect(openApi.openapi).toBe('3.1.0')
     expect(openApi.servers).toEqual([
