@@ -762,8 +762,56 @@ export interface components {
              * @default 0
              */
             Offset?: string;
-        } & {
-            [key: string]: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+            /**
+             * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+             * @enum {string}
+             */
+            "Filters.0.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+            /**
+             * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+             * @enum {string}
+             */
+            "Filters.1.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+            /**
+             * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+             * @enum {string}
+             */
+            "Filters.2.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+            /**
+             * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+             * @enum {string}
+             */
+            "Filters.3.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+            /**
+             * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+             * @enum {string}
+             */
+            "Filters.4.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+            /**
+             * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+             * @enum {string}
+             */
+            "Filters.5.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+            /**
+             * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+             * @enum {string}
+             */
+            "Filters.6.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+            /**
+             * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+             * @enum {string}
+             */
+            "Filters.7.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+            /**
+             * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+             * @enum {string}
+             */
+            "Filters.8.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+            /**
+             * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+             * @enum {string}
+             */
+            "Filters.9.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
         } & {
             [key: string]: string;
         };
@@ -1493,7 +1541,58 @@ export interface operations {
                 Offset?: string;
                 /** @description Filters, flattened with zero-based indexes: `Filters.0.Name=...&Filters.0.Values.0=...&Filters.1.Name=...` (at most 10). */
                 Filters?: {
-                    [key: string]: ("AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord") | string;
+                    /**
+                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+                     * @enum {string}
+                     */
+                    "Filters.0.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                    /**
+                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+                     * @enum {string}
+                     */
+                    "Filters.1.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                    /**
+                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+                     * @enum {string}
+                     */
+                    "Filters.2.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                    /**
+                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+                     * @enum {string}
+                     */
+                    "Filters.3.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                    /**
+                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+                     * @enum {string}
+                     */
+                    "Filters.4.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                    /**
+                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+                     * @enum {string}
+                     */
+                    "Filters.5.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                    /**
+                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+                     * @enum {string}
+                     */
+                    "Filters.6.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                    /**
+                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+                     * @enum {string}
+                     */
+                    "Filters.7.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                    /**
+                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+                     * @enum {string}
+                     */
+                    "Filters.8.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                    /**
+                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
+                     * @enum {string}
+                     */
+                    "Filters.9.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                } & {
+                    [key: string]: string;
                 };
             };
             header?: {

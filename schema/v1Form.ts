@@ -40,6 +40,8 @@ export const flattenedSpellings = (name: string, array: TSchema): string[] =>
 interface Flattened {
   readonly records: TSchema[]
   readonly names: string[]
+  /** Flattened names given one by one (an enumeration's), beside the action's own parameters. */
+  readonly properties: TProperties
 }
 
 /** An array of objects as one record per field, keyed by its flattened names. */
@@ -52,11 +54,15 @@ function flattenArray(name: string, array: TSchema, flattened: Flattened): void 
   for (const [field, schema] of Object.entries((items as TObject).properties)) {
     const example = `\`${name}.0.${field}\`, \`${name}.1.${field}\`, ...`
     const description = `${name}[].${field}, flattened: ${example} (at most ${maxItems}). ${schema.description ?? ''}`.trim()
-    if (schema[Kind] === 'String' || schema[Kind] === 'Union') {
+    if (schema[Kind] === 'String') {
       const pattern = flattenedNamePattern(name, maxItems, field)
       flattened.names.push(pattern.slice(1, -1))
-      const value = schema[Kind] === 'String' ? Type.String({ ...schema, description }) : Type.Union(schema.anyOf as TSchema[], { description })
-      flattened.records.push(Type.Record(Type.String({ pattern }), value))
+      flattened.records.push(Type.Record(Type.String({ pattern }), Type.String({ ...schema, description })))
+    } else if (schema[Kind] === 'Union') {
+      // An enumeration is one optional property per index (`Filters.0.Name` ... `Filters.9.Name`), not a pattern: a
+      // pattern's schema becomes a TypeScript index signature, which every other member would have to match too
+      // (openapi-typescript: `[key: string]: "AccessKeyId" | ...` leaves no value for Action).
+      for (let index = 0; index < maxItems; index++) flattened.properties[`${name}.${index}.${field}`] = Type.Optional(Type.Union(schema.anyOf as TSchema[], { description }))
     } else if (schema[Kind] === 'Array' && (schema.items as TSchema)[Kind] === 'String' && schema.maxItems !== undefined) {
       // An array of strings in each element: `Filters.0.Values.0`, `Filters.0.Values.1`, ...
       const pattern = `^${escapeRegExp(name)}\\.(?:${indexBelow(maxItems)})\\.${escapeRegExp(field)}\\.(?:${indexBelow(schema.maxItems as number)})$`
@@ -70,7 +76,7 @@ function flattenArray(name: string, array: TSchema, flattened: Flattened): void 
 /** One shape of the request as one closed flat map. */
 function formShape(action: string, shape: TObject): TSchema {
   const properties: TProperties = { ...v1CommonParameters(actionLiteral(action)) }
-  const flattened: Flattened = { records: [], names: [] }
+  const flattened: Flattened = { records: [], names: [], properties: {} }
   for (const [name, schema] of Object.entries(shape.properties)) {
     if (schema[Kind] === 'Never') continue // present only to type the other shape out; the closed form refuses it
     if (schema[Kind] === 'Array') flattenArray(name, schema, flattened)
@@ -82,6 +88,7 @@ function formShape(action: string, shape: TObject): TSchema {
     }
     else throw new Error(`v1Form: ${action}.${name} is a ${String(schema[Kind])}, which the v1 form does not carry yet`)
   }
+  Object.assign(properties, flattened.properties)
   const names = [...Object.keys(properties).map(escapeRegExp), ...flattened.names].join('|')
   // `unevaluatedProperties: false` closes the map for TypeBox; `propertyNames` says it again for JSON Schema
   // validators, because ajv 8 tracks evaluated names in a plain object and so takes `__proto__`, `constructor`,

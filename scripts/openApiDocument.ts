@@ -75,9 +75,14 @@ function queryParameters(action: AnyContractAction) {
   const commonNames = new Set(Object.keys(v1Common))
   const requiredInAll = new Set(shapes[0]!.object.required ?? [])
   for (const { object } of shapes) for (const name of [...requiredInAll]) if (!(object.required ?? []).includes(name)) requiredInAll.delete(name)
+  const arrays = new Map<string, TSchema>()
+  for (const shape of requestShapes(action.request)) for (const [name, schema] of Object.entries(shape.properties)) if (schema[Kind] === 'Array') arrays.set(name, schema)
+  // A flattened name the form lists one by one (`Filters.0.Name`) belongs to its array's object parameter.
+  const flattenedOf = (name: string) => [...arrays.keys()].find((array) => name.startsWith(`${array}.`))
   const named = new Map<string, TSchema[]>()
   for (const { object } of shapes) {
     for (const [name, schema] of Object.entries(object.properties)) {
+      if (flattenedOf(name)) continue
       const seen = named.get(name) ?? []
       if (!seen.some((other) => JSON.stringify(other) === JSON.stringify(schema))) seen.push(schema)
       named.set(name, seen)
@@ -96,10 +101,10 @@ function queryParameters(action: AnyContractAction) {
     }
     return converted
   })
-  const arrays = new Map<string, TSchema>()
-  for (const shape of requestShapes(action.request)) for (const [name, schema] of Object.entries(shape.properties)) if (schema[Kind] === 'Array') arrays.set(name, schema)
   for (const [name, array] of arrays) {
     const prefix = `^${escapeRegExp(name)}\\.`
+    const properties: JsonSchema = {}
+    for (const [field, schema] of Object.entries(shapes[0]!.object.properties)) if (flattenedOf(field) === name) properties[field] = toOpenApiSchema(schema)
     const patternProperties: JsonSchema = {}
     for (const record of shapes[0]!.records) {
       const converted = toOpenApiSchema(record)
@@ -113,7 +118,7 @@ function queryParameters(action: AnyContractAction) {
       in: 'query',
       required: false,
       description: `${name}, flattened with zero-based indexes: \`${[...spellings.map((spelling) => at(spelling, 0)), at(spellings[0]!, 1)].join('&')}\` (at most ${array.maxItems}).`,
-      schema: { type: 'object', patternProperties, additionalProperties: false },
+      schema: { type: 'object', ...(Object.keys(properties).length > 0 ? { properties } : {}), patternProperties, additionalProperties: false },
       // Form style, exploded: each property of the object is sent as its own `name=value` pair.
       ...{ style: 'form', explode: true },
     } as (typeof parameters)[number])

@@ -5,7 +5,7 @@
 import type { Static } from '@sinclair/typebox'
 import type { actions, components as schemaComponents } from '../../schema/index.js'
 import type { components as openApiComponents, operations } from '../../generated/openapi.js'
-import type { Assert, Equals } from './equals.js'
+import type { Assert, Equals, Extends } from './equals.js'
 
 type Generated = openApiComponents['schemas']
 type Ours = typeof schemaComponents
@@ -83,6 +83,32 @@ export type DeleteApiKeyOperationEquals = Assert<Equals<[JsonBody<'DeleteApiKey'
 type ActionName = (typeof actions)[number]['name']
 export type OperationNames = Assert<Equals<keyof operations, ActionName | `${ActionName}WithQuery`>>
 // The v1 forms are derived at run time (schema/v1Form.ts), so their static type is not tracked: their agreement is held by the validation tests (contract.test.ts).
+// But openapi-typescript's type of each v1 form is inhabited: every documented v1 example of every action is one of
+// its values (a pattern-keyed enumeration used to become an index signature that Action could not satisfy).
+type QueryExampleValues<Examples> = { [Name in keyof Examples]: Examples[Name] extends { readonly value: infer Value } ? Value : never }[keyof Examples]
+type QueryExamplesOf = {
+  CreateApiKey: typeof import('../../schema/actions/createApiKey/examples.js').queryExamples
+  DescribeApiKey: typeof import('../../schema/actions/describeApiKey/examples.js').queryExamples
+  DescribeApiKeysStatus: typeof import('../../schema/actions/describeApiKeysStatus/examples.js').queryExamples
+  UpdateApiKey: typeof import('../../schema/actions/updateApiKey/examples.js').queryExamples
+  EnableApiKey: typeof import('../../schema/actions/enableApiKey/examples.js').queryExamples
+  DisableApiKey: typeof import('../../schema/actions/disableApiKey/examples.js').queryExamples
+  DeleteApiKey: typeof import('../../schema/actions/deleteApiKey/examples.js').queryExamples
+}
+export type QueryExamplesCoverEveryAction = Assert<Equals<keyof QueryExamplesOf, ActionName>>
+type FormOf<Name extends ActionName> = Generated[`${Name}Query`]
+export type QueryExamplesAreFormValues = Assert<Equals<{ [Name in ActionName]: Extends<QueryExampleValues<QueryExamplesOf[Name]>, FormOf<Name>> }[ActionName], true>>
+type FormBody<Name extends ActionName> = NonNullable<operations[Name]['requestBody']>['content']['application/x-www-form-urlencoded']
+export type FormBodiesAreTheForms = Assert<Equals<{ [Name in ActionName]: Equals<FormBody<Name>, FormOf<Name>> }[ActionName], true>>
+// The list's filters, in the form and in the GET query's Filters object: a name of the enumeration compiles, another does not.
+const listQuery = { Action: 'DescribeApiKeysStatus', Version: '2018-08-08', Timestamp: '1582697401', Nonce: '31227', SecretId: 'AKIDexample', Signature: 'c2lnbmF0dXJl', 'Filters.0.Name': 'Status', 'Filters.0.Values.0': '1' } as const
+export const listForm: FormOf<'DescribeApiKeysStatus'> = listQuery
+// @ts-expect-error Bogus is not a filter name
+export const listFormBadName: FormOf<'DescribeApiKeysStatus'> = { ...listQuery, 'Filters.1.Name': 'Bogus' }
+type ListGetQuery = NonNullable<operations['DescribeApiKeysStatusWithQuery']['parameters']['query']>
+export const listGetFilters: ListGetQuery = { Limit: '10', Filters: { 'Filters.0.Name': 'KeyWord', 'Filters.0.Values.0': 'ci', 'Filters.0.Values.1': 'deploy' } }
+// @ts-expect-error Bogus is not a filter name
+export const listGetBadName: ListGetQuery = { Filters: { 'Filters.0.Name': 'Bogus' } }
 
 // auto-with-credentials, in the types: a custom AccessKeyId or AccessKeySecret without `manual` does not compile,
 // in TypeBox's static type and in openapi-typescript's (the auto shape names both as `never`).
