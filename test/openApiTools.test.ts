@@ -215,6 +215,22 @@ describe(`openapi-fetch ${version('openapi-fetch')}: the query form (GET)`, () =
     expect(mainGet.description).toContain(`call this form through the action's own document (\`openapi/${name}.json\`, at \`/\`)`)
     expect(Object.keys(actionOpenApi(name).paths)).toEqual(['/'])
   })
+
+  test('an array parameter (Filters, Tags) is one object of flattened names: sent flat only with querySerializer form/explode, as the README says', async () => {
+    const { default: createClient } = await import('openapi-fetch')
+    const query = { Limit: '2', Filters: { 'Filters.0.Name': 'AccessKeyId', 'Filters.0.Values.0': 'AKIDexample', 'Filters.0.Values.1': 'ci_key_01' } }
+    const flat = { Limit: '2', ...query.Filters }
+    received.length = 0
+    await createClient({ baseUrl }).GET('/' as never, { params: { query } } as never)
+    await createClient({ baseUrl, querySerializer: { object: { style: 'form', explode: true } } }).GET('/' as never, { params: { query } } as never)
+    const sent = received.map((url) => Object.fromEntries(new URL(url, baseUrl).searchParams))
+    // openapi-fetch's default for an object is deepObject (`Filters[Filters.0.Name]=...`), which no server reads.
+    expect(Object.keys(sent[0]!)).toContain('Filters[Filters.0.Name]')
+    expect(sent[1]).toEqual(flat)
+    const parameter = actionOpenApi('DescribeApiKeysStatus').paths['/'].get.parameters.find((p: any) => p.name === 'Filters')
+    expect([parameter.style, parameter.explode]).toEqual(['form', true])
+    expect(readFileSync(join(repositoryRoot, 'README.md'), 'utf8')).toContain("querySerializer: { object: { style: 'form', explode: true } }")
+  })
 })
 
 /**
