@@ -13,5 +13,7 @@ export declare const sizeLimits: { readonly get: number; readonly postV1: number
 export declare const sizeLimitLabels: { readonly get: string; readonly postV1: string; readonly postV3: string }
 /** How many unknown parameters a parser lists per object (the body, one item); the rest are counted in one more error. */
 export declare const maxListedUnknownParameters: number
+/** The most digits of an integer in the v1 form (decision v1-form-integers); a longer one stays a string. */
+export declare const formIntegerMaxDigits: number
 /** The emulator's auto keys: AccessKeyId prefix and length, the length of its time head, the secret's length (decision emulator-auto-keys). */
 export declare const autoKeyShape: { readonly idPrefix: "AKID"; readonly idLength: 40; readonly timeLength: 7; readonly secretLength: 40 }

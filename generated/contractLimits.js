@@ -7,4 +7,5 @@ export const signatureMaxSkewSeconds = 300
 export const sizeLimits = Object.freeze({"get":32768,"postV1":1048576,"postV3":10485760})
 export const sizeLimitLabels = Object.freeze({"get":"32 KB","postV1":"1 MB","postV3":"10 MB"})
 export const maxListedUnknownParameters = 100
+export const formIntegerMaxDigits = 308
 export const autoKeyShape = Object.freeze({"idPrefix":"AKID","idLength":40,"timeLength":7,"secretLength":40})

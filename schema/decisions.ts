@@ -20,7 +20,7 @@ const atEveryApiKey = (path: string, difference: Omit<MetadataDifference, 'actio
 /** The actions whose Result is an object other than ApiKey (a page): its closedness is declared like ApiKey's. */
 const otherObjectResults = actions.filter((action) => action.result !== ApiKey && action.result[Kind] === 'Object').map((action) => action.name)
 import { accessKeyIdLength, accessKeySecretLength, formatBytes, formatRange, maxTagsPerKey, pageLimit, rateLimitPerSecond, secretNameLength, signatureMaxSkewSeconds, sizeLimits, tagKeyLength, tagValueLength } from './rules.js'
-import { maxListedUnknownParameters } from './service.js'
+import { formIntegerMaxDigits, maxListedUnknownParameters } from './service.js'
 
 export interface Decision {
   readonly id: string
@@ -364,8 +364,8 @@ export const serviceDecisions: readonly Decision[] = [
   {
     id: 'v1-form-integers',
     question: 'How does the emulator read an integer parameter (Limit, Offset) from a v1 form or a GET query, where every value is a string?',
-    choice: 'For every action alike, from its request model: each parameter of kind integer whose value is a canonical decimal integer (`0`, or an optional minus sign and digits without a leading zero) becomes that number before validation; any other string (`05`, `-0`, `+5`, ` 5`, `1e1`, `5.0`, `0x10`, other digits, or so many digits that the number is not finite) stays a string and is refused by the validator as not an integer (InvalidParameter.FormatError); a number out of range is then InvalidParameterValue as in JSON. A JSON body is not converted: there a string is not an integer.',
-    reason: 'The official SDK\'s v1 form, the serverless toolkit (capi) and Terraform\'s SDK calls send `Limit=100` as text; the form has no types, so the model of the action says which values are integers. Only the plain decimal form is what these clients send; accepting more would make the emulator more lenient than any documented form. The v1 form\'s JSON Schema says the same with a pattern built from the integer\'s bounds (Limit `1`–`100`, Offset `0` or digits without a leading zero), so a validating proxy refuses what the emulator refuses.',
+    choice: `For every action alike, from its request model: each parameter of kind integer whose value is a canonical decimal integer (\`0\`, or an optional minus sign and digits without a leading zero) becomes that number before validation; any other string (\`05\`, \`-0\`, \`+5\`, \` 5\`, \`1e1\`, \`5.0\`, \`0x10\`, other digits, or more than ${formIntegerMaxDigits} digits, past which a number may not be finite) stays a string and is refused by the validator as not an integer (InvalidParameter.FormatError); a number out of range is then InvalidParameterValue as in JSON. A JSON body is not converted: there a string is not an integer.`,
+    reason: `The official SDK's v1 form, the serverless toolkit (capi) and Terraform's SDK calls send \`Limit=100\` as text; the form has no types, so the model of the action says which values are integers. Only the plain decimal form is what these clients send; accepting more would make the emulator more lenient than any documented form. The v1 form's JSON Schema says the same with a pattern built from the integer's bounds (Limit \`1\`–\`100\`, Offset \`0\` or up to ${formIntegerMaxDigits} digits without a leading zero), so a validating proxy refuses what the emulator refuses.`,
     sources: 'issue 13; apikey-lifecycle-facts.md §2 (v1 flattening), §5.2, §5.3.',
     tests: ['emulator.lifecycle.test.ts', 'clients.test.ts'],
   },

@@ -6,6 +6,7 @@
  */
 import { Kind, OptionalKind, Type, type TObject, type TProperties, type TSchema } from '@sinclair/typebox'
 import { actionLiteral, v1CommonParameters } from './commonParameters.js'
+import { formIntegerMaxDigits } from './service.js'
 
 /** The indexes 0 to `count - 1`, without leading zeros, as an alternation (exact, and short for 50). */
 const indexBelow = (count: number) => Array.from({ length: count }, (_, index) => String(index)).join('|')
@@ -18,15 +19,16 @@ export const flattenedNamePattern = (name: string, maxItems: number, field: stri
 /**
  * A canonical decimal integer within the integer's bounds (no leading zero, no `-0`), as the v1 form carries a JSON
  * integer and the emulator reads it (decision v1-form-integers). A small bounded range is listed value by value; a
- * lower bound of 0 or 1 without an upper one is the digits, without or with a zero value.
+ * lower bound of 0 or 1 without an upper one is up to formIntegerMaxDigits digits, without or with a zero value.
  */
 export function formIntegerPattern(minimum?: number, maximum?: number): string {
   if (minimum !== undefined && maximum !== undefined && maximum - minimum <= 1000 && minimum >= 0) {
     return `^(?:${Array.from({ length: maximum - minimum + 1 }, (_, index) => String(minimum + index)).join('|')})$`
   }
-  if (minimum === 0 && maximum === undefined) return '^(?:0|[1-9][0-9]*)$'
-  if (minimum === 1 && maximum === undefined) return '^[1-9][0-9]*$'
-  if (minimum === undefined && maximum === undefined) return '^(?:0|-?[1-9][0-9]*)$'
+  const digits = `[1-9][0-9]{0,${formIntegerMaxDigits - 1}}`
+  if (minimum === 0 && maximum === undefined) return `^(?:0|${digits})$`
+  if (minimum === 1 && maximum === undefined) return `^${digits}$`
+  if (minimum === undefined && maximum === undefined) return `^(?:0|-?${digits})$`
   throw new Error(`v1Form: no form pattern for an integer of ${minimum ?? '-∞'}–${maximum ?? '∞'} yet`)
 }
 

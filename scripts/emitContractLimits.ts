@@ -1,4 +1,4 @@
-import { apiVersion, formatBytes, maxListedUnknownParameters, service, signatureMaxSkewSeconds, sizeLimits } from '../schema/service.js'
+import { apiVersion, formatBytes, formIntegerMaxDigits, maxListedUnknownParameters, service, signatureMaxSkewSeconds, sizeLimits } from '../schema/service.js'
 import { actions } from '../schema/actions/index.js'
 import { autoKeyShape } from '../schema/rules.js'
 import { writeFile } from './writeFile.js'
@@ -11,7 +11,7 @@ export function emitContractLimits(root: string): void {
   const sizeLimitLabels = { get: formatBytes(sizeLimits.get), postV1: formatBytes(sizeLimits.postV1), postV3: formatBytes(sizeLimits.postV3) }
   const actionNames = actions.map((action) => action.name)
   const rateLimits = Object.fromEntries(actions.map((action) => [action.name, action.rateLimitPerSecond]))
-  const limits = { actionNames, apiVersion, service, rateLimits, signatureMaxSkewSeconds, sizeLimits, sizeLimitLabels, maxListedUnknownParameters, autoKeyShape }
+  const limits = { actionNames, apiVersion, service, rateLimits, signatureMaxSkewSeconds, sizeLimits, sizeLimitLabels, maxListedUnknownParameters, formIntegerMaxDigits, autoKeyShape }
   const header = '// Generated from schema/service.ts, schema/rules.ts and the action registry by scripts/build.ts: do not edit.\n'
   const js = Object.entries(limits).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)}\n`).join('')
   const dts = [
@@ -29,6 +29,8 @@ export function emitContractLimits(root: string): void {
     'export declare const sizeLimitLabels: { readonly get: string; readonly postV1: string; readonly postV3: string }',
     '/** How many unknown parameters a parser lists per object (the body, one item); the rest are counted in one more error. */',
     'export declare const maxListedUnknownParameters: number',
+    '/** The most digits of an integer in the v1 form (decision v1-form-integers); a longer one stays a string. */',
+    'export declare const formIntegerMaxDigits: number',
     '/** The emulator\'s auto keys: AccessKeyId prefix and length, the length of its time head, the secret\'s length (decision emulator-auto-keys). */',
     `export declare const autoKeyShape: { ${Object.entries(autoKeyShape).map(([name, value]) => `readonly ${name}: ${JSON.stringify(value)}`).join('; ')} }`,
   ].join('\n')

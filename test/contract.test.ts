@@ -26,6 +26,9 @@ import { validatorsOf, verdictsOf, type ComponentName } from './support/validato
 import { actionOpenApi, generatedDir, jsonSchemaFiles, openApi, operationsOf, repositoryRoot } from './support/artifacts.js'
 import { actionPath } from '../scripts/openApiDocument.js'
 import { requestShapes } from '../schema/v1Form.js'
+import { formIntegerMaxDigits } from '../generated/contractLimits.js'
+import { runtimeActions } from '../src/actions.js'
+import { withFormIntegers } from '../src/emulator/formIntegers.js'
 
 type Name = ComponentName
 
@@ -148,6 +151,19 @@ describe('decisions', () => {
     accepted('CreateApiKeyQuery', { ...queryExamples.seed.value, Nonce: '0', RequestClient: 'SDK_NODEJS_4.1.313' })
     rejected('CreateApiKeyQuery', { ...queryExamples.seed.value, Nonce: '00' })
     rejected('CreateApiKeyQuery', { ...queryExamples.seed.value, Nonce: '-1' })
+  })
+
+  test('v1-form-integers: the form schema takes an integer of Offset exactly where the emulator reads one (up to formIntegerMaxDigits digits)', () => {
+    const list = actions.find((action) => action.name === 'DescribeApiKeysStatus')!
+    const query = Object.values(list.examples.query)[0]!.value as Record<string, string>
+    for (const digits of [1, 19, 20, formIntegerMaxDigits - 1, formIntegerMaxDigits, formIntegerMaxDigits + 1, 400]) {
+      for (const Offset of [`1${'0'.repeat(digits - 1)}`, '9'.repeat(digits)]) {
+        const read = withFormIntegers('DescribeApiKeysStatus', { Offset })
+        const emulatorTakes = runtimeActions.DescribeApiKeysStatus.parseRequest(read).ok
+        expect(emulatorTakes, `${digits} digits`).toBe(digits <= formIntegerMaxDigits)
+        allSay('DescribeApiKeysStatusQuery', { ...query, Offset }, emulatorTakes)
+      }
+    }
   })
 
   test('header-case: the schema takes canonical names; lower-cased names must be mapped first', () => {

@@ -11,6 +11,7 @@ import { createEmulator, generatedKeyShape, type Emulator } from '../src/emulato
 import type { ApiKey } from '../src/types.js'
 import { callAction, errorOf, forms, resultOf, type ApiKeyPage, type Form } from './support/actionWire.js'
 import { codeOf } from './support/emulatorWire.js'
+import { formIntegerMaxDigits } from '../generated/contractLimits.js'
 
 const who = { secretId: 'AKIDlifecycle0001', secretKey: 'lifecycleSecretKey0001' }
 /** The emulator's clock, in ms; whole seconds, moved on by tick(). */
@@ -366,6 +367,9 @@ describe('list-paging and list-empty: DescribeApiKeysStatus pages', () => {
       expect((await list({ Limit: '100' }, form, target)).ApiKeySet).toHaveLength(100)
       expect((await list({ Limit: '7' }, form, target)).ApiKeySet).toHaveLength(7)
       expect((await list({ Offset: '99999999999999999999' }, form, target)).ApiKeySet).toEqual([])
+      // Up to formIntegerMaxDigits digits an integer; one more is refused, though 1e308 is still a finite number.
+      expect((await list({ Offset: '9'.repeat(formIntegerMaxDigits) }, form, target)).ApiKeySet).toEqual([])
+      expect(errorOf(await call('DescribeApiKeysStatus', { Offset: `1${'0'.repeat(formIntegerMaxDigits)}` }, form, target))?.Code).toBe('InvalidParameter.FormatError')
       for (const Limit of ['007', '-0', '+5', ' 5', '5 ', '1e1', '5.0', '0x10', '5_0', '٥', '9'.repeat(400)]) {
         const error = errorOf(await call('DescribeApiKeysStatus', { Limit }, form, target))
         expect(error, `${JSON.stringify(Limit)} ${form}`).toEqual({ Code: 'InvalidParameter.FormatError', Message: expect.stringContaining('must be an integer') as string })

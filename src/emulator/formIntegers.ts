@@ -4,6 +4,7 @@
  * into the number, for every action alike; any other string is left for the validator to refuse as not an integer.
  */
 import { actionModels, type ActionName } from '../../generated/actions.js'
+import { formIntegerMaxDigits } from '../../generated/contractLimits.js'
 
 /** An optional minus sign and decimal digits: what a form's integer looks like (no sign +, no spaces, no exponent). */
 const decimalInteger = /^(?:0|-?[1-9][0-9]*)$/
@@ -19,9 +20,8 @@ export function withFormIntegers(action: ActionName, parameters: Record<string, 
     if (!Object.hasOwn(parameters, name)) continue
     const value = parameters[name]
     if (typeof value !== 'string' || !decimalInteger.test(value)) continue
-    const number = Number(value)
-    // Hundreds of digits make Infinity, which no JSON request can carry: left as sent, for the validator.
-    if (Number.isFinite(number)) parameters[name] = number
+    // Past the most digits (where Infinity begins, which no JSON request can carry): left as sent, for the validator.
+    if (value.length - (value.startsWith('-') ? 1 : 0) <= formIntegerMaxDigits) parameters[name] = Number(value)
   }
   return parameters
 }
