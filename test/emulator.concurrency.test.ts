@@ -157,9 +157,11 @@ describe('logs', () => {
       const wrong = tc3Post(emulator.endpoint, JSON.stringify({ ...manual, AccessKeySecret: 'secretWithBadSignature01' }), { ...signed, secretKey: 'wrong' })
       secrets.push('secretWithBadSignature01', /Signature=([0-9a-f]+)/.exec(String(wrong.headers!.Authorization))![1]!)
       expect(codeOf(await send(emulator.endpoint, wrong))).toBe('AuthFailure.SignatureFailure')
-      expect(codeOf(await send(emulator.endpoint, { method: 'POST', path: '/?AccessKeySecret=inThePathOfABadRequest', body: 'x', headers: { 'Content-Type': 'text/plain' } }))).toBe(
+      expect(codeOf(await send(emulator.endpoint, { method: 'POST', path: '/?AccessKeySecret=inThePathOfABadRequest', body: 'x', headers: { 'Content-Type': 'text/plain' } }))).toBe('UnknownParameter')
+      expect(codeOf(await send(emulator.endpoint, { method: 'POST', path: '/?', body: 'AccessKeySecret=inTheBodyOfABadRequest', headers: { 'Content-Type': 'text/plain' } }))).toBe(
         'UnsupportedOperation.UnpackError',
       )
+      secrets.push('inTheBodyOfABadRequest')
       secrets.push('inThePathOfABadRequest')
     } finally {
       await emulator.close()
@@ -167,8 +169,9 @@ describe('logs', () => {
     const log = lines.join('')
     // The log is there and says what happened...
     expect(lines.filter((line) => line.includes('"msg":"CreateApiKey"')).length).toBeGreaterThanOrEqual(5)
-    // The text/plain POST is refused before routing: its line names no action.
-    expect(lines.filter((line) => line.includes('"msg":"unrouted"')).length).toBe(1)
+    // The two text/plain POSTs are refused before routing: their lines name no action.
+    expect(lines.filter((line) => line.includes('"msg":"unrouted"')).length).toBe(2)
+    expect(log).toContain('UnknownParameter')
     expect(log).toContain('FailedOperation.AccessKeyExist')
     expect(log).toContain('AuthFailure.SignatureFailure')
     // ...and holds no secret.

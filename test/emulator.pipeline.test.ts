@@ -56,6 +56,14 @@ describe('pipeline refusals', () => {
   it('routing and transport', async () => {
     expect(await answer({ ...tc3('{}'), method: 'PUT' })).toBe('UnsupportedProtocol: HTTP method PUT is not supported: use POST (recommended) or GET.')
     expect(await answer({ ...tc3('{}'), url: '/x' })).toBe('UnsupportedOperation: API 3.0 is served at the path / only.')
+    // A POST's parameters are its body's only: a query, even one the signature covers, is refused, in both signatures.
+    const postQuery = 'UnknownParameter: A POST carries its parameters in its body: its URL must have no query string.'
+    expect(await answer({ ...tc3('{"SecretName":"q"}'), url: '/?SecretName=other' })).toBe(postQuery)
+    expect(await answer({ ...tc3('{"SecretName":"q"}'), url: '/?&' })).toBe(postQuery)
+    const form = v1({ SecretName: 'q' })
+    expect(await answer({ ...form, method: 'POST', url: '/?Bogus=1', headers: { host, 'content-type': 'application/x-www-form-urlencoded' }, body: { kind: 'form', raw: Buffer.from(form.url.slice(2)) } })).toBe(postQuery)
+    // A bare `?` is no query: the request goes on to validation (which refuses `{}` without creating a key).
+    expect(await answer({ ...tc3('{}'), url: '/?' })).toBe('MissingParameter: Missing required parameter SecretName.')
     expect(await answer({ ...tc3('{}'), body: { kind: 'none' } })).toBe('UnsupportedOperation.UnpackError: A POST needs a Content-Type: application/json (signature v3) or application/x-www-form-urlencoded (signature v1).')
     expect(await answer({ ...tc3('{}'), body: { kind: 'unsupported', mediaType: `text/${'x'.repeat(200)}` } })).toBe(
       `UnsupportedOperation.UnpackError: Content-Type "text/${'x'.repeat(95)}" is not supported: use application/json (signature v3) or application/x-www-form-urlencoded (signature v1).`,
