@@ -1539,59 +1539,28 @@ export interface operations {
                 Limit?: string;
                 /** @description Number of matching keys to skip, in the list's order (decision list-paging); 0 when absent. In the v1 form, the same integer in decimal digits. */
                 Offset?: string;
+                /** @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName. */
+                "Filters.0.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                /** @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName. */
+                "Filters.1.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                /** @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName. */
+                "Filters.2.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                /** @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName. */
+                "Filters.3.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                /** @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName. */
+                "Filters.4.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                /** @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName. */
+                "Filters.5.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                /** @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName. */
+                "Filters.6.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                /** @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName. */
+                "Filters.7.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                /** @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName. */
+                "Filters.8.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
+                /** @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName. */
+                "Filters.9.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
                 /** @description Filters, flattened with zero-based indexes: `Filters.0.Name=...&Filters.0.Values.0=...&Filters.1.Name=...` (at most 10). */
                 Filters?: {
-                    /**
-                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
-                     * @enum {string}
-                     */
-                    "Filters.0.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
-                    /**
-                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
-                     * @enum {string}
-                     */
-                    "Filters.1.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
-                    /**
-                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
-                     * @enum {string}
-                     */
-                    "Filters.2.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
-                    /**
-                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
-                     * @enum {string}
-                     */
-                    "Filters.3.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
-                    /**
-                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
-                     * @enum {string}
-                     */
-                    "Filters.4.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
-                    /**
-                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
-                     * @enum {string}
-                     */
-                    "Filters.5.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
-                    /**
-                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
-                     * @enum {string}
-                     */
-                    "Filters.6.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
-                    /**
-                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
-                     * @enum {string}
-                     */
-                    "Filters.7.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
-                    /**
-                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
-                     * @enum {string}
-                     */
-                    "Filters.8.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
-                    /**
-                     * @description Filters[].Name, flattened: `Filters.0.Name`, `Filters.1.Name`, ... (at most 10). What to filter on: `AccessKeyId`, `AccessKeySecret`, `SecretName`, `NotUsagePlanId`, `Status`, `KeyWord` (case-sensitive). Another name gives InvalidParameterValue.InvalidFilterNotSupportedName.
-                     * @enum {string}
-                     */
-                    "Filters.9.Name"?: "AccessKeyId" | "AccessKeySecret" | "SecretName" | "NotUsagePlanId" | "Status" | "KeyWord";
-                } & {
                     [key: string]: string;
                 };
             };

@@ -67,22 +67,18 @@ function literalComponent(values: readonly unknown[]): TSchema | undefined {
 /**
  * The GET query as parameters: every named parameter of the action's v1 form (from every shape; the action's
  * parameters required where every shape requires them; the v1 common parameters optional, because a TC3-signed GET
- * sends them as X-TC-* headers instead), plus one object parameter per flattened array, whose exploded keys are
- * `Name.N.Field`.
+ * sends them as X-TC-* headers instead; an enumerated flattened field, `Filters.N.Name`, is one such parameter per
+ * index, as the form lists it, so a proxy judges it), plus one object parameter per flattened array holding its
+ * pattern-named fields, whose exploded keys are `Name.N.Field`.
  */
 function queryParameters(action: AnyContractAction) {
   const shapes = ((action.query.anyOf as TSchema[] | undefined) ?? [action.query]).map(formParts)
   const commonNames = new Set(Object.keys(v1Common))
   const requiredInAll = new Set(shapes[0]!.object.required ?? [])
   for (const { object } of shapes) for (const name of [...requiredInAll]) if (!(object.required ?? []).includes(name)) requiredInAll.delete(name)
-  const arrays = new Map<string, TSchema>()
-  for (const shape of requestShapes(action.request)) for (const [name, schema] of Object.entries(shape.properties)) if (schema[Kind] === 'Array') arrays.set(name, schema)
-  // A flattened name the form lists one by one (`Filters.0.Name`) belongs to its array's object parameter.
-  const flattenedOf = (name: string) => [...arrays.keys()].find((array) => name.startsWith(`${array}.`))
   const named = new Map<string, TSchema[]>()
   for (const { object } of shapes) {
     for (const [name, schema] of Object.entries(object.properties)) {
-      if (flattenedOf(name)) continue
       const seen = named.get(name) ?? []
       if (!seen.some((other) => JSON.stringify(other) === JSON.stringify(schema))) seen.push(schema)
       named.set(name, seen)
@@ -101,10 +97,10 @@ function queryParameters(action: AnyContractAction) {
     }
     return converted
   })
+  const arrays = new Map<string, TSchema>()
+  for (const shape of requestShapes(action.request)) for (const [name, schema] of Object.entries(shape.properties)) if (schema[Kind] === 'Array') arrays.set(name, schema)
   for (const [name, array] of arrays) {
     const prefix = `^${escapeRegExp(name)}\\.`
-    const properties: JsonSchema = {}
-    for (const [field, schema] of Object.entries(shapes[0]!.object.properties)) if (flattenedOf(field) === name) properties[field] = toOpenApiSchema(schema)
     const patternProperties: JsonSchema = {}
     for (const record of shapes[0]!.records) {
       const converted = toOpenApiSchema(record)
@@ -118,7 +114,7 @@ function queryParameters(action: AnyContractAction) {
       in: 'query',
       required: false,
       description: `${name}, flattened with zero-based indexes: \`${[...spellings.map((spelling) => at(spelling, 0)), at(spellings[0]!, 1)].join('&')}\` (at most ${array.maxItems}).`,
-      schema: { type: 'object', ...(Object.keys(properties).length > 0 ? { properties } : {}), patternProperties, additionalProperties: false },
+      schema: { type: 'object', patternProperties, additionalProperties: false },
       // Form style, exploded: each property of the object is sent as its own `name=value` pair.
       ...{ style: 'form', explode: true },
     } as (typeof parameters)[number])

@@ -100,15 +100,16 @@ type FormOf<Name extends ActionName> = Generated[`${Name}Query`]
 export type QueryExamplesAreFormValues = Assert<Equals<{ [Name in ActionName]: Extends<QueryExampleValues<QueryExamplesOf[Name]>, FormOf<Name>> }[ActionName], true>>
 type FormBody<Name extends ActionName> = NonNullable<operations[Name]['requestBody']>['content']['application/x-www-form-urlencoded']
 export type FormBodiesAreTheForms = Assert<Equals<{ [Name in ActionName]: Equals<FormBody<Name>, FormOf<Name>> }[ActionName], true>>
-// The list's filters, in the form and in the GET query's Filters object: a name of the enumeration compiles, another does not.
+// The list's filters, in the form and in the GET query (each `Filters.N.Name` its own parameter, so Prism judges it;
+// the values in the Filters object): a name of the enumeration compiles, another does not.
 const listQuery = { Action: 'DescribeApiKeysStatus', Version: '2018-08-08', Timestamp: '1582697401', Nonce: '31227', SecretId: 'AKIDexample', Signature: 'c2lnbmF0dXJl', 'Filters.0.Name': 'Status', 'Filters.0.Values.0': '1' } as const
 export const listForm: FormOf<'DescribeApiKeysStatus'> = listQuery
 // @ts-expect-error Bogus is not a filter name
 export const listFormBadName: FormOf<'DescribeApiKeysStatus'> = { ...listQuery, 'Filters.1.Name': 'Bogus' }
 type ListGetQuery = NonNullable<operations['DescribeApiKeysStatusWithQuery']['parameters']['query']>
-export const listGetFilters: ListGetQuery = { Limit: '10', Filters: { 'Filters.0.Name': 'KeyWord', 'Filters.0.Values.0': 'ci', 'Filters.0.Values.1': 'deploy' } }
+export const listGetFilters: ListGetQuery = { Limit: '10', 'Filters.0.Name': 'KeyWord', Filters: { 'Filters.0.Values.0': 'ci', 'Filters.0.Values.1': 'deploy' } }
 // @ts-expect-error Bogus is not a filter name
-export const listGetBadName: ListGetQuery = { Filters: { 'Filters.0.Name': 'Bogus' } }
+export const listGetBadName: ListGetQuery = { 'Filters.0.Name': 'Bogus' }
 
 // auto-with-credentials, in the types: a custom AccessKeyId or AccessKeySecret without `manual` does not compile,
 // in TypeBox's static type and in openapi-typescript's (the auto shape names both as `never`).
