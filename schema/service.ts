@@ -33,13 +33,13 @@ export const signatureMaxSkewSeconds = 300
  * choice (decision listed-unknown-parameters); the API answers only the first problem.
  */
 export const maxListedUnknownParameters = 100
-/** Body size limits of API 3.0 [DOC], in bytes. */
 /**
  * The most digits an integer of the v1 form may have (decision v1-form-integers): every decimal integer of up to 308
  * digits is a finite number (below 1e308), some of 309 are not; so the form's pattern and the emulator's reading
  * draw the same line, where "finite" alone would leave the pattern unbounded.
  */
 export const formIntegerMaxDigits = 308
+/** Body size limits of API 3.0 [DOC], in bytes. */
 export const sizeLimits = { get: 32 * 1024, postV1: 1024 * 1024, postV3: 10 * 1024 * 1024 } as const
 
 /**

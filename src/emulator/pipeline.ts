@@ -136,7 +136,7 @@ export class ActionPipeline {
       return this.authenticateV1(request, path, parseV1Form(rawQuery, 'The query string'), trace)
     }
 
-    // A POST's parameters are its body's (TC3 signs a POST's query as empty): a query would go unread, so it is refused.
+    // A POST's parameters are its body's (Tencent's TC3 guide signs a POST's query as empty): a query would go unread.
     if (rawQuery !== '') fail('UnknownParameter', 'A POST carries its parameters in its body: its URL must have no query string.')
     const { body } = request
     if (body.kind === 'json' || body.kind === 'form') checkEncoding(request.headers)
