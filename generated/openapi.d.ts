@@ -68,7 +68,7 @@ export interface paths {
         };
         /**
          * List API keys (query form)
-         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DescribeApiKeysStatus&Version=2018-08-08&Region=ap-guangzhou&Filters.0.Name=AccessKeyId&Filters.0.Values.0=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Filters.0.Values.1=ci_deploy_key_01&Limit=2&Timestamp=1582697401&Nonce=31227&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&RequestClient=ServerlessComponentV2&Signature=bN9c4pQ2vLk8Xr1Tz6Wm3Yh5Dg%3D`.
+         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DescribeApiKeysStatus&Version=2018-08-08&Region=ap-guangzhou&Filters.0.Name=AccessKeyId&Filters.0.Values.0=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Filters.0.Values.1=ci_deploy_key_01&Limit=2&Timestamp=1582697401&Nonce=31227&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&RequestClient=ServerlessComponentV2&Signature=bN9c4pQ2vLk8Xr1Tz6Wm3Yh5DgM%3D`.
          *
          *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#DescribeApiKeysStatus`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/DescribeApiKeysStatus.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */
@@ -96,7 +96,7 @@ export interface paths {
         };
         /**
          * Change an API key's secret (query form)
-         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=UpdateApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=2718&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Zr4Pq9Lk2Vb8Xn1Tc6Wm3Yd5Hf%3D`.
+         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=UpdateApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=2718&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Zr4Pq9Lk2Vb8Xn1Tc6Wm3Yd5HfQ%3D`.
          *
          *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#UpdateApiKey`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/UpdateApiKey.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */
@@ -124,7 +124,7 @@ export interface paths {
         };
         /**
          * Enable an API key (query form)
-         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=EnableApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8Pf%3D`.
+         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=EnableApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8PfE%3D`.
          *
          *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#EnableApiKey`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/EnableApiKey.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */
@@ -152,7 +152,7 @@ export interface paths {
         };
         /**
          * Disable an API key (query form)
-         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DisableApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8Pf%3D`.
+         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DisableApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8PfE%3D`.
          *
          *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#DisableApiKey`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/DisableApiKey.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */
@@ -180,7 +180,7 @@ export interface paths {
         };
         /**
          * Delete an API key (query form)
-         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DeleteApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8Pf%3D`.
+         * @description The same action in the query form: the action's parameters in the query string, signed either with signature v1 (the common parameters and `Signature` in the query too) or with TC3 (the common parameters as `X-TC-*` headers, `Authorization` header). Example v1 query: `?Action=DeleteApiKey&Version=2018-08-08&AccessKeyId=AKIDq2Ck7Sn1Vb0Tz8Lm3Xr5We9Yu4Oi6Pa1Sd7F&Timestamp=1582699557&Nonce=4411&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8PfE%3D`.
          *
          *     In the main document (`openapi.json`) this operation is at the pseudo-path `/#DeleteApiKey`, and a client that builds the URL from the path and appends the query (openapi-fetch, hey-api) puts the query after the `#`, where it is never sent: call this form through the action's own document (`openapi/DeleteApiKey.json`, at `/`), or send the query to `/` yourself (decision openapi-many-actions).
          */

@@ -508,9 +508,9 @@ export const errorCodesMarkdown = (selected: readonly AnyContractAction[] = acti
 export function overviewMarkdown(selected: readonly AnyContractAction[] = actions): string {
   return `Tencent Cloud API Gateway's API-key actions (API version \`${apiVersion}\`, endpoint \`https://${host}/\`): ${selected.map((action) => `**${action.name}** (${action.summary.toLowerCase()})`).join(', ')}. API Gateway usage plans bind such keys to protect APIs with key-pair authentication.
 
-Every action is a remote procedure call: a \`POST\` or \`GET\` to \`/\`, the action named by \`X-TC-Action\` (signature v3) or \`Action\` (signature v1). Each action has its own section below: its parameters, rules and error codes, then its operations.
+Every action is a remote procedure call: a \`POST\` or \`GET\` to \`/\`, the action named by \`X-TC-Action\` (signature v3) or \`Action\` (signature v1). Each action has its own section (in the menu): its parameters, rules and error codes, then its operations.
 
-This page is generated from the TypeBox schemas of the \`tencent-apigateway-apikey-contract\` package, like its validators, types, JSON Schema and OpenAPI files: the limits, codes and examples here are the ones the validators enforce. Where the public sources disagree or are silent, the package's decisions are listed at the end, with their reasons and sources.
+This page is generated from the TypeBox schemas of the \`tencent-apigateway-apikey-contract\` package, like its validators, types, JSON Schema and OpenAPI files: the limits, codes and examples here are the ones the validators enforce. Where the public sources disagree or are silent, the package's decisions are listed in the Decisions section, with their reasons and sources.
 
 ## Common parameters
 
@@ -534,7 +534,7 @@ ${limitsMarkdown(selected)}
 
 ## Key lifecycle
 
-${lifecycleMarkdown()}
+${lifecycleMarkdown({ diagram: false })}
 
 ## Error codes
 
@@ -552,9 +552,10 @@ const stateId = (state: KeyState) => state[0]!.toUpperCase() + state.slice(1)
 
 /**
  * The key's states and transitions (schema/keyLifecycle.ts): a Mermaid `stateDiagram-v2` with one arrow per from,
- * to and answer, labelled with the actions that take it, then the same arrows as a table with their decisions.
+ * to and answer, labelled with the actions that take it, then the same arrows as a table with their decisions. The
+ * docs site gets the table alone: Redoc shows a Mermaid block as its source text, not as a diagram.
  */
-export function lifecycleMarkdown(): string {
+export function lifecycleMarkdown({ diagram: withDiagram = true } = {}): string {
   const arrows = new Map<string, { from: KeyState; to: KeyState; answer: string; actions: string[]; decisions: Set<string> }>()
   for (const t of keyTransitions) {
     const answer = t.refusal ? `refused, ${t.refusal}` : (t.note ?? '')
@@ -581,9 +582,8 @@ export function lifecycleMarkdown(): string {
     a.answer.startsWith('refused, ') ? `refused: \`${a.answer.slice('refused, '.length)}\`` : `success${a.answer ? ` (${a.answer})` : ''}`,
     [...a.decisions].join(', '),
   ])
-  return `The states of a key and what each action does in each (a refused call changes nothing):
-
-${fence('mermaid', diagram)}
-
-${table(['From', 'Call', 'To', 'Answer', 'Decision'], rows)}`
+  const intro = 'The states of a key and what each action does in each (a refused call changes nothing)'
+  const transitions = table(['From', 'Call', 'To', 'Answer', 'Decision'], rows)
+  if (!withDiagram) return `${intro}; the same transitions as a state diagram are in the package's \`docs/lifecycle.md\`:\n\n${transitions}`
+  return `${intro}:\n\n${fence('mermaid', diagram)}\n\n${transitions}`
 }

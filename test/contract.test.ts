@@ -85,6 +85,15 @@ describe('examples', () => {
     for (const info of errorCodes.filter((entry) => entry.category === 'CreateApiKey')) expect(codes).toContain(info.code)
   })
 
+  test.each(actions.map((action) => [action.name, action] as const))('every v1 example of %s carries a Signature of its method\'s length: Base64 of 20 bytes (HmacSHA1, the default) or 32 (HmacSHA256)', (_, action) => {
+    for (const example of Object.values(action.examples.query)) {
+      const { Signature, SignatureMethod } = example.value as Record<string, string>
+      const bytes = Buffer.from(Signature!, 'base64')
+      expect(bytes.toString('base64'), example.summary).toBe(Signature)
+      expect(bytes.length, example.summary).toBe(SignatureMethod === 'HmacSHA256' ? 32 : 20)
+    }
+  })
+
   test.each(actions.map((action) => action.name))('generated/examples/%s holds one file per example, equal to the data', (name) => {
     const action = actions.find((entry) => entry.name === name)!
     const groups = { request: action.examples.request, query: action.examples.query, response: action.responseExamples }

@@ -40,7 +40,7 @@ export const queryExamples = {
       Nonce: '31227',
       SecretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE',
       RequestClient: 'ServerlessComponentV2',
-      Signature: 'bN9c4pQ2vLk8Xr1Tz6Wm3Yh5Dg=',
+      Signature: 'bN9c4pQ2vLk8Xr1Tz6Wm3Yh5DgM=',
     },
   },
 } as const satisfies Record<string, NamedExample<Record<string, string>>>

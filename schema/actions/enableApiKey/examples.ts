@@ -13,7 +13,7 @@ export const requestExamples = {
 export const queryExamples = {
   official: {
     summary: 'Enable a disabled key, signature v1 (GET query)',
-    value: { Action: 'EnableApiKey', Version: '2018-08-08', AccessKeyId: keyId, Timestamp: '1582699557', Nonce: '4411', SecretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE', Signature: 'Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8Pf=' },
+    value: { Action: 'EnableApiKey', Version: '2018-08-08', AccessKeyId: keyId, Timestamp: '1582699557', Nonce: '4411', SecretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE', Signature: 'Hq7Tn2Lm9Vb4Xc1Zr6Wk3Yd8PfE=' },
   },
 } as const satisfies Record<string, NamedExample<Record<string, string>>>
 

@@ -16,7 +16,7 @@ export const requestExamples = {
 export const queryExamples = {
   official: {
     summary: 'Rotate an auto key\'s secret, signature v1 (GET query)',
-    value: { Action: 'UpdateApiKey', Version: '2018-08-08', AccessKeyId: keyId, Timestamp: '1582699557', Nonce: '2718', SecretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE', Signature: 'Zr4Pq9Lk2Vb8Xn1Tc6Wm3Yd5Hf=' },
+    value: { Action: 'UpdateApiKey', Version: '2018-08-08', AccessKeyId: keyId, Timestamp: '1582699557', Nonce: '2718', SecretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE', Signature: 'Zr4Pq9Lk2Vb8Xn1Tc6Wm3Yd5HfQ=' },
   },
 } as const satisfies Record<string, NamedExample<Record<string, string>>>
 
