@@ -7,6 +7,7 @@ import type { ObjectShape, ResponseModel } from '../generated/validators/model.j
 import type { ContractViolation, ParseResponseResult } from './types.js'
 import { quoteName as quote } from './quoteName.js'
 import { readsWithoutThrowing } from '../generated/validators/readsWithoutThrowing.js'
+import { maxListedUnknownParameters } from '../generated/contractLimits.js'
 
 /** A JSON object: not null, not an array (conform reads bodies with the same test). */
 export const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -22,10 +23,17 @@ function walk(model: ResponseModel, shapeName: string, value: unknown, path: str
     out.push({ path: path || '(body)', rule: 'object', message: `${path || 'The body'} must be a JSON object.` })
     return
   }
+  // As the request parsers do (decision listed-unknown-parameters): the first unknown members of an object listed,
+  // the rest counted in one more violation, so a hostile answer of millions of names costs no more to report.
+  let unknown = 0
   for (const name of Object.keys(value)) {
-    if (value[name] !== undefined && !Object.hasOwn(shape.properties, name)) {
+    if (value[name] !== undefined && !Object.hasOwn(shape.properties, name) && ++unknown <= maxListedUnknownParameters) {
       out.push({ path: at(name), rule: 'unknown', message: `${path || 'The body'} has a member the contract does not define: ${quote(name)}.` })
     }
+  }
+  if (unknown > maxListedUnknownParameters) {
+    const more = unknown - maxListedUnknownParameters
+    out.push({ path: path || '(body)', rule: 'unknown', message: `${path || 'The body'} has ${more} more member${more === 1 ? '' : 's'} the contract does not define, not listed (the first ${maxListedUnknownParameters} are).` })
   }
   for (const [name, property] of Object.entries(shape.properties)) {
     const member = Object.prototype.propertyIsEnumerable.call(value, name) ? value[name] : undefined
@@ -64,8 +72,10 @@ export function jsonMembers(value: unknown, depth = 0): unknown {
   const copy: Record<string, unknown> = {}
   for (const name of Object.keys(value)) {
     const member = (value as Record<string, unknown>)[name]
-    // defineProperty: an own `__proto__` member stays a member, as JSON.parse makes it.
-    if (member !== undefined) Object.defineProperty(copy, name, { value: jsonMembers(member, depth + 1), enumerable: true, writable: true, configurable: true })
+    if (member === undefined) continue
+    // defineProperty for `__proto__` alone: it stays an own member, as JSON.parse makes it (an assignment is faster).
+    if (name === '__proto__') Object.defineProperty(copy, name, { value: jsonMembers(member, depth + 1), enumerable: true, writable: true, configurable: true })
+    else copy[name] = jsonMembers(member, depth + 1)
   }
   return copy
 }

@@ -28,6 +28,7 @@ import {
   type Exchange,
 } from '../src/client/index.js'
 import { isWellFormed } from '../src/client/encodable.js'
+import { maxListedUnknownParameters } from '../generated/contractLimits.js'
 import { createEmulator, type Emulator } from '../src/emulator/index.js'
 import type { ApiKey, ErrorCodeOf, RequestOf, ResultOf } from '../src/types.js'
 
@@ -349,14 +350,15 @@ describe('what a server echoes or hides in an answer', () => {
     }
   })
 
-  it('an answer with many violations: all are listed in violations, the message names the first ten and counts the rest', async () => {
+  it('an answer with many violations: the first unknown members are listed in violations and the rest counted (listed-unknown-parameters), the message names the first ten and counts the rest', async () => {
     const extra = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`Extra${i}`, i]))
     const fake = await fakeServer((_, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ Response: { RequestId: requestId, Result: true, ...extra } })))
     const error = await rejection(createClient({ endpoint: fake.endpoint, ...permanent, signing: 'tc3' }).DisableApiKey({ AccessKeyId: 'x' }))
     await fake.close()
     const violation = error as ContractViolationError
-    expect(violation.violations).toHaveLength(1000)
-    expect(violation.message).toContain('Response.Extra9 (unknown); and 990 more.')
+    expect(violation.violations).toHaveLength(maxListedUnknownParameters + 1)
+    expect(violation.violations.at(-1)?.message).toContain(`Response has ${1000 - maxListedUnknownParameters} more members`)
+    expect(violation.message).toContain(`Response.Extra9 (unknown); and ${maxListedUnknownParameters + 1 - 10} more.`)
     expect(violation.message).not.toContain('Extra10 ')
   })
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseCreateApiKeyResponse } from '../src/index.js'
 import type { ContractViolation } from '../src/types.js'
+import { maxListedUnknownParameters } from '../generated/contractLimits.js'
 
 const requestId = 'ad5218b4-edc3-4195-ba4d-a0ef176783ba'
 const key = {
@@ -49,6 +50,21 @@ describe('response violations', () => {
     expect(violationsOf({ Response: { Result: { ...key, ['n'.repeat(64)]: 1 }, RequestId: requestId } })).toEqual([
       { path: `Response.Result.${'n'.repeat(64)}`, rule: 'unknown', message: `Response.Result has a member the contract does not define: "${'n'.repeat(64)}".` },
     ])
+  })
+
+  it('listed-unknown-parameters: the first maxListedUnknownParameters unknown members of an object are listed, the rest counted in one more', () => {
+    const extras = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`x${i}`, i]))
+    const at = (count: number) => violationsOf({ Response: { Result: key, RequestId: requestId, ...extras(count) } })
+    expect(at(maxListedUnknownParameters)).toHaveLength(maxListedUnknownParameters)
+    const many = at(maxListedUnknownParameters + 250)
+    expect(many).toHaveLength(maxListedUnknownParameters + 1)
+    expect(many.slice(0, -1).map((v) => v.path)).toEqual(Object.keys(extras(maxListedUnknownParameters)).map((name) => `Response.${name}`))
+    expect(many.at(-1)).toEqual({ path: 'Response', rule: 'unknown', message: `Response has 250 more members the contract does not define, not listed (the first ${maxListedUnknownParameters} are).` })
+    expect(violationsOf({ ...extras(maxListedUnknownParameters + 1), Response: { Result: key, RequestId: requestId } }).at(-1)).toEqual({
+      path: '(body)',
+      rule: 'unknown',
+      message: `The body has 1 more member the contract does not define, not listed (the first ${maxListedUnknownParameters} are).`,
+    })
   })
 
   it('a member that breaks its schema, with the contract\'s description of it', () => {
