@@ -238,6 +238,9 @@ describe('conform: safety', () => {
         [['--endpoint', emulator.url, '--json', path.join(directory, 'no such directory', 'r.json')], {}, `--json ${JSON.stringify(path.join(directory, 'no such directory', 'r.json'))} cannot be written (ENOENT).`],
         [['--endpoint', emulator.url, '--junit', directory], {}, `--junit ${JSON.stringify(directory)} cannot be written (EISDIR).`],
         [['--endpoint', emulator.url, '--json', path.join(directory, 'same'), '--junit', `${directory}/./same`], {}, '--json and --junit name the same file.'],
+        // A dry run checks them too: the plan it prints is one the real run would not refuse.
+        [['--endpoint', emulator.url, '--dry-run', '--json', path.join(directory, 'no such directory', 'r.json')], {}, `--json ${JSON.stringify(path.join(directory, 'no such directory', 'r.json'))} cannot be written (ENOENT).`],
+        [['--endpoint', emulator.url, '--dry-run', '--json', path.join(directory, 'same'), '--junit', path.join(directory, 'same')], {}, '--json and --junit name the same file.'],
         // Through a link, symbolic or hard, one file is still one file.
         [['--endpoint', emulator.url, '--json', path.join(directory, 'target.json'), '--junit', path.join(directory, 'symlink.json')], {}, '--json and --junit name the same file.'],
         [['--endpoint', emulator.url, '--json', path.join(directory, 'hardlink.json'), '--junit', path.join(directory, 'target.json')], {}, '--json and --junit name the same file.'],

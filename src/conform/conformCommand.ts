@@ -251,6 +251,8 @@ async function conform(command: ConformCommand): Promise<number> {
     throw new CliUsageError(`--max-requests ${plan.maxRequests} is below the ${plan.requests} requests this plan needs when every check passes: give at least ${plan.requests} (or fewer --runs, or --only).`)
   }
   if (command.dryRun) {
+    // The report files too, so that a plan the dry run prints is one the real run would not refuse.
+    for (const handle of (await checkWritable(reportFiles(command))).values()) await handle.close()
     process.stdout.write(`${engine.formatPlan(plan)}\n\ndry run: nothing was sent.\n`)
     return 0
   }
