@@ -362,3 +362,16 @@ suite('decision json-members: the cases of issue 11', () => {
     expect(parseCreateApiKeyRequest(Object.assign(new Thing(), { SecretName: 'x' })).ok).toBe(true)
   })
 })
+
+suite('json-members: the members are JSON\'s, not the conversions of values', () => {
+  test('a toJSON method is a member named toJSON, a boxed string is not a string, a function-valued extra is unknown', () => {
+    const codes = (input: unknown) => {
+      const parsed = parseCreateApiKeyRequest(input)
+      return parsed.ok ? [] : parsed.errors.map((error) => `${error.Code} ${error.parameter} ${error.rule}`)
+    }
+    expect(codes({ SecretName: 'plain' })).toEqual([])
+    expect(codes({ SecretName: 'plain', toJSON: () => ({ SecretName: 'other' }) })).toEqual(['UnknownParameter toJSON unknown'])
+    expect(codes({ SecretName: new String('boxed') })).toEqual(['InvalidParameter.FormatError SecretName type'])
+    expect(codes({ SecretName: 'plain', Region: () => 1 })).toEqual(['UnknownParameter Region unknown'])
+  })
+})
