@@ -73,8 +73,9 @@ export function jsonMembers(value: unknown, depth = 0): unknown {
   for (const name of Object.keys(value)) {
     const member = (value as Record<string, unknown>)[name]
     if (member === undefined) continue
-    // defineProperty for `__proto__` alone: it stays an own member, as JSON.parse makes it (an assignment is faster).
-    if (name === '__proto__') Object.defineProperty(copy, name, { value: jsonMembers(member, depth + 1), enumerable: true, writable: true, configurable: true })
+    // defineProperty for a name Object.prototype holds (`__proto__`, or a setter a polluted prototype added): it stays
+    // an own member, as JSON.parse makes it. Any other name is assigned, which is faster.
+    if (name in Object.prototype) Object.defineProperty(copy, name, { value: jsonMembers(member, depth + 1), enumerable: true, writable: true, configurable: true })
     else copy[name] = jsonMembers(member, depth + 1)
   }
   return copy
