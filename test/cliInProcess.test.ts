@@ -82,7 +82,7 @@ describe('runCli: help', () => {
         `  --idle-timeout MS        most time a connection may be silent mid-request (default ${limits.idleTimeoutMs})`,
         `  --keep-alive-timeout MS  most time an idle kept-alive connection stays open (default ${limits.keepAliveTimeoutMs})`,
         `  --max-connections N      most connections open at once (default ${limits.maxConnections})`,
-        `  --lock-wait MS           most time a create waits for a --data file locked by another process (default ${limits.lockWaitMs})`,
+        `  --lock-wait MS           most time a write (create, update, enable, disable, delete) waits for a --data file locked by another process (default ${limits.lockWaitMs})`,
         "  --signed-host H[:PORT]   a host a signature may name besides the Host received, such as a proxy's that",
         '                           rewrites Host (Prism); may be given more than once (default: none)',
         '  -h, --help               show this help',

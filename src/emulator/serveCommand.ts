@@ -83,7 +83,7 @@ export const serveSubcommand: Subcommand<ServeCommand> = {
     'idle-timeout': { value: 'MS', description: `most time a connection may be silent mid-request (default ${defaultTransportLimits.idleTimeoutMs})` },
     'keep-alive-timeout': { value: 'MS', description: `most time an idle kept-alive connection stays open (default ${defaultTransportLimits.keepAliveTimeoutMs})` },
     'max-connections': { value: 'N', description: `most connections open at once (default ${defaultTransportLimits.maxConnections})` },
-    'lock-wait': { value: 'MS', description: `most time a create waits for a --data file locked by another process (default ${defaultTransportLimits.lockWaitMs})` },
+    'lock-wait': { value: 'MS', description: `most time a write (create, update, enable, disable, delete) waits for a --data file locked by another process (default ${defaultTransportLimits.lockWaitMs})` },
     'signed-host': {
       value: 'H[:PORT]',
       multiple: true,
