@@ -200,9 +200,16 @@ const successOf = (result: fc.Arbitrary<unknown>) =>
 export const lifecycleAnswerCandidate = (action: LifecycleAction, codes: readonly string[]): fc.Arbitrary<unknown> => {
   // A page's TotalCount one below its bound (0), aimed at rather than left to random mutation, which seldom makes it.
   const belowBound = successOf(validApiKeysStatus.map((page) => ({ ...page, TotalCount: -1 })))
+  // A key's Status outside 0 and 1, aimed at too (here and for UpdateApiKey): random mutation made about 3 in 10,000,
+  // and a reach test missed it.
+  const statusOutside = successOf(
+    fc.tuple(fc.nat(), fc.array(validApiKey, { minLength: 1, maxLength: 3 }), fc.constantFrom(2, -1, 10)).map(([TotalCount, keys, Status]) => ({ TotalCount, ApiKeySet: [{ ...(keys[0] as object), Status }, ...keys.slice(1)] })),
+  )
   const success = action === 'DescribeApiKeysStatus'
-    ? fc.oneof({ weight: 8, arbitrary: successOf(validApiKeysStatus) }, { weight: 1, arbitrary: belowBound })
-    : action === 'UpdateApiKey' ? validSuccessResponse : successOf(fc.boolean())
+    ? fc.oneof({ weight: 8, arbitrary: successOf(validApiKeysStatus) }, { weight: 1, arbitrary: belowBound }, { weight: 1, arbitrary: statusOutside })
+    : action === 'UpdateApiKey'
+      ? fc.oneof({ weight: 8, arbitrary: validSuccessResponse }, { weight: 1, arbitrary: successOf(fc.tuple(validApiKey, fc.constantFrom(2, -1, 10)).map(([key, Status]) => ({ ...(key as object), Status }))) })
+      : successOf(fc.boolean())
   // Results of the other shapes too: an ApiKey where a boolean belongs, a boolean where a page belongs.
   const foreign = successOf(fc.oneof(validApiKey, fc.boolean(), validApiKeysStatus, fc.constantFrom(0, 1, 'true', [])))
   return answerCandidate(fc.oneof({ weight: 4, arbitrary: success }, { weight: 4, arbitrary: validErrorResponseOf(codes) }, { weight: 1, arbitrary: foreign }))
