@@ -6,8 +6,12 @@
 import { actionModels, type ActionName } from '../../generated/actions.js'
 import { formIntegerMaxDigits } from '../../generated/contractLimits.js'
 
-/** An optional minus sign and decimal digits: what a form's integer looks like (no sign +, no spaces, no exponent). */
-const decimalInteger = /^(?:0|-?[1-9][0-9]*)$/
+/**
+ * An optional minus sign and up to formIntegerMaxDigits decimal digits: what a form's integer looks like (no sign +,
+ * no spaces, no exponent), the same rule as the form schema's pattern. Past those digits Infinity begins, which no
+ * JSON request can carry: such a value is left as sent, for the validator.
+ */
+const decimalInteger = new RegExp(`^(?:0|-?[1-9][0-9]{0,${formIntegerMaxDigits - 1}})$`)
 
 /** The names of each action's integer parameters, from its request model. */
 const integerParameters: ReadonlyMap<string, readonly string[]> = new Map(
@@ -19,9 +23,7 @@ export function withFormIntegers(action: ActionName, parameters: Record<string, 
   for (const name of integerParameters.get(action) ?? []) {
     if (!Object.hasOwn(parameters, name)) continue
     const value = parameters[name]
-    if (typeof value !== 'string' || !decimalInteger.test(value)) continue
-    // Past the most digits (where Infinity begins, which no JSON request can carry): left as sent, for the validator.
-    if (value.length - (value.startsWith('-') ? 1 : 0) <= formIntegerMaxDigits) parameters[name] = Number(value)
+    if (typeof value === 'string' && decimalInteger.test(value)) parameters[name] = Number(value)
   }
   return parameters
 }
