@@ -30,9 +30,21 @@ export function freePort(): Promise<number> {
 
 const prismBin = join(repositoryRoot, 'node_modules/@stoplight/prism-cli/dist/index.js')
 
-/** Starts `prism <mode> <document> [upstream]` and resolves once it listens. */
+/**
+ * Starts `prism <mode> <document> [upstream]` and resolves once it listens. A port found free may be taken by another
+ * process before Prism binds it (the test files run in parallel): then, unless the port was asked for, another is tried.
+ */
 export async function startPrism(mode: 'mock' | 'proxy', document: string, extra: string[] = [], port?: number): Promise<RunningPrism> {
-  const chosen = port ?? (await freePort())
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPrismOn(mode, document, extra, port ?? (await freePort()))
+    } catch (error) {
+      if (port !== undefined || attempt >= 5 || !/EADDRINUSE/.test((error as Error).message)) throw error
+    }
+  }
+}
+
+async function startPrismOn(mode: 'mock' | 'proxy', document: string, extra: string[], chosen: number): Promise<RunningPrism> {
   const child: ChildProcess = spawn(process.execPath, [prismBin, mode, document, ...extra, '--host', '127.0.0.1', '--port', String(chosen)], {
     cwd: repositoryRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
