@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { actions, type AnyContractAction } from '../schema/index.js'
 import { actionOpenApi, repositoryRoot } from './support/artifacts.js'
-import { startPrism, type RunningPrism } from './support/prism.js'
+import { startPrisms, type RunningPrism } from './support/prism.js'
 import { requestShapes } from '../schema/v1Form.js'
 
 const version = (name: string) => (JSON.parse(readFileSync(join(repositoryRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
@@ -83,9 +83,9 @@ const prisms = new Map<string, RunningPrism>()
 let mainPrism: RunningPrism
 beforeAll(async () => {
   // One Prism per action document, and one on the main document (to show why the per-action documents exist).
-  const started = await Promise.all([
-    ...actions.map(async (action) => [action.name, await startPrism('mock', join(repositoryRoot, `generated/openapi/${action.name}.json`), ['--errors'])] as const),
-    startPrism('mock', join(repositoryRoot, 'generated/openapi.json'), ['--errors']).then((prism) => ['main', prism] as const),
+  const started = await startPrisms([
+    ...actions.map((action) => ({ name: action.name, mode: 'mock' as const, document: join(repositoryRoot, `generated/openapi/${action.name}.json`), extra: ['--errors'] })),
+    { name: 'main', mode: 'mock', document: join(repositoryRoot, 'generated/openapi.json'), extra: ['--errors'] },
   ])
   for (const [name, prism] of started) {
     if (name === 'main') mainPrism = prism

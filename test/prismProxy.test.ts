@@ -15,7 +15,7 @@ import { createEmulator, defaultCredential, type Emulator } from '../src/emulato
 import { actions } from '../schema/index.js'
 import { repositoryRoot } from './support/artifacts.js'
 import { codeOf, send, v1Request } from './support/emulatorWire.js'
-import { freePort, startPrism, type RunningPrism } from './support/prism.js'
+import { freePort, startPrisms, type RunningPrism } from './support/prism.js'
 
 const require = createRequire(import.meta.url)
 const tencentcloud = require('tencentcloud-sdk-nodejs') as {
@@ -68,8 +68,8 @@ beforeAll(async () => {
   for (const action of actions) ports.set(action.name, await freePort())
   emulator = await createEmulator({ rateLimitPerSecond: 0, signedHosts: [...ports.values()].map((port) => `127.0.0.1:${port}`) })
   plainEmulator = await createEmulator({ rateLimitPerSecond: 0 })
-  const started = await Promise.all(
-    actions.map(async (action) => [action.name, await startPrism('proxy', join(repositoryRoot, `generated/openapi/${action.name}.json`), [emulator.url, '--errors'], ports.get(action.name))] as const),
+  const started = await startPrisms(
+    actions.map((action) => ({ name: action.name, mode: 'proxy', document: join(repositoryRoot, `generated/openapi/${action.name}.json`), extra: [emulator.url, '--errors'], port: ports.get(action.name) })),
   )
   for (const [name, prism] of started) prisms.set(name, prism)
   diagnostics.subscribe('http.client.response.finish', onResponse)

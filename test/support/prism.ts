@@ -44,6 +44,24 @@ export async function startPrism(mode: 'mock' | 'proxy', document: string, extra
   }
 }
 
+/**
+ * Starts every Prism of the list at once, keyed by name. If one fails to start, the others that did are stopped before
+ * the failure is passed on, so a failed beforeAll leaves no Prism running.
+ */
+export async function startPrisms(specs: readonly { name: string; mode: 'mock' | 'proxy'; document: string; extra?: string[]; port?: number }[]): Promise<Map<string, RunningPrism>> {
+  const settled = await Promise.allSettled(specs.map((spec) => startPrism(spec.mode, spec.document, spec.extra, spec.port)))
+  const started = new Map<string, RunningPrism>()
+  settled.forEach((outcome, i) => {
+    if (outcome.status === 'fulfilled') started.set(specs[i]!.name, outcome.value)
+  })
+  const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')
+  if (failed) {
+    await Promise.all([...started.values()].map((prism) => prism.close()))
+    throw failed.reason
+  }
+  return started
+}
+
 async function startPrismOn(mode: 'mock' | 'proxy', document: string, extra: string[], chosen: number): Promise<RunningPrism> {
   const child: ChildProcess = spawn(process.execPath, [prismBin, mode, document, ...extra, '--host', '127.0.0.1', '--port', String(chosen)], {
     cwd: repositoryRoot,
@@ -53,7 +71,11 @@ async function startPrismOn(mode: 'mock' | 'proxy', document: string, extra: str
   let output = ''
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Prism did not start within 90 s:\n${output}`)), 90_000)
+    // A Prism that never says it listens is stopped, not left running after the test file.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`Prism did not start within 90 s:\n${output}`))
+    }, 90_000)
     const onOutput = (chunk: Buffer) => {
       output += chunk.toString()
       if (/Prism is listening on/.test(output)) {
