@@ -8,6 +8,7 @@
  * (Stryker, perTest coverage) credits a test only with code run during it.
  */
 import net from 'node:net'
+import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { codeOf, createApiKeyHeaders, send, tc3Post } from './support/emulatorWire.js'
 
@@ -54,6 +55,23 @@ describe('runCli: help', () => {
     expect(usage).toBe(`${usageOf('serve')}\n\n${usageOf('conform')}`)
     expect(usageOf('serve')).not.toContain('conform')
     expect(usageOf('conform')).not.toContain(`${program} serve`)
+  })
+
+  it('prints the package version and the API version for --version and -v, and refuses arguments after them', async () => {
+    const { runCli } = await cliModule()
+    const { apiVersion } = await import('../src/emulator/contractLimits.js')
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+    for (const flag of ['--version', '-v']) {
+      const output = capture()
+      expect(await runCli([flag]), flag).toBe(0)
+      expect(output).toEqual({ stdout: `${program} ${version} (API Gateway ${apiVersion})\n`, stderr: '' })
+      vi.restoreAllMocks()
+      const refused = capture()
+      expect(await runCli([flag, 'serve']), `${flag} serve`).toBe(2)
+      expect(refused.stdout).toBe('')
+      expect(refused.stderr).toMatch(new RegExp(`^error: ${flag} takes no arguments\\.\n`))
+      vi.restoreAllMocks()
+    }
   })
 
   it('the usage names the program and the subcommand, each option with its value and its default in one aligned column, and ends with the credential notes', async () => {

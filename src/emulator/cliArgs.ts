@@ -5,6 +5,8 @@
 import { asksForHelp, CliUsageError, parseOptions, subcommandUsage, type Subcommand } from './cliParse.js'
 import { serveSubcommand, type ServeCommand } from './serveCommand.js'
 import { conformSubcommand, type ConformCommand } from '../conform/conformCommand.js'
+import { apiVersion } from '../../generated/contractLimits.js'
+import { readFileSync } from 'node:fs'
 
 export { CliUsageError } from './cliParse.js'
 export { credentialsFromEnv, defaultCliPort, type ServeCommand, type TransportLimits } from './serveCommand.js'
@@ -21,7 +23,9 @@ export const subcommands = {
 /** Help: of one subcommand (`serve --help`), or of them all (no command, `help`, `--help`). */
 export type HelpCommand = { readonly command: 'help'; readonly subcommand?: SubcommandName }
 export type SubcommandName = keyof typeof subcommands
-export type CliCommand = HelpCommand | ServeCommand | ConformCommand
+/** `--version` / `-v`: the package's version and the API version it describes. */
+export type VersionCommand = { readonly command: 'version' }
+export type CliCommand = HelpCommand | VersionCommand | ServeCommand | ConformCommand
 
 const names = Object.keys(subcommands)
 const isSubcommandName = (name: string | undefined): name is SubcommandName => name !== undefined && Object.hasOwn(subcommands, name)
@@ -32,10 +36,23 @@ export const usageOf = (name: SubcommandName): string => subcommandUsage(program
 /** The usage text of every subcommand (the top-level help). */
 export const usage = names.map((name) => usageOf(name as SubcommandName)).join('\n\n')
 
-/** The command the arguments ask for; `help` for none, `help`, and `-h` / `--help` anywhere. */
+/**
+ * `tencent-apigateway-apikey-contract 0.1.0 (API Gateway 2018-08-08)`. The version is package.json's, read where the
+ * package is installed: this module sits two folders below it both in src/ and in dist/.
+ */
+export function versionLine(): string {
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  return `${program} ${version} (API Gateway ${apiVersion})`
+}
+
+/** The command the arguments ask for; `help` for none, `help`, and `-h` / `--help` anywhere; `version` for `--version` / `-v` first. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h') return { command: 'help' }
+  if (name === '--version' || name === '-v') {
+    if (rest.length > 0) throw new CliUsageError(`${name} takes no arguments.`)
+    return { command: 'version' }
+  }
   // `help serve` is `serve --help`: that subcommand's usage alone (`help` alone, or of an unknown name: every one's).
   if (name === 'help') return isSubcommandName(rest[0]) ? { command: 'help', subcommand: rest[0] } : { command: 'help' }
   if (!isSubcommandName(name)) {
@@ -47,7 +64,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 }
 
 /** Runs a parsed command with its subcommand's handler; resolves with the exit code. */
-export function runCliCommand(command: Exclude<CliCommand, HelpCommand>): Promise<number> {
+export function runCliCommand(command: Exclude<CliCommand, HelpCommand | VersionCommand>): Promise<number> {
   return (subcommands[command.command] as Subcommand<typeof command>).run(command)
 }
 
@@ -75,6 +92,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const command = parseCliArgs(argv)
     if (command.command === 'help') {
       process.stdout.write(`${command.subcommand ? usageOf(command.subcommand) : usage}\n`)
+      return 0
+    }
+    if (command.command === 'version') {
+      process.stdout.write(`${versionLine()}\n`)
       return 0
     }
     return await runCliCommand(command)
