@@ -95,7 +95,7 @@ describe('runCli: help', () => {
         '  --host H                 interface to listen on (default 127.0.0.1)',
         '  --data FILE              SQLite file that keeps the keys across restarts (default: in memory)',
         `  --quota N                most keys the account may hold (default ${defaultKeyQuota})`,
-        `  --rate-limit N           requests per second per SecretId (default ${rateLimitPerSecond}; 0 lifts the limit)`,
+        `  --rate-limit N           requests per second per action and SecretId (default ${rateLimitPerSecond}; 0 lifts the limit)`,
         `  --request-timeout MS     most time to receive a whole request (default ${limits.requestTimeoutMs})`,
         `  --idle-timeout MS        most time a connection may be silent mid-request (default ${limits.idleTimeoutMs})`,
         `  --keep-alive-timeout MS  most time an idle kept-alive connection stays open (default ${limits.keepAliveTimeoutMs})`,
@@ -227,7 +227,7 @@ describe('runCli: serve --rate-limit', () => {
     const output = capture()
     const exit = runCli(['serve', '--port', '0', '--rate-limit', '1'])
     for (let waited = 0; !output.stderr.includes('keys:') && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10))
-    expect(output.stderr).toContain('  keys: in memory; quota 500; rate limit 1/s per SecretId\n')
+    expect(output.stderr).toContain('  keys: in memory; quota 500; rate limit 1/s per action and SecretId\n')
     const endpoint = /listening on http:\/\/(\S+)/.exec(output.stderr)![1]!
     const answers = await Promise.all(
       ['one', 'two', 'three'].map((name) => send(endpoint, tc3Post(endpoint, JSON.stringify({ SecretName: name }), { ...defaultCredential, ...createApiKeyHeaders }))),

@@ -73,7 +73,7 @@ describe('serve, in-process', () => {
     expect(served.stderr()).toContain('  SecretId:  AKIDserveTest0001\n')
     expect(served.stderr()).toContain('  SecretKey: (from APIKEY_EMULATOR_SECRET_KEY, not shown)\n')
     expect(served.stderr()).not.toContain('serveTestSecretKey0001')
-    expect(served.stderr()).toContain('  keys: in memory; quota 500; rate limit 20/s per SecretId\n')
+    expect(served.stderr()).toContain('  keys: in memory; quota 500; rate limit 20/s per action and SecretId\n')
     expect(served.stderr()).not.toContain('warning')
     const signed = { secretId: 'AKIDserveTest0001', secretKey: 'serveTestSecretKey0001', ...createApiKeyHeaders }
     expect(codeOf(await send(served.endpoint, tc3Post(served.endpoint, '{"SecretName":"configured"}', signed)))).toBe('Success')

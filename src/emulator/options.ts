@@ -40,7 +40,7 @@ export interface EmulatorOptions {
   readonly credentials?: readonly EmulatorCredential[]
   /** Most keys the account may hold; default 500. `Infinity` lifts it. */
   readonly keyQuota?: number
-  /** Requests per second per SecretId; default 20 (the documented limit). 0 or `Infinity` lifts it. */
+  /** Requests per second per action and SecretId; default 20 (the documented limit). 0 or `Infinity` lifts it. */
   readonly rateLimitPerSecond?: number
   /** JSON log lines (one per request; never a secret). Default: no logging. */
   readonly log?: LogDestination | false

@@ -191,7 +191,7 @@ export class ActionPipeline {
 
   private admit(action: ActionName, secretId: string, trace: Trace): void {
     trace.secretId = secretId
-    if (!this.settings.rateLimiters[action].take(secretId)) fail('RequestLimitExceeded', 'Too many requests for this SecretId: the rate limit was hit; retry with backoff.')
+    if (!this.settings.rateLimiters[action].take(secretId)) fail('RequestLimitExceeded', 'Too many requests of this action for this SecretId: the rate limit was hit; retry with backoff.')
   }
 
   /** Authenticates and admits a TC3 request; its parameters are read only after that. No closures: this runs per request. */

@@ -1,5 +1,5 @@
 /**
- * Requests per second per SecretId, as a token bucket: each SecretId may burst up to `perSecond` requests and then
+ * Requests per second per SecretId (one limiter per action), as a token bucket: each SecretId may burst up to `perSecond` requests and then
  * gets `perSecond` more each second. `perSecond` of 0 or Infinity lifts the limit.
  */
 export class RateLimiter {

@@ -78,7 +78,7 @@ export const serveSubcommand: Subcommand<ServeCommand> = {
     host: { value: 'H', description: `interface to listen on (default ${defaultHost})` },
     data: { value: 'FILE', description: 'SQLite file that keeps the keys across restarts (default: in memory)' },
     quota: { value: 'N', description: `most keys the account may hold (default ${defaultKeyQuota})` },
-    'rate-limit': { value: 'N', description: `requests per second per SecretId (default ${documentedRate}; 0 lifts the limit)` },
+    'rate-limit': { value: 'N', description: `requests per second per action and SecretId (default ${documentedRate}; 0 lifts the limit)` },
     'request-timeout': { value: 'MS', description: `most time to receive a whole request (default ${defaultTransportLimits.requestTimeoutMs})` },
     'idle-timeout': { value: 'MS', description: `most time a connection may be silent mid-request (default ${defaultTransportLimits.idleTimeoutMs})` },
     'keep-alive-timeout': { value: 'MS', description: `most time an idle kept-alive connection stays open (default ${defaultTransportLimits.keepAliveTimeoutMs})` },
@@ -136,7 +136,7 @@ async function serve(command: ServeCommand): Promise<number> {
     ...(emulator.beyondLoopback ? [`  warning: listening beyond loopback (${command.host}): other machines can reach the emulator and create keys with its credential`] : []),
     `  SecretId:  ${(credential ?? defaultCredential).secretId}`,
     credential ? '  SecretKey: (from APIKEY_EMULATOR_SECRET_KEY, not shown)' : `  SecretKey: ${defaultCredential.secretKey} (the public local default; not a secret)`,
-    `  keys: ${command.dataFile ? `kept in ${command.dataFile}` : 'in memory'}; quota ${command.keyQuota ?? defaultKeyQuota}; rate limit ${command.rateLimitPerSecond === 0 ? 'off' : `${command.rateLimitPerSecond ?? documentedRate}/s per SecretId`}`,
+    `  keys: ${command.dataFile ? `kept in ${command.dataFile}` : 'in memory'}; quota ${command.keyQuota ?? defaultKeyQuota}; rate limit ${command.rateLimitPerSecond === 0 ? 'off' : `${command.rateLimitPerSecond ?? documentedRate}/s per action and SecretId`}`,
   ]
   process.stderr.write(`${lines.join('\n')}\n`)
 
