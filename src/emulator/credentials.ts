@@ -40,6 +40,7 @@ export class CredentialStore {
         const flaw = credentialFlaw(credential[name], name)
         if (flaw) throw new TypeError(`An emulator credential's ${name} ${flaw}.`)
       }
+      if (credential.token !== undefined && typeof credential.token !== 'string') throw new TypeError("An emulator credential's token must be a string when it is given.")
       this.byId.set(credential.secretId, credential)
     }
   }

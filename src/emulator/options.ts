@@ -1,5 +1,6 @@
 import { rateLimitPerSecond } from './contractLimits.js'
 import { defaultCredential, type EmulatorCredential } from './credentials.js'
+import { quoteName } from '../quoteName.js'
 
 /**
  * The default key quota. Tencent does not publish the per-account limit; the emulator picks a bound high enough for
@@ -82,7 +83,37 @@ export interface ResolvedEmulatorOptions {
 
 const isCount = (value: number) => value === Infinity || (Number.isInteger(value) && value >= 0)
 
+/** Every option createEmulator reads: another name is a mistake (a misspelt option would otherwise do nothing). */
+export const emulatorOptionNames = [
+  'port', 'host', 'dataFile', 'credentials', 'keyQuota', 'rateLimitPerSecond', 'log', 'now', 'signedHosts',
+  'requestTimeoutMs', 'idleTimeoutMs', 'keepAliveTimeoutMs', 'maxConnections', 'lockWaitMs',
+] as const satisfies readonly (keyof EmulatorOptions)[]
+// Fails to compile when EmulatorOptions gains an option the list above lacks.
+const everyOptionListed: Exclude<keyof EmulatorOptions, (typeof emulatorOptionNames)[number]> extends never ? true : never = true
+void everyOptionListed
+
+/**
+ * The options' names and types, for callers without TypeScript's checks: an unknown name, or a value of the wrong
+ * type, throws a TypeError naming the option (never its value: a credential's may be secret).
+ */
+function checkOptionShapes(options: unknown): asserts options is EmulatorOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError('The emulator options must be an object.')
+  for (const name of Object.keys(options)) {
+    if (!(emulatorOptionNames as readonly string[]).includes(name)) throw new TypeError(`Unknown emulator option ${quoteName(name)}: the options are ${emulatorOptionNames.join(', ')}.`)
+  }
+  const given = options as Record<string, unknown>
+  const wrong = (name: string, what: string) => new TypeError(`The emulator option ${name} must be ${what}.`)
+  for (const name of ['host', 'dataFile'] as const) if (given[name] !== undefined && (typeof given[name] !== 'string' || given[name] === '')) throw wrong(name, 'a non-empty string')
+  if (given.now !== undefined && typeof given.now !== 'function') throw wrong('now', 'a function returning milliseconds since the epoch')
+  if (given.log !== undefined && given.log !== false && typeof (given.log as { write?: unknown } | null)?.write !== 'function') throw wrong('log', 'false or an object with a write(line) method')
+  if (given.signedHosts !== undefined && (!Array.isArray(given.signedHosts) || given.signedHosts.some((host) => typeof host !== 'string'))) throw wrong('signedHosts', 'an array of strings')
+  if (given.credentials !== undefined && (!Array.isArray(given.credentials) || given.credentials.some((credential) => typeof credential !== 'object' || credential === null))) {
+    throw wrong('credentials', 'an array of { secretId, secretKey, token? } objects')
+  }
+}
+
 export function resolveOptions(options: EmulatorOptions = {}): ResolvedEmulatorOptions {
+  checkOptionShapes(options)
   const resolved: ResolvedEmulatorOptions = {
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
