@@ -513,7 +513,9 @@ describe('options and requests the wire cannot carry', () => {
     ]
     bad.push([{ timeoutMs: 1.5 }, /timeoutMs/], [{ timeoutMs: '100' as unknown as number }, /timeoutMs/], [{ timeoutMs: -1 }, /timeoutMs/], [{ now: 5 as unknown as () => number }, /option now must be a function/])
     bad.push([{ language: 'fr-FR' as 'en-US' }, /language must be one of zh-CN, en-US/], [{ token: '' }, /token must be a non-empty string/], [{ region: 7 as unknown as string }, /region must be a non-empty string/])
-    for (const options of [null, 'https://apigateway.tencentcloudapi.com', 7]) {
+    // A misspelt or unknown option is refused by its name, cut and quoted: it would otherwise do nothing.
+    bad.push([{ timeout: 100 } as never, /^createClient: unknown option "timeout": the options are endpoint, secretId, /], [{ ['y'.repeat(80)]: 1 } as never, new RegExp(`unknown option "${'y'.repeat(64)}…": `)])
+    for (const options of [null, 'https://apigateway.tencentcloudapi.com', 7, []]) {
       expect(() => createClient(options as unknown as ClientOptions)).toThrow(new TypeError('createClient: options must be an object.'))
     }
     // The least timeout and the absent optional texts are fine.

@@ -3,6 +3,7 @@
  * echoing its value (a misplaced secret must not reach a log).
  */
 import { isWellFormed } from './encodable.js'
+import { quoteName } from '../quoteName.js'
 import type { V1SignatureMethod } from './signV1.js'
 
 export type Signing = 'tc3' | 'v1'
@@ -94,9 +95,20 @@ const text = (name: string, value: unknown, required: boolean, header: boolean):
   return checked
 }
 
+/** Every option the client reads: another name is a mistake (a misspelt `timeoutMs` would otherwise do nothing). */
+export const clientOptionNames = [
+  'endpoint', 'secretId', 'secretKey', 'token', 'signing', 'method', 'signatureMethod', 'region', 'language', 'timeoutMs', 'now', 'requestClient',
+] as const satisfies readonly (keyof ClientOptions)[]
+// Fails to compile when ClientOptions gains an option the list above lacks.
+const everyOptionListed: Exclude<keyof ClientOptions, (typeof clientOptionNames)[number]> extends never ? true : never = true
+void everyOptionListed
+
 /** The options checked and completed with their defaults; a TypeError naming the option when one is bad. */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
-  if (typeof options !== 'object' || options === null) throw new TypeError('createClient: options must be an object.')
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError('createClient: options must be an object.')
+  for (const name of Object.keys(options)) {
+    if (!(clientOptionNames as readonly string[]).includes(name)) throw new TypeError(`createClient: unknown option ${quoteName(name)}: the options are ${clientOptionNames.join(', ')}.`)
+  }
   let url: URL
   try {
     url = new URL(String(options.endpoint))
