@@ -402,9 +402,13 @@ describe('conform: safety', () => {
  * member to every answer (so every check fails and prints its exchanges) or loses the answers of the CreateApiKey
  * calls whose ordinals `loseCreates` lists (the key is made, the connection closed before the answer).
  */
+/** How breakingProxy loses the answer of a create the emulator carried out. */
+const lostAnswers = ['reset', 'status-500', 'not-json', 'no-result'] as const
+type LostAnswer = (typeof lostAnswers)[number]
+
 async function breakingProxy(
   upstream: Emulator,
-  fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[]; readonly breakSweep?: boolean; readonly failLists?: boolean; readonly failDeletes?: readonly number[]; readonly failDeleteCode?: string } = { extraMember: true },
+  fault: { readonly extraMember?: boolean; readonly loseCreates?: readonly number[]; readonly loseCreatesAs?: LostAnswer; readonly breakSweep?: boolean; readonly failLists?: boolean; readonly failDeletes?: readonly number[]; readonly failDeleteCode?: string } = { extraMember: true },
 ): Promise<{ url: string; secrets: Set<string>; close(): Promise<void> }> {
   let creates = 0
   let deletes = 0
@@ -436,7 +440,13 @@ async function breakingProxy(
           if (list && fault.failLists) {
             return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ Response: { Error: { Code: 'InternalError', Message: 'lists are down' }, RequestId: parsed.Response.RequestId } }))
           }
+          // A create the emulator carried out whose answer the client cannot read: a reset connection, a gateway's
+          // HTTP 500, a body that is not JSON, or a JSON answer with neither the key nor an error.
           if (create && fault.loseCreates?.includes(++creates)) {
+            const as = fault.loseCreatesAs ?? 'reset'
+            if (as === 'status-500') return void response.writeHead(500, { 'content-type': 'text/plain' }).end('upstream failed')
+            if (as === 'not-json') return void response.writeHead(200, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>')
+            if (as === 'no-result') return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ Response: { RequestId: parsed.Response.RequestId } }))
             request.socket.destroy()
             return
           }
@@ -595,19 +605,24 @@ describe('conform: the sweep and the budget when answers are lost', () => {
     expect(failed).toEqual({ found: listed.slice(0, pageLimit).map((key) => key.AccessKeyId), failure: 'the sweep failed (no answer): keys of the run may be left' })
   })
 
-  it('--max-requests holds, cleanup included, when create answers are lost (room kept for the keys only the sweep finds)', async () => {
+  it.each(lostAnswers)('--max-requests holds, cleanup included, when create answers are lost (%s): room is kept for the keys only the sweep finds', async (lost) => {
     const { emulator, received } = await emulatorWithLog()
-    const proxy = await breakingProxy(emulator, { loseCreates: [1, 2, 4, 6] })
     try {
       for (let max = 4; max <= 24; max += 2) {
-        const before = received()
-        const report = await runConform({ endpoint: proxy.url, credentials: who, runs: 3, seed, rate: 1000, maxRequests: max, only: ['lifecycle.create-describe'] })
-        expect(received() - before, `--max-requests ${max}`).toBeLessThanOrEqual(max)
-        expect(report.keys.left, `--max-requests ${max}`).toEqual([])
-        expect(emulator.keyCount()).toBe(0)
+        // A proxy per budget, so that the same creates (the first, second, fourth and sixth) are lost in each run.
+        const proxy = await breakingProxy(emulator, { loseCreates: [1, 2, 4, 6], loseCreatesAs: lost })
+        try {
+          const before = received()
+          const report = await runConform({ endpoint: proxy.url, credentials: who, runs: 3, seed, rate: 1000, maxRequests: max, only: ['lifecycle.create-describe'] })
+          expect(received() - before, `--max-requests ${max}`).toBeLessThanOrEqual(max)
+          expect(report.requests, `--max-requests ${max}`).toBeLessThanOrEqual(max)
+          expect(report.keys.left, `--max-requests ${max}`).toEqual([])
+          expect(emulator.keyCount(), `--max-requests ${max}`).toBe(0)
+        } finally {
+          await proxy.close()
+        }
       }
     } finally {
-      await proxy.close()
       await emulator.close()
     }
   })

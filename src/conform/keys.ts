@@ -77,7 +77,7 @@ export class KeyTracker {
     this.#issued.add(accessKeyId)
   }
 
-  /** A CreateApiKey that got no answer (a timeout, a reset): it may have made a key only the sweep can find. */
+  /** A CreateApiKey whose answer shows neither its key nor a refusal (a timeout, a reset, an HTTP 500, …): it may have made a key only the sweep can find. */
   unanswered(): void {
     this.#unanswered++
   }

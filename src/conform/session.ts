@@ -146,8 +146,12 @@ export class Session {
   }
 
   async #sendCounted(form: WireForm, action: ActionName, parameters: unknown, overrides?: SessionOverrides): Promise<Exchange> {
+    const createdBefore = this.keys.created
     const exchange = await this.#send(form, action, parameters, overrides)
-    if (creates(action) && exchange.response === undefined) this.keys.unanswered()
+    // A create may have made a key unless the service refused it (a Tencent error) or its answer named the key
+    // (tracked from it by #learn): a reset or a timeout, and as much an HTTP 500 from a gateway, a body too long or not JSON,
+    // or a JSON answer with neither, leave a key only the sweep can find, and room is kept to delete it.
+    if (creates(action) && exchange.outcome.kind !== 'tencent-error' && this.keys.created === createdBefore) this.keys.unanswered()
     return exchange
   }
 
