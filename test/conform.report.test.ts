@@ -125,3 +125,28 @@ describe('a body 20,000 levels deep through conform --json', () => {
     for (const written of [text, output.stdout, readFileSync(junit, 'utf8')]) expect(written).not.toContain(secret)
   })
 })
+
+describe('a report file that cannot be written', () => {
+  it('exits 1 with an error naming the file, though the endpoint conforms; the other file is still written', async () => {
+    const { createEmulator } = await import('../src/emulator/index.js')
+    const { defaultCredential } = await import('../src/emulator/credentials.js')
+    const emulator = await createEmulator({ rateLimitPerSecond: 0 })
+    const output = { stdout: '', stderr: '' }
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((output.stdout += String(chunk)), true))
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((output.stderr += String(chunk)), true))
+    vi.stubEnv('TENCENTCLOUD_SECRET_ID', defaultCredential.secretId)
+    vi.stubEnv('TENCENTCLOUD_SECRET_KEY', defaultCredential.secretKey)
+    const junit = path.join(directory, 'full.xml')
+    try {
+      // /dev/full accepts opening for writing and fails every write with ENOSPC (a full disk).
+      const code = await runCli(['conform', '--endpoint', emulator.url, '--rate', '1000', '--runs', '1', '--seed', '3', '--only', 'request-id', '--json', '/dev/full', '--junit', junit])
+      expect(code, output.stderr).toBe(1)
+    } finally {
+      vi.restoreAllMocks()
+      await emulator.close()
+    }
+    expect(output.stderr).toMatch(/^error: --json "\/dev\/full" could not be written: ENOSPC/m)
+    expect(output.stdout).toContain('conform: the endpoint conforms to the contract')
+    expect(readFileSync(junit, 'utf8')).toContain('<testsuite')
+  })
+})

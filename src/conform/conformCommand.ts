@@ -337,7 +337,7 @@ export const conformSubcommand: Subcommand<ConformCommand> = {
     json: { value: 'FILE', description: 'also write the report as JSON to FILE' },
     junit: { value: 'FILE', description: 'also write the report as JUnit XML to FILE' },
   },
-  notes: 'Credentials: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN), as Tencent\'s tools\nread them. Exit 0: the endpoint conforms; 1: it does not, a check was skipped (--deadline too), or a key could not be deleted;\n2: usage error; 130: interrupted, after deleting every key it created.',
+  notes: 'Credentials: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN), as Tencent\'s tools\nread them. Exit 0: the endpoint conforms; 1: it does not, a check was skipped (--deadline too), a key could not be deleted, or a\nreport file could not be written; 2: usage error; 130: interrupted, after deleting every key it created.',
   toCommand,
   run: conform,
 }
