@@ -101,7 +101,8 @@ describe('slow clients (emulator-slow-clients)', () => {
 
   it('a client trickling one byte at a time is closed after the request timeout, while another client is answered', async () => {
     // Each byte comes well within the idle timeout: only the request timeout can end this.
-    await withEmulator({ idleTimeoutMs: 5000, requestTimeoutMs: 1200 }, async (emulator) => {
+    const lines: string[] = []
+    await withEmulator({ idleTimeoutMs: 5000, requestTimeoutMs: 1200, log: { write: (line: string) => lines.push(line) } }, async (emulator) => {
       const trickler = await connect(emulator.endpoint)
       trickler.socket.write(`POST / HTTP/1.1\r\nHost: ${emulator.endpoint}\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n`)
       const timer = setInterval(() => trickler.socket.destroyed || trickler.socket.write(' '), 200)
@@ -116,6 +117,9 @@ describe('slow clients (emulator-slow-clients)', () => {
         clearInterval(timer)
       }
     })
+    // The log says what each client got: the create, and the 408 (not an envelope the client never received).
+    const outcomes = lines.map((line) => JSON.parse(line) as { msg: string; outcome?: string }).filter((entry) => entry.outcome !== undefined)
+    expect(outcomes.map((entry) => [entry.msg, entry.outcome])).toEqual([['CreateApiKey', 'Success'], ['unrouted', 'HTTP 408 Request Timeout']])
   })
 
   it('a head trickled one byte at a time is closed after the request timeout too', async () => {

@@ -56,6 +56,8 @@ const traceIdPattern = /^[\x21-\x7e]{1,128}$/
 
 /** The log message of a request refused before routing (its action is not known). */
 const unrouted = 'unrouted'
+/** The log's outcome of a request cut off by requestTimeoutMs: Node's bare 408, not an envelope. */
+export const requestTimeoutOutcome = 'HTTP 408 Request Timeout'
 /** What a method the API does not serve is told, where the pipeline cannot name it (Node refused it, or CONNECT). */
 const unsupportedMethod = 'The HTTP method is not supported: use POST (recommended) or GET.'
 
@@ -124,7 +126,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (owesAnswers(socket as Socket)) return void closeWhenAnswered.add(socket as Socket)
     // The client ended its side in the middle of a request, and is owed nothing: nobody to answer.
     if (error.code === 'HPE_INVALID_EOF_STATE') return void socket.destroy()
-    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return void endWith(socket, 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+      // The request cut off gets no second answer, and its log line says what the client got (no envelope, no RequestId).
+      brokenFraming.add(socket as Socket)
+      if (logging) app.log.info({ outcome: requestTimeoutOutcome }, unrouted)
+      return void endWith(socket, 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+    }
     const [code, message]: [EmulatorErrorCode, string] =
       error.code === 'HPE_HEADER_OVERFLOW'
         ? ['RequestSizeLimitExceeded', `A request head may be at most ${maxHeaderSize} bytes; a GET request, its query included, at most ${sizeLimits.get} bytes (${sizeLimitLabels.get}).`]
@@ -233,7 +240,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     return newest
   }
   const owesAnswers = (socket: Socket) => newestWhole(socket) !== undefined
-  /** Connections whose framing error was answered: the request it broke gets no second answer. */
+  /** Connections whose framing error (or request timeout) was answered: the request it broke gets no second answer. */
   const brokenFraming = new WeakSet<Socket>()
   /** Connections to close once the answers owed on them are sent (bytes after those requests broke HTTP). */
   const closeWhenAnswered = new WeakSet<Socket>()
