@@ -273,7 +273,10 @@ describe('key store', () => {
       [made('newer.sqlite', `${currentTables}\nPRAGMA user_version = 7;`), /holds keys in layout 7, and this emulator reads layout 1/],
       [made('other-program.sqlite', 'CREATE TABLE notes (body TEXT);'), /its tables \(notes\) are not this emulator's key store/],
       [made('without-rowid.sqlite', 'CREATE TABLE api_keys (access_key_id TEXT PRIMARY KEY, access_key_secret TEXT NOT NULL, access_key_type TEXT NOT NULL, secret_name TEXT NOT NULL, status INTEGER NOT NULL, created_time TEXT NOT NULL, modified_time TEXT NOT NULL, tags TEXT) WITHOUT ROWID; CREATE TABLE key_count (only_row INTEGER PRIMARY KEY, n INTEGER NOT NULL);'), /another layout \(columns .*, no rowid\)/],
-      [made('extra-column.sqlite', 'CREATE TABLE api_keys (access_key_id TEXT, region TEXT); CREATE TABLE key_count (only_row INTEGER PRIMARY KEY, n INTEGER NOT NULL);'), /another layout \(columns access_key_id, region\)/],
+      [made('extra-column.sqlite', 'CREATE TABLE api_keys (access_key_id TEXT, region TEXT); CREATE TABLE key_count (only_row INTEGER PRIMARY KEY, n INTEGER NOT NULL);'), /another layout \(columns access_key_id TEXT, region TEXT\)/],
+      // The right names, with a column's type or NOT NULL changed: Status kept as text, a NULL secret.
+      [made('status-as-text.sqlite', currentTables.replace('status            INTEGER NOT NULL', 'status            TEXT')), /another layout \(columns .*status TEXT, created_time TEXT NOT NULL/],
+      [made('secret-may-be-null.sqlite', currentTables.replace('access_key_secret TEXT NOT NULL', 'access_key_secret TEXT')), /another layout \(columns access_key_id TEXT NOT NULL, access_key_secret TEXT, /],
       // The right names, but AccessKeyId not UNIQUE: the store's writes depend on it.
       [made('not-unique.sqlite', currentTables.replace('access_key_id     TEXT NOT NULL UNIQUE', 'access_key_id     TEXT NOT NULL')), /other unique columns \(none\) than this emulator's \(access_key_id\)/],
     ]

@@ -92,12 +92,16 @@ CREATE TABLE IF NOT EXISTS key_count (
  */
 export const storeFormat = 1
 /**
- * A database's tables (sorted), the columns of api_keys (in order) and its unique columns (sorted), as SQLite lists
+ * A database's tables (sorted), the columns of api_keys (in order, with type and NOT NULL) and its unique columns (sorted), as SQLite lists
  * them: the store's writes rely on the UNIQUE AccessKeyId (a create of a taken id does nothing).
  */
 function layoutOf(db: Database.Database): { readonly tables: string; readonly columns: string; readonly unique: string } {
   const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all()
-  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('api_keys')").all()
+  // With each column's declared type and NOT NULL: a table of the right names whose status is TEXT, or whose columns
+  // take NULL, would hand the store values outside the contract (a Status read back as '0.0').
+  const columns = db
+    .prepare<[], { name: string }>("SELECT name || ' ' || type || CASE WHEN \"notnull\" THEN ' NOT NULL' ELSE '' END AS name FROM pragma_table_info('api_keys')")
+    .all()
   const unique = db
     .prepare<[], { name: string }>("SELECT info.name AS name FROM pragma_index_list('api_keys') AS list, pragma_index_info(list.name) AS info WHERE list.\"unique\" = 1 ORDER BY info.name")
     .all()
