@@ -326,6 +326,33 @@ describe('key store', () => {
     }
   })
 
+  it('a write-ahead log deleted or replaced while served: writes are refused (they would be lost), and what was written stays', async () => {
+    for (const how of ['deleted', 'replaced'] as const) {
+      const file = join(workDir, `wal-${how}.sqlite`)
+      const store = new KeyStore(file)
+      try {
+        expect(summary(await store.create(key('k_wal_kept'), () => createdTime, 10))).toBe('ok k_wal_kept')
+        // Copied into the file first, so that deleting the log loses nothing already answered.
+        const checkpoint = new Database(file)
+        checkpoint.pragma('wal_checkpoint(TRUNCATE)')
+        checkpoint.close()
+        rmSync(`${file}-wal`)
+        if (how === 'replaced') writeFileSync(`${file}-wal`, '')
+        await expect(store.create(key('k_wal_lost'), () => createdTime, 10)).rejects.toThrow(`The data file's write-ahead log ${JSON.stringify(`${file}-wal`)} was ${how === 'deleted' ? 'deleted or moved' : 'replaced'} while the emulator ran: writes are refused`)
+        await expect(store.modify('k_wal_kept', () => ({ kind: 'delete', answer: true }))).rejects.toThrow('writes are refused')
+      } finally {
+        store.close()
+      }
+      const reopened = new KeyStore(file)
+      try {
+        expect(reopened.get('k_wal_kept')?.AccessKeyId).toBe('k_wal_kept')
+        expect(reopened.get('k_wal_lost')).toBeUndefined()
+      } finally {
+        reopened.close()
+      }
+    }
+  })
+
   it('a data file deleted or replaced while served: writes are refused (they would be lost), naming the file', async () => {
     for (const how of ['deleted', 'replaced'] as const) {
       const file = join(workDir, `gone-${how}.sqlite`)

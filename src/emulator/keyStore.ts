@@ -265,7 +265,7 @@ export class KeyStore {
   private pending: PendingWrite[] = []
   private readonly lockWaitMs: number
   /** The data file as opened: a write is refused once the path no longer leads to it (see fileGone). */
-  private readonly fileIdentity?: { readonly path: string; readonly dev: number; readonly ino: number }
+  private readonly fileIdentity?: { readonly path: string; readonly dev: number; readonly ino: number; readonly wal?: { readonly dev: number; readonly ino: number } }
 
   /**
    * `file` undefined (or empty): an in-memory database, gone when the emulator stops. A file that is not this store's (another
@@ -305,7 +305,10 @@ export class KeyStore {
     this.db = opened
     if (path) {
       const { dev, ino } = statSync(path)
-      this.fileIdentity = { path, dev, ino }
+      // The -wal file holds the commits not yet copied into the file; SQLite removes it only when the last connection
+      // closes, and this one stays open: while serving it is always the same file.
+      const wal = statSync(`${path}-wal`, { throwIfNoEntry: false })
+      this.fileIdentity = { path, dev, ino, ...(wal ? { wal: { dev: wal.dev, ino: wal.ino } } : {}) }
     }
     this.countStatement = this.db.prepare('SELECT n FROM key_count WHERE only_row = 1')
     this.getStatement = this.db.prepare('SELECT * FROM api_keys WHERE access_key_id = ?')
@@ -472,8 +475,15 @@ export class KeyStore {
       // Its folder replaced by a file (ENOTDIR), made unreadable (EACCES), a loop of links: it cannot be found either.
       return new Error(`The data file ${JSON.stringify(opened.path)} cannot be found any more (${(error as NodeJS.ErrnoException).code ?? 'stat failed'}) while the emulator ran: writes are refused, since they would be lost; restart the emulator.`)
     }
-    if (now && now.dev === opened.dev && now.ino === opened.ino) return undefined
-    return new Error(`The data file ${JSON.stringify(opened.path)} was ${now ? 'replaced' : 'deleted or moved'} while the emulator ran: writes are refused, since they would be lost; restart the emulator.`)
+    if (!now || now.dev !== opened.dev || now.ino !== opened.ino) {
+      return new Error(`The data file ${JSON.stringify(opened.path)} was ${now ? 'replaced' : 'deleted or moved'} while the emulator ran: writes are refused, since they would be lost; restart the emulator.`)
+    }
+    if (!opened.wal) return undefined
+    // A deleted -wal keeps taking this connection's commits, which nobody else then sees and which are gone when it
+    // closes; another emulator opening the file meanwhile starts a second, separate one.
+    const wal = statSync(`${opened.path}-wal`, { throwIfNoEntry: false })
+    if (wal && wal.dev === opened.wal.dev && wal.ino === opened.wal.ino) return undefined
+    return new Error(`The data file's write-ahead log ${JSON.stringify(`${opened.path}-wal`)} was ${wal ? 'replaced' : 'deleted or moved'} while the emulator ran: writes are refused, since they would be lost; restart the emulator.`)
   }
 
   count(): number {
